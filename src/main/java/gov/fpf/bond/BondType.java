@@ -1,0 +1,3 @@
+package gov.fpf.bond;
+
+public enum BondType { CONTINUOUS, SINGLE_TRANSACTION }

@@ -1,0 +1,42 @@
+package gov.fpf.casefile;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import gov.fpf.system.Problems;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+@Validated
+class CaseController {
+
+    private final CaseFileService caseFiles;
+
+    CaseController(CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
+    @GetMapping("/{caseNumber}")
+    CaseView get(@PathVariable String caseNumber) {
+        if (!caseNumber.matches("\\d{4}-[A-Z]{3}-\\d{6}")) {
+            throw new Problems.InvalidInput("'" + caseNumber + "' is not a case number; case numbers look like 2026-PEN-000123.");
+        }
+        return caseFiles.view(caseNumber);
+    }
+
+    @GetMapping
+    CaseFileService.CaseSummaryPage list(@RequestParam(required = false) CaseFamily family,
+                                         @RequestParam(required = false) CaseStatus status,
+                                         @RequestParam(required = false) Long partyId,
+                                         @RequestParam(required = false) String officeCode,
+                                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return caseFiles.search(family, status, partyId, officeCode, page, size);
+    }
+}

@@ -1,0 +1,163 @@
+package gov.fpf.casefile;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.office.OfficeAccess;
+import gov.fpf.process.CaseTasks;
+import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Problems;
+
+/** Opens case files and reads them back for the caller's offices. Family services build on it. */
+@Service
+public class CaseFileService {
+
+    private final CaseFileRepository cases;
+    private final CaseDeadlineRepository deadlines;
+    private final ComputationStepRepository computations;
+    private final AuditEventRepository auditEvents;
+    private final CaseNumbers caseNumbers;
+    private final AuditLog auditLog;
+    private final OfficeAccess officeAccess;
+    private final CaseTasks caseTasks;
+    private final Clock clock;
+
+    CaseFileService(CaseFileRepository cases, CaseDeadlineRepository deadlines, ComputationStepRepository computations,
+                    AuditEventRepository auditEvents, CaseNumbers caseNumbers, AuditLog auditLog,
+                    OfficeAccess officeAccess, CaseTasks caseTasks, Clock clock) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.computations = computations;
+        this.auditEvents = auditEvents;
+        this.caseNumbers = caseNumbers;
+        this.auditLog = auditLog;
+        this.officeAccess = officeAccess;
+        this.caseTasks = caseTasks;
+        this.clock = clock;
+    }
+
+    /** Opens a case with a new number; the caller's transaction also stores the family's facts and starts the process. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseFile open(CaseFamily family, String officeCode, Long partyId, boolean demo, String summary) {
+        int year = LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear();
+        CaseFile caseFile = cases.save(new CaseFile(caseNumbers.next(family, year), family, officeCode, partyId, demo,
+                clock.instant(), CurrentUser.id()));
+        auditLog.caseEvent(caseFile.getCaseNumber(), "CASE_OPENED",
+                (demo ? "DEMO case. " : "") + family + " case opened in office " + officeCode + ". " + summary);
+        return caseFile;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addDeadline(CaseFile caseFile, String name, LocalDate triggerDate, LocalDate dueDate, String citation) {
+        deadlines.save(new CaseDeadline(caseFile.getId(), name, triggerDate, dueDate, citation, clock.instant()));
+        auditLog.caseEvent(caseFile.getCaseNumber(), "DEADLINE_SET",
+                name + " due " + dueDate + (triggerDate == null ? "" : " (from " + triggerDate + ")") + ", " + citation);
+    }
+
+    /** Appends steps to the case's computation trace, numbered after the ones already there. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addComputation(CaseFile caseFile, List<TraceStep> steps) {
+        int seq = (int) computations.countByCaseId(caseFile.getId());
+        for (TraceStep s : steps) {
+            computations.save(new ComputationStep(caseFile.getId(), ++seq, s.step(), s.value(), s.rule(), s.citation(),
+                    s.parameterRef(), clock.instant()));
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAmounts(CaseFile caseFile, BigDecimal maximum, BigDecimal assessed, BigDecimal floor) {
+        caseFile.setMaximumAmount(maximum);
+        caseFile.setAssessedAmount(assessed);
+        caseFile.setFloorAmount(floor);
+        auditLog.caseEvent(caseFile.getCaseNumber(), "AMOUNTS_SET",
+                "maximum " + maximum + ", assessed " + assessed + ", floor " + floor);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeStatus(CaseFile caseFile, CaseStatus status, String reason) {
+        CaseStatus before = caseFile.getStatus();
+        caseFile.changeStatus(status, clock.instant());
+        auditLog.caseEvent(caseFile.getCaseNumber(), "STATUS_CHANGED", before + " -> " + status, reason);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void linkProcess(CaseFile caseFile, String processInstanceId) {
+        caseFile.setProcessInstanceId(processInstanceId);
+    }
+
+    /** The case, if it exists and the caller may see its office; otherwise 404 (other offices' cases are not disclosed). */
+    @Transactional(readOnly = true)
+    public CaseFile visibleCase(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber)
+                .filter(c -> officeAccess.canSee(c.getOfficeCode()))
+                .orElseThrow(() -> new Problems.NotFound("No case " + caseNumber + " in your offices."));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(String caseNumber) {
+        CaseFile c = visibleCase(caseNumber);
+        return new CaseView(c.getCaseNumber(), c.getFamily(), c.getStatus(), c.getOfficeCode(), c.getPartyId(), c.isDemo(),
+                c.getOpenedAt(), c.getClosedAt(), c.getVersion(),
+                new CaseView.Amounts(c.getMaximumAmount(), c.getAssessedAmount(), c.getFloorAmount(),
+                        c.getDecidedAmount(), c.getPaidAmount()),
+                deadlines.findByCaseIdOrderByDueDateAscIdAsc(c.getId()).stream()
+                        .map(d -> new CaseView.Deadline(d.getName(), d.getDueDate(), d.getTriggerDate(), d.getCitation(),
+                                d.getStatus()))
+                        .toList(),
+                computations.findByCaseIdOrderBySeqAsc(c.getId()).stream()
+                        .map(s -> new CaseView.Computation(s.getStep(), s.getResult(), s.getRule(), s.getCitation(),
+                                s.getParameterRef()))
+                        .toList(),
+                auditEvents.findByCaseNumberOrderByOccurredAtAscIdAsc(c.getCaseNumber()).stream()
+                        .map(e -> new CaseView.TimelineEntry(e.getOccurredAt(), e.getActor(), e.getEvent(), e.getDetail(),
+                                e.getReason()))
+                        .toList(),
+                caseTasks.openTasks(c.getCaseNumber()).stream()
+                        .map(t -> new CaseView.Task(t.id(), t.taskDefinitionKey(), t.name(), t.assignee()))
+                        .toList());
+    }
+
+    @Transactional(readOnly = true)
+    public CaseSummaryPage search(CaseFamily family, CaseStatus status, Long partyId, String officeCode, int page, int size) {
+        Set<String> offices = officeAccess.visibleOffices();
+        if (officeCode != null && !officeCode.isBlank()) {
+            if (!offices.contains(officeCode)) {
+                throw new Problems.Forbidden("You may not list the cases of office " + officeCode
+                        + "; your offices are " + offices + ".");
+            }
+            offices = Set.of(officeCode);
+        }
+        if (offices.isEmpty()) {
+            return new CaseSummaryPage(List.of(), page, size, 0);
+        }
+        Page<CaseFile> found = cases.search(offices, family, status, partyId,
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("id"))));
+        return new CaseSummaryPage(found.map(CaseSummary::of).toList(), page, size, found.getTotalElements());
+    }
+
+    /** A line of a computation trace before it is stored. */
+    public record TraceStep(String step, String value, String rule, String citation, String parameterRef) {
+    }
+
+    public record CaseSummary(String caseNumber, CaseFamily family, CaseStatus status, String officeCode, Long partyId,
+                              BigDecimal assessed, boolean demo, java.time.Instant openedAt) {
+        static CaseSummary of(CaseFile c) {
+            return new CaseSummary(c.getCaseNumber(), c.getFamily(), c.getStatus(), c.getOfficeCode(), c.getPartyId(),
+                    c.getAssessedAmount(), c.isDemo(), c.getOpenedAt());
+        }
+    }
+
+    public record CaseSummaryPage(List<CaseSummary> items, int page, int size, long totalItems) {
+    }
+}

@@ -1,0 +1,53 @@
+package gov.fpf.office;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An FP&F office (a port or a center). Its code is also the engine tenant id of its cases. */
+@Entity
+@Table(name = "office")
+public class Office {
+
+    @Id
+    @Column(name = "code", length = 16)
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "kind", nullable = false)
+    private String kind;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Office() {
+    }
+
+    public Office(String code, String name, String kind, Instant createdAt) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.createdAt = createdAt;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,64 @@
+package gov.fpf.office;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Service;
+
+import gov.fpf.process.EngineAccess;
+import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Problems;
+
+/**
+ * Which offices the caller may see and work. Officers, supervisors and custodians: the offices they belong to;
+ * headquarters and counsel: all offices.
+ */
+@Service
+public class OfficeAccess {
+
+    private final EngineAccess engineAccess;
+    private final OfficeRepository offices;
+
+    OfficeAccess(EngineAccess engineAccess, OfficeRepository offices) {
+        this.engineAccess = engineAccess;
+        this.offices = offices;
+    }
+
+    public Set<String> visibleOffices() {
+        if (CurrentUser.seesAllOffices()) {
+            Set<String> all = new TreeSet<>();
+            offices.findAll().forEach(o -> all.add(o.getCode()));
+            return all;
+        }
+        return engineAccess.officesOf(CurrentUser.id());
+    }
+
+    public boolean canSee(String officeCode) {
+        return CurrentUser.seesAllOffices() || engineAccess.officesOf(CurrentUser.id()).contains(officeCode);
+    }
+
+    /**
+     * The office a new case goes to: the one named, if the caller belongs to it, otherwise the caller's only office.
+     */
+    public String officeForNewCase(String requestedOfficeCode) {
+        Set<String> mine = engineAccess.officesOf(CurrentUser.id());
+        if (requestedOfficeCode != null && !requestedOfficeCode.isBlank()) {
+            if (!offices.existsById(requestedOfficeCode)) {
+                throw new Problems.InvalidInput("officeCode: there is no FP&F office '" + requestedOfficeCode + "'.");
+            }
+            if (!mine.contains(requestedOfficeCode)) {
+                throw new Problems.Forbidden("You do not belong to office " + requestedOfficeCode
+                        + "; open the case in one of your offices " + mine + ".");
+            }
+            return requestedOfficeCode;
+        }
+        if (mine.size() == 1) {
+            return mine.iterator().next();
+        }
+        if (mine.isEmpty()) {
+            throw new Problems.Forbidden("You belong to no FP&F office, so you cannot open cases. Ask an administrator"
+                    + " to add you to your office.");
+        }
+        throw new Problems.InvalidInput("officeCode: you belong to several offices " + mine + "; name the one for this case.");
+    }
+}

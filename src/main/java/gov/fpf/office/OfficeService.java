@@ -1,0 +1,43 @@
+package gov.fpf.office;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.casefile.AuditLog;
+import gov.fpf.process.EngineAccess;
+import gov.fpf.system.Problems;
+
+@Service
+public class OfficeService {
+
+    private final OfficeRepository offices;
+    private final EngineAccess engineAccess;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    OfficeService(OfficeRepository offices, EngineAccess engineAccess, AuditLog auditLog, Clock clock) {
+        this.offices = offices;
+        this.engineAccess = engineAccess;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Office create(String code, String name, String kind) {
+        if (offices.existsById(code)) {
+            throw new Problems.Conflict("Office " + code + " already exists.");
+        }
+        Office office = offices.save(new Office(code, name, kind, clock.instant()));
+        engineAccess.ensureOffice(code, name);
+        auditLog.entityEvent("OFFICE", code, "OFFICE_CREATED", name + " (" + kind + ")", null);
+        return office;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Office> all() {
+        return offices.findAll();
+    }
+}

@@ -1,0 +1,148 @@
+package gov.fpf.party;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An importer of record, violator, claimant or other party, with its EO 14411 classification and standing. */
+@Entity
+@Table(name = "party")
+public class Party {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "kind", nullable = false, length = 16)
+    private PartyKind kind;
+
+    @Column(name = "country_of_organization", length = 2)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private String countryOfOrganization;
+
+    @Column(name = "us_citizen_or_lpr")
+    private Boolean usCitizenOrLpr;
+
+    @Column(name = "principal_place_of_business_us")
+    private Boolean principalPlaceOfBusinessUs;
+
+    @Column(name = "significant_us_presence")
+    private Boolean significantUsPresence;
+
+    @Column(name = "sufficient_us_assets")
+    private Boolean sufficientUsAssets;
+
+    @Column(name = "controlling_owners_us_persons")
+    private Boolean controllingOwnersUsPersons;
+
+    @Column(name = "owns_significant_us_real_property")
+    private Boolean ownsSignificantUsRealProperty;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "ior_class", nullable = false, length = 8)
+    private IorClass iorClass;
+
+    /** the classification's reasons, one per line */
+    @Column(name = "ior_class_reason", nullable = false, length = 1000)
+    private String iorClassReason;
+
+    /** EO 14411 Sec. 2(d): an IOR must keep "good standing" with CBP */
+    @Column(name = "good_standing", nullable = false)
+    private boolean goodStanding;
+
+    @Column(name = "standing_note", length = 1000)
+    private String standingNote;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Party() {
+    }
+
+    Party(String name, IorFacts facts, IorClassifier.Classification classification, Instant createdAt, String createdBy) {
+        this.name = name;
+        this.kind = facts.kind();
+        this.countryOfOrganization = facts.countryOfOrganization();
+        this.usCitizenOrLpr = facts.usCitizenOrLpr();
+        this.principalPlaceOfBusinessUs = facts.principalPlaceOfBusinessUs();
+        this.significantUsPresence = facts.significantUsPresence();
+        this.sufficientUsAssets = facts.sufficientUsAssets();
+        this.controllingOwnersUsPersons = facts.controllingOwnersUsPersons();
+        this.ownsSignificantUsRealProperty = facts.ownsSignificantUsRealProperty();
+        this.iorClass = classification.iorClass();
+        this.iorClassReason = String.join("\n", classification.reasons());
+        this.goodStanding = true;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    void changeStanding(boolean goodStanding, String note) {
+        this.goodStanding = goodStanding;
+        this.standingNote = note;
+    }
+
+    public IorFacts facts() {
+        return new IorFacts(kind, usCitizenOrLpr, countryOfOrganization, principalPlaceOfBusinessUs, significantUsPresence,
+                sufficientUsAssets, controllingOwnersUsPersons, ownsSignificantUsRealProperty);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PartyKind getKind() {
+        return kind;
+    }
+
+    public IorClass getIorClass() {
+        return iorClass;
+    }
+
+    public List<String> getIorClassReasons() {
+        return List.of(iorClassReason.split("\n"));
+    }
+
+    public boolean isGoodStanding() {
+        return goodStanding;
+    }
+
+    public String getStandingNote() {
+        return standingNote;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

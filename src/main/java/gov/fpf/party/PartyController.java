@@ -1,0 +1,126 @@
+package gov.fpf.party;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/parties")
+class PartyController {
+
+    private final PartyService partyService;
+
+    PartyController(PartyService partyService) {
+        this.partyService = partyService;
+    }
+
+    /** POST /api/v1/parties. Individuals state citizenship; entities state the Sec. 10 facts, all of them. */
+    record NewParty(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull PartyKind kind,
+            @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO 3166 country code such as US or CN")
+            String countryOfOrganization,
+            Boolean usCitizenOrLpr,
+            Boolean principalPlaceOfBusinessUs,
+            Boolean significantUsPresence,
+            Boolean sufficientUsAssets,
+            Boolean controllingOwnersUsPersons,
+            Boolean ownsSignificantUsRealProperty) {
+
+        @AssertTrue(message = "an individual needs usCitizenOrLpr (true or false) and none of the entity facts")
+        boolean isIndividualComplete() {
+            return kind != PartyKind.INDIVIDUAL || usCitizenOrLpr != null && countryOfOrganization == null
+                    && principalPlaceOfBusinessUs == null && significantUsPresence == null && sufficientUsAssets == null
+                    && controllingOwnersUsPersons == null && ownsSignificantUsRealProperty == null;
+        }
+
+        @AssertTrue(message = "an entity needs countryOfOrganization, principalPlaceOfBusinessUs, significantUsPresence,"
+                + " sufficientUsAssets, controllingOwnersUsPersons and ownsSignificantUsRealProperty, and no usCitizenOrLpr")
+        boolean isEntityComplete() {
+            return kind != PartyKind.ENTITY || usCitizenOrLpr == null && countryOfOrganization != null
+                    && principalPlaceOfBusinessUs != null && significantUsPresence != null && sufficientUsAssets != null
+                    && controllingOwnersUsPersons != null && ownsSignificantUsRealProperty != null;
+        }
+
+        IorFacts facts() {
+            return new IorFacts(kind, usCitizenOrLpr, countryOfOrganization, principalPlaceOfBusinessUs,
+                    significantUsPresence, sufficientUsAssets, controllingOwnersUsPersons, ownsSignificantUsRealProperty);
+        }
+    }
+
+    record NewViolation(
+            @NotBlank @Pattern(regexp = "[0-9A-Za-z().]{2,16}", message = "must be a statute such as 1592, 1641, 1526f or 1595a")
+            String statute,
+            @NotNull LocalDate findingDate,
+            @Pattern(regexp = "\\d{4}-[A-Z]{3}-\\d{6}", message = "must be a case number such as 2026-PEN-000123")
+            String caseNumber,
+            @Size(max = 1000) String description) {
+    }
+
+    record StandingChange(@NotNull Boolean goodStanding, @NotBlank @Size(max = 1000) String reason,
+                          @NotNull @PositiveOrZero Long version) {
+    }
+
+    record ViolationView(long id, String statute, LocalDate findingDate, String caseNumber, String description) {
+        static ViolationView of(ViolationRecord v) {
+            return new ViolationView(v.getId(), v.getStatute(), v.getFindingDate(), v.getCaseNumber(), v.getDescription());
+        }
+    }
+
+    record PartyView(long id, String name, PartyKind kind, String countryOfOrganization, Boolean usCitizenOrLpr,
+                     Boolean principalPlaceOfBusinessUs, Boolean significantUsPresence, Boolean sufficientUsAssets,
+                     Boolean controllingOwnersUsPersons, Boolean ownsSignificantUsRealProperty, IorClass iorClass,
+                     List<String> iorClassReasons, String iorClassCitation, boolean goodStanding, String standingNote,
+                     Instant createdAt, long version, List<ViolationView> violations) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    PartyView create(@Valid @RequestBody NewParty body) {
+        Party party = partyService.create(body.name(), body.facts());
+        return view(party);
+    }
+
+    @GetMapping("/{id}")
+    PartyView get(@PathVariable long id) {
+        return view(partyService.get(id));
+    }
+
+    @PostMapping("/{id}/violations")
+    @ResponseStatus(HttpStatus.CREATED)
+    ViolationView recordViolation(@PathVariable long id, @Valid @RequestBody NewViolation body) {
+        return ViolationView.of(partyService.recordViolation(id, body.statute(), body.findingDate(), body.caseNumber(),
+                body.description()));
+    }
+
+    @PutMapping("/{id}/standing")
+    PartyView changeStanding(@PathVariable long id, @Valid @RequestBody StandingChange body) {
+        return view(partyService.changeStanding(id, body.version(), body.goodStanding(), body.reason()));
+    }
+
+    private PartyView view(Party p) {
+        IorFacts f = p.facts();
+        return new PartyView(p.getId(), p.getName(), p.getKind(), f.countryOfOrganization(), f.usCitizenOrLpr(),
+                f.principalPlaceOfBusinessUs(), f.significantUsPresence(), f.sufficientUsAssets(),
+                f.controllingOwnersUsPersons(), f.ownsSignificantUsRealProperty(), p.getIorClass(), p.getIorClassReasons(),
+                IorClassifier.CITATION, p.isGoodStanding(), p.getStandingNote(), p.getCreatedAt(), p.getVersion(),
+                partyService.violations(p.getId()).stream().map(ViolationView::of).toList());
+    }
+}

@@ -1,0 +1,3 @@
+package gov.fpf.party;
+
+public enum PartyKind { INDIVIDUAL, ENTITY }

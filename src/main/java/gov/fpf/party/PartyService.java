@@ -1,0 +1,78 @@
+package gov.fpf.party;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.casefile.AuditLog;
+import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Problems;
+
+@Service
+public class PartyService {
+
+    private final PartyRepository parties;
+    private final ViolationRecordRepository violations;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    PartyService(PartyRepository parties, ViolationRecordRepository violations, AuditLog auditLog, Clock clock) {
+        this.parties = parties;
+        this.violations = violations;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Party create(String name, IorFacts facts) {
+        IorClassifier.Classification classification = IorClassifier.classify(facts);
+        Party party = parties.save(new Party(name.strip(), facts, classification, clock.instant(), CurrentUser.id()));
+        auditLog.entityEvent("PARTY", party.getId().toString(), "PARTY_CREATED",
+                party.getName() + " (" + facts.kind() + ") classified " + classification.iorClass() + " IOR: "
+                        + String.join(" ", classification.reasons()), null);
+        return party;
+    }
+
+    @Transactional(readOnly = true)
+    public Party get(long id) {
+        return parties.findById(id).orElseThrow(() -> new Problems.NotFound("No party with id " + id + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ViolationRecord> violations(long partyId) {
+        return violations.findByPartyIdOrderByFindingDateAscIdAsc(partyId);
+    }
+
+    @Transactional
+    public ViolationRecord recordViolation(long partyId, String statute, LocalDate findingDate, String caseNumber,
+                                           String description) {
+        Party party = get(partyId);
+        if (findingDate.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw new Problems.InvalidInput("findingDate: " + findingDate + " is in the future.");
+        }
+        ViolationRecord saved = violations.save(new ViolationRecord(party.getId(), statute, findingDate, caseNumber,
+                description, clock.instant(), CurrentUser.id()));
+        auditLog.entityEvent("PARTY", party.getId().toString(), "VIOLATION_RECORDED",
+                statute + " finding of " + findingDate + (caseNumber == null ? "" : " in case " + caseNumber), description);
+        return saved;
+    }
+
+    /** Good standing (EO 14411 Sec. 2(d)); the caller names the version it saw, so a concurrent change gives 409. */
+    @Transactional
+    public Party changeStanding(long partyId, long expectedVersion, boolean goodStanding, String reason) {
+        Party party = get(partyId);
+        if (party.getVersion() != expectedVersion) {
+            throw new Problems.Conflict("Party " + partyId + " was changed by someone else (version " + party.getVersion()
+                    + ", you saw " + expectedVersion + "). Reload it and decide again.");
+        }
+        party.changeStanding(goodStanding, reason);
+        parties.saveAndFlush(party);
+        auditLog.entityEvent("PARTY", party.getId().toString(), "STANDING_CHANGED",
+                goodStanding ? "in good standing" : "NOT in good standing", reason);
+        return party;
+    }
+}

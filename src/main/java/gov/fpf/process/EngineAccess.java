@@ -1,0 +1,185 @@
+package gov.fpf.process;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import gov.fpf.system.Roles;
+
+/**
+ * Groups, offices (tenants), users and the engine authorizations granted per group. The identity service is the one
+ * user store: membership of a tenant is membership of the FP&amp;F office of the same code.
+ * All operations are idempotent so they can run on every start.
+ */
+@Service
+public class EngineAccess {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineAccess.class);
+    private static final String ANY = "*";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    public EngineAccess(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    /** The groups of our roles and what each may do in the engine, its REST API and its webapps. */
+    public void ensureRolesAndGrants() {
+        ensureGroup(Roles.OFFICER, "FP&F officers");
+        ensureGroup(Roles.SUPERVISOR, "FP&F supervisors");
+        ensureGroup(Roles.HQ, "Headquarters (all offices, read and report)");
+        ensureGroup(Roles.DESIGNER, "Process designers");
+        ensureGroup(Roles.CUSTODIAN, "Seized-property custodians");
+        ensureGroup(Roles.COUNSEL, "Office of Chief Counsel");
+        ensureGroup(Roles.ADMIN, "Administrators");
+
+        for (String worker : List.of(Roles.OFFICER, Roles.SUPERVISOR, Roles.CUSTODIAN, Roles.COUNSEL, Roles.HQ)) {
+            grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(worker, Resources.FILTER, ANY, Permissions.READ);
+        }
+        for (String overseer : List.of(Roles.SUPERVISOR, Roles.HQ, Roles.DESIGNER)) {
+            grant(overseer, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        }
+
+        // officers, custodians and counsel work the tasks of their offices' cases (tenant check does the office part)
+        for (String worker : List.of(Roles.OFFICER, Roles.CUSTODIAN, Roles.COUNSEL)) {
+            grant(worker, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+                    ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_HISTORY,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(worker, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+        }
+        // supervisors read every case of their offices and (re)assign its tasks
+        grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE,
+                ProcessInstancePermissions.READ);
+        grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        // headquarters reads everything, changes nothing
+        grant(Roles.HQ, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY);
+        grant(Roles.HQ, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        grant(Roles.HQ, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(Roles.HQ, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        // designers deploy models and move running cases onto new versions
+        grant(Roles.DESIGNER, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grant(Roles.DESIGNER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+        grant(Roles.DESIGNER, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+        grant(Roles.DESIGNER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+        grant(Roles.DESIGNER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grant(Roles.DESIGNER, Resources.BATCH, ANY, Permissions.READ,
+                BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
+        // only administrators administer users, groups, offices and authorizations
+        for (Resource resource : Resources.values()) {
+            grant(Roles.ADMIN, resource, ANY, Permissions.ALL);
+        }
+    }
+
+    /** An office is a tenant; headquarters and counsel belong to every office through their groups. */
+    public void ensureOffice(String officeCode, String name) {
+        if (identityService.createTenantQuery().tenantId(officeCode).count() == 0) {
+            Tenant tenant = identityService.newTenant(officeCode);
+            tenant.setName(name);
+            identityService.saveTenant(tenant);
+        }
+        for (String group : Roles.ALL_OFFICES) {
+            if (identityService.createGroupQuery().groupId(group).memberOfTenant(officeCode).count() == 0) {
+                identityService.createTenantGroupMembership(officeCode, group);
+            }
+        }
+    }
+
+    public void ensureUser(String userId, String password, String firstName, String lastName,
+                           Collection<String> groups, Collection<String> officeCodes) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            User user = identityService.newUser(userId);
+            user.setPassword(password);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(userId + "@fpf.example");
+            identityService.saveUser(user);
+            log.info("Created user {}", userId);
+        }
+        for (String group : groups) {
+            if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+                identityService.createMembership(userId, group);
+            }
+        }
+        for (String office : officeCodes) {
+            if (identityService.createUserQuery().userId(userId).memberOfTenant(office).count() == 0) {
+                identityService.createTenantUserMembership(office, userId);
+            }
+        }
+    }
+
+    /** The offices the user belongs to directly or through a group (headquarters and counsel: all). */
+    public Set<String> officesOf(String userId) {
+        Set<String> offices = new TreeSet<>();
+        identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+                .forEach(t -> offices.add(t.getId()));
+        return offices;
+    }
+
+    public boolean userExists(String userId) {
+        return identityService.createUserQuery().userId(userId).count() > 0;
+    }
+
+    private void ensureGroup(String groupId, String name) {
+        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identityService.newGroup(groupId);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT)
+                .list().stream().findFirst().orElse(null);
+        Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package gov.fpf.rules;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.casefile.AuditLog;
+import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Problems;
+
+/**
+ * The legal parameters in force on a date. A decision reads the row in force on its own date, so a new row changes
+ * decisions from its effective date on and never the ones before.
+ */
+@Service
+public class LegalParameters {
+
+    private final LegalParameterRepository rows;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    LegalParameters(LegalParameterRepository rows, AuditLog auditLog, Clock clock) {
+        this.rows = rows;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws Problems.RuleViolation when no row is in force on that date, or the row in force has no known value
+     *                                (the decision cannot be made until an administrator sets it)
+     */
+    @Transactional(readOnly = true)
+    public ParameterValue valueOn(String name, LocalDate on) {
+        LegalParameter row = rows.findFirstByNameAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(name, on)
+                .orElseThrow(() -> new Problems.RuleViolation("The legal parameter '" + name + "' has no value in force on "
+                        + on + ". An administrator must add one before this decision can be made.", null));
+        if (row.getValue() == null) {
+            throw new Problems.RuleViolation("The legal parameter '" + name + "' in force on " + on
+                    + " has no known value yet (" + row.getNote() + "). An administrator must set it with an effective date.",
+                    row.getCitation());
+        }
+        return new ParameterValue(row.getId(), row.getName(), row.getValue(), row.getUnit(), row.getEffectiveFrom(),
+                row.getCitation(), row.getConfidence());
+    }
+
+    @Transactional(readOnly = true)
+    public List<LegalParameter> all() {
+        return rows.findAllByOrderByNameAscEffectiveFromAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<LegalParameter> history(String name) {
+        List<LegalParameter> found = rows.findByNameOrderByEffectiveFromAsc(name);
+        if (found.isEmpty()) {
+            throw new Problems.NotFound("No legal parameter named '" + name + "'.");
+        }
+        return found;
+    }
+
+    /**
+     * A new value from a date on. Only parameters that exist can be changed, in their own unit, and never
+     * retroactively: decisions already taken used the value then in force and keep it.
+     */
+    @Transactional
+    public LegalParameter addValue(String name, BigDecimal value, LocalDate effectiveFrom, String citation,
+                                   String confidence, String note) {
+        List<LegalParameter> existing = rows.findByNameOrderByEffectiveFromAsc(name);
+        if (existing.isEmpty()) {
+            throw new Problems.InvalidInput("name: there is no legal parameter '" + name + "'; parameters are introduced"
+                    + " together with the code that reads them.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (effectiveFrom.isBefore(today)) {
+            throw new Problems.RuleViolation("effectiveFrom " + effectiveFrom + " is in the past. A parameter change takes"
+                    + " effect today or later, so decisions already made keep the value they used.", null);
+        }
+        if (rows.existsByNameAndEffectiveFrom(name, effectiveFrom)) {
+            throw new Problems.Conflict("'" + name + "' already has a value from " + effectiveFrom
+                    + "; choose another effective date.");
+        }
+        LegalParameter.Unit unit = existing.get(existing.size() - 1).getUnit();
+        if (value.signum() < 0 || unit == LegalParameter.Unit.SHARE && value.compareTo(BigDecimal.ONE) > 0) {
+            throw new Problems.InvalidInput("value: " + value + " is out of range for a " + unit + " parameter.");
+        }
+        LegalParameter saved = rows.save(new LegalParameter(name, value, unit, effectiveFrom, citation, confidence, note,
+                clock.instant(), CurrentUser.id()));
+        auditLog.entityEvent("LEGAL_PARAMETER", name, "PARAMETER_VALUE_ADDED",
+                name + " = " + value.toPlainString() + " " + unit + " from " + effectiveFrom + " (" + citation + ")", note);
+        return saved;
+    }
+}

@@ -1,0 +1,25 @@
+package gov.fpf.system;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import gov.fpf.process.EngineAccess;
+
+/** Every start, every profile: the role groups and their engine authorizations exist. */
+@Component
+@Order(0)
+class AccessBootstrap implements ApplicationRunner {
+
+    private final EngineAccess engineAccess;
+
+    AccessBootstrap(EngineAccess engineAccess) {
+        this.engineAccess = engineAccess;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        engineAccess.ensureRolesAndGrants();
+    }
+}

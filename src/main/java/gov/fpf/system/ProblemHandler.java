@@ -1,0 +1,145 @@
+package gov.fpf.system;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every refusal of the API as an RFC 7807 body whose detail tells the caller what to fix. */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(Problems.Refusal.class)
+    ProblemDetail refusal(Problems.Refusal refusal) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.getMessage());
+        problem.setTitle(refusal.title());
+        if (refusal instanceof Problems.RuleViolation rule && rule.citation() != null) {
+            problem.setProperty("citation", rule.citation());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this record while you were working on it. Reload it and apply your change again.");
+        problem.setTitle("Concurrent change");
+        return problem;
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.info("Refused a write that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The change conflicts with a record that already exists (for example a duplicate number). Nothing was stored.");
+        problem.setTitle("Conflicting record");
+        return problem;
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraint(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return invalid(detail);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : describeType(e.getRequiredType());
+        return invalid("Parameter '" + e.getName() + "' has the value '" + e.getValue() + "', which is not " + expected + ".");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        String detail = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + f.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        if (detail.isEmpty()) {
+            detail = ex.getBindingResult().getAllErrors().stream()
+                    .map(err -> err.getDefaultMessage()).collect(Collectors.joining("; "));
+        }
+        return ResponseEntity.badRequest().body(invalid(detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(explain(ex.getCause())));
+    }
+
+    private static String explain(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + unknown.getPropertyName() + "'. Known fields: "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ".";
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return "Field '" + path(format) + "' has the value '" + format.getValue() + "', which is not "
+                    + describeType(format.getTargetType()) + ".";
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return "Field '" + path(mismatch) + "' must be " + describeType(mismatch.getTargetType()) + ".";
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return "The request body is not valid JSON: " + json.getOriginalMessage();
+        }
+        return "The request body is missing or cannot be read as JSON.";
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == null) {
+            return "of the expected type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date in the form YYYY-MM-DD";
+        }
+        if (type == java.math.BigDecimal.class || Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static ProblemDetail invalid(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid input");
+        return problem;
+    }
+}

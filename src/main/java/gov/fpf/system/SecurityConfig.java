@@ -1,0 +1,123 @@
+package gov.fpf.system;
+
+import static gov.fpf.system.Roles.ADMIN;
+import static gov.fpf.system.Roles.CASE_READERS;
+import static gov.fpf.system.Roles.CASE_WRITERS;
+import static gov.fpf.system.Roles.DESIGNER;
+import static gov.fpf.system.Roles.HQ;
+import static gov.fpf.system.Roles.SUPERVISOR;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Who may call what. One user store (the engine's identity service, see EngineUserAuthenticationProvider); the engine
+ * groups are the authorities. Office scoping of cases is applied by the services on top of this matrix.
+ *
+ * <ul>
+ * <li>/api/** and /engine-rest/**: HTTP Basic, no session, so no CSRF token is needed (and JSON bodies cannot be sent
+ * cross-site without a CORS preflight, which this app never allows).</li>
+ * <li>Everything else: form login with a session and CSRF protection. The Camunda webapps (/camunda/**) bring their
+ * own CSRF filter, so Spring's is off there only.</li>
+ * </ul>
+ */
+@Configuration
+class SecurityConfig {
+
+    private final ObjectMapper objectMapper;
+
+    SecurityConfig(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider engineUsers) throws Exception {
+        http.securityMatcher("/api/**", "/engine-rest/**")
+                .authenticationProvider(engineUsers)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problemEntryPoint()).accessDeniedHandler(problemAccessDenied()))
+                .authorizeHttpRequests(auth -> auth
+                        // offices: everyone logged in reads them, administrators add them
+                        .requestMatchers(GET, "/api/v1/offices").authenticated()
+                        .requestMatchers(POST, "/api/v1/offices").hasAuthority(ADMIN)
+                        // legal parameters: read by everyone logged in, changed by administrators only
+                        .requestMatchers(GET, "/api/v1/legal-parameters/**").authenticated()
+                        .requestMatchers(POST, "/api/v1/legal-parameters/**").hasAuthority(ADMIN)
+                        // parties and bonds: national records, written by case workers, read by case readers
+                        .requestMatchers(PUT, "/api/v1/parties/*/standing").hasAuthority(SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/parties", "/api/v1/parties/*/violations").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/parties/**").hasAnyAuthority(CASE_READERS)
+                        .requestMatchers(POST, "/api/v1/bonds").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/bonds/**").hasAnyAuthority(CASE_READERS)
+                        // case files: readers, limited to their offices by the case service
+                        .requestMatchers(GET, "/api/v1/cases/**").hasAnyAuthority(CASE_READERS)
+                        // the engine API: any user; Camunda's own authorizations and office (tenant) checks apply
+                        .requestMatchers("/engine-rest/**").authenticated()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationProvider engineUsers) throws Exception {
+        http.authenticationProvider(engineUsers)
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/index.html", "/login", "/error", "/favicon.ico", "/css/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyAuthority(ADMIN, HQ)
+                        .requestMatchers("/camunda/app/admin/**", "/camunda/api/admin/**").authenticated()
+                        .requestMatchers("/camunda/**").authenticated()
+                        .requestMatchers("/designer/**").hasAnyAuthority(DESIGNER, ADMIN)
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    private AuthenticationEntryPoint problemEntryPoint() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"FP&F case workflow\"");
+            writeProblem(response, HttpStatus.UNAUTHORIZED, "Not logged in",
+                    "Log in with your user name and password (HTTP Basic) to use this endpoint.");
+        };
+    }
+
+    private AccessDeniedHandler problemAccessDenied() {
+        return (request, response, e) -> writeProblem(response, HttpStatus.FORBIDDEN, "Forbidden",
+                "Your role does not allow " + request.getMethod() + " " + request.getRequestURI()
+                        + ". Ask a supervisor or an administrator if you need it.");
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
