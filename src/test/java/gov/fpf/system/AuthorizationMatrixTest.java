@@ -1,0 +1,154 @@
+package gov.fpf.system;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import gov.fpf.ApiTest;
+
+/**
+ * Every endpoint of /api against every role: who gets in (2xx or a business answer) and who gets 403, and 401 without
+ * a login. One row per endpoint; the users are the demo users of API.md.
+ */
+class AuthorizationMatrixTest extends ApiTest {
+
+    private static final List<String> USERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1",
+            "designer1", "admin");
+    private static final List<String> WRITERS = List.of("officer1", "supervisor1");
+    private static final List<String> READERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1");
+
+    private static Long partyId;
+    private static Long bondId;
+
+    @Autowired
+    ObjectMapper json;
+
+    record Row(HttpMethod method, String path, String body, List<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                new Row(HttpMethod.GET, "/api/v1/offices", null, USERS),
+                new Row(HttpMethod.POST, "/api/v1/offices", "{\"code\":\"#OFFICE\",\"name\":\"Test office\",\"kind\":\"AIRPORT\"}",
+                        List.of("admin")),
+                new Row(HttpMethod.GET, "/api/v1/legal-parameters", null, USERS),
+                new Row(HttpMethod.GET, "/api/v1/legal-parameters/penalty.floor.share", null, USERS),
+                new Row(HttpMethod.POST, "/api/v1/legal-parameters/cost-bond.minimum",
+                        "{\"value\":300,\"effectiveFrom\":\"#FUTURE\",\"citation\":\"test\",\"confidence\":\"R\"}",
+                        List.of("admin")),
+                new Row(HttpMethod.POST, "/api/v1/parties", "{\"name\":\"Matrix Importer\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}",
+                        WRITERS),
+                new Row(HttpMethod.GET, "/api/v1/parties/#PARTY", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/parties/#PARTY/violations",
+                        "{\"statute\":\"1592\",\"findingDate\":\"2025-01-15\"}", WRITERS),
+                new Row(HttpMethod.PUT, "/api/v1/parties/#PARTY/standing",
+                        "{\"goodStanding\":true,\"reason\":\"matrix\",\"version\":#VERSION}", List.of("supervisor1")),
+                new Row(HttpMethod.POST, "/api/v1/bonds", "{\"principalPartyId\":#PARTY,\"suretyName\":\"Surety\","
+                        + "\"type\":\"SINGLE_TRANSACTION\",\"activity\":\"IMPORTATION_AND_ENTRY\",\"amount\":10000}", WRITERS),
+                new Row(HttpMethod.GET, "/api/v1/bonds/#BOND", null, READERS),
+                new Row(HttpMethod.GET, "/api/v1/bonds?principalPartyId=#PARTY", null, READERS),
+                new Row(HttpMethod.GET, "/api/v1/cases", null, READERS),
+                new Row(HttpMethod.GET, "/api/v1/cases/2026-PEN-999999", null, READERS)
+        ).flatMap(row -> USERS.stream().map(user -> Arguments.of(row, user)));
+    }
+
+    @BeforeEach
+    void fixtures() throws Exception {
+        if (partyId == null) {
+            String body = mvc.perform(post("officer1", "/api/v1/parties", usEntityJson("Matrix Fixture Inc")))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            partyId = json.readTree(body).get("id").asLong();
+            String bond = mvc.perform(post("officer1", "/api/v1/bonds", "{\"principalPartyId\":" + partyId
+                            + ",\"suretyName\":\"Surety\",\"type\":\"CONTINUOUS\",\"activity\":\"CUSTODIAL\",\"amount\":50000}"))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            bondId = json.readTree(bond).get("id").asLong();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachRoleGetsExactlyTheAccessItsRowGrants(Row row, String user) throws Exception {
+        MockHttpServletRequestBuilder request = request(row.method(), fill(row.path()))
+                .with(httpBasic(user, user));
+        if (row.body() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(fill(row.body()));
+        }
+
+        int code = mvc.perform(request).andReturn().getResponse().getStatus();
+
+        if (row.allowed().contains(user)) {
+            org.assertj.core.api.Assertions.assertThat(code).as(row + " as " + user).isNotIn(401, 403);
+            org.assertj.core.api.Assertions.assertThat(code).as(row + " as " + user).isLessThan(500);
+        } else {
+            org.assertj.core.api.Assertions.assertThat(code).as(row + " as " + user).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void withoutLoginEveryApiEndpointAnswers401WithAProblem() throws Exception {
+        for (String path : List.of("/api/v1/offices", "/api/v1/parties/1", "/api/v1/cases", "/api/v1/legal-parameters")) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
+    @Test
+    void aWrongPasswordIs401() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/offices")
+                        .with(httpBasic("officer1", "wrong")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aRoleRefusalIsAProblemThatSaysWhy() throws Exception {
+        mvc.perform(post("designer1", "/api/v1/parties", usEntityJson("Nope")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(startsWith("Your role does not allow POST /api/v1/parties")));
+    }
+
+    private String fill(String template) throws Exception {
+        String version = "0";
+        if (template.contains("#VERSION")) {
+            String party = mvc.perform(get("officer1", "/api/v1/parties/" + partyId)).andReturn().getResponse()
+                    .getContentAsString();
+            version = json.readTree(party).get("version").asText();
+        }
+        Map<String, String> values = Map.of(
+                "#PARTY", partyId.toString(),
+                "#BOND", bondId.toString(),
+                "#VERSION", version,
+                "#OFFICE", "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(),
+                "#FUTURE", java.time.LocalDate.now().plusYears(5).plusDays(System.nanoTime() % 3000).toString());
+        String result = template;
+        for (var e : values.entrySet()) {
+            result = result.replace(e.getKey(), e.getValue());
+        }
+        return result;
+    }
+}
