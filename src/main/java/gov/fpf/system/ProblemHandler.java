@@ -23,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -89,6 +90,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(@NonNull HandlerMethodValidationException ex,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        String detail = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(invalid(detail));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(explain(ex.getCause())));
@@ -103,8 +115,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return "Field '" + path(format) + "' has the value '" + format.getValue() + "', which is not "
                     + describeType(format.getTargetType()) + ".";
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return "Field '" + path(mismatch) + "' must be " + describeType(mismatch.getTargetType()) + ".";
+        if (cause instanceof MismatchedInputException mismatch) {
+            return mismatch.getPath().isEmpty()
+                    ? "The request body must be a JSON object with the fields of this request."
+                    : "Field '" + path(mismatch) + "' must be " + describeType(mismatch.getTargetType()) + ".";
         }
         if (cause instanceof JsonProcessingException json) {
             return "The request body is not valid JSON: " + json.getOriginalMessage();

@@ -1,0 +1,114 @@
+package gov.fpf.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Arrays;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import gov.fpf.ApiTest;
+import gov.fpf.casefile.AuditEventRepository;
+
+class PartyAndBondTest extends ApiTest {
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AuditEventRepository auditEvents;
+
+    private long createParty(String body) throws Exception {
+        String response = mvc.perform(post("officer1", "/api/v1/parties", body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asLong();
+    }
+
+    @Test
+    void aPartyIsClassifiedAndItsCreationAudited() throws Exception {
+        long id = createParty(foreignEntityJson("Shenzhen Widget Export Co"));
+
+        mvc.perform(get("hq1", "/api/v1/parties/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.iorClass").value("FOREIGN"))
+                .andExpect(jsonPath("$.iorClassCitation").value("EO 14411 Sec. 10(a)-(c)"))
+                .andExpect(jsonPath("$.goodStanding").value(true))
+                .andExpect(jsonPath("$.violations").isEmpty());
+        var events = auditEvents.findByEntityTypeAndEntityIdOrderByIdAsc("PARTY", Long.toString(id));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getEvent()).isEqualTo("PARTY_CREATED");
+            assertThat(e.getActor()).isEqualTo("officer1");
+            assertThat(e.getDetail()).contains("FOREIGN");
+        });
+    }
+
+    @Test
+    void violationHistoryIsPartOfTheParty() throws Exception {
+        long id = createParty(usEntityJson("Repeat Importer Inc"));
+
+        mvc.perform(post("officer1", "/api/v1/parties/" + id + "/violations",
+                        "{\"statute\":\"1592\",\"findingDate\":\"2024-05-02\",\"caseNumber\":\"2024-PEN-000042\","
+                                + "\"description\":\"negligent misclassification\"}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("officer1", "/api/v1/parties/" + id))
+                .andExpect(jsonPath("$.violations[0].statute").value("1592"))
+                .andExpect(jsonPath("$.violations[0].findingDate").value("2024-05-02"))
+                .andExpect(jsonPath("$.violations[0].caseNumber").value("2024-PEN-000042"));
+    }
+
+    @Test
+    void aContinuousBondForAForeignIorIsRefusedUnlessCbpPermittedIt() throws Exception {
+        long foreign = createParty(foreignEntityJson("Overseas Seller Ltd"));
+        long bondsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM bond", Long.class);
+        long auditBefore = auditEvents.count();
+
+        mvc.perform(post("officer1", "/api/v1/bonds", "{\"principalPartyId\":" + foreign + ",\"suretyName\":\"Surety\","
+                        + "\"type\":\"CONTINUOUS\",\"activity\":\"IMPORTATION_AND_ENTRY\",\"amount\":50000}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.citation").value("EO 14411 Sec. 2(c)(i)(1)"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bond", Long.class)).isEqualTo(bondsBefore);
+        assertThat(auditEvents.count()).isEqualTo(auditBefore);
+
+        mvc.perform(post("officer1", "/api/v1/bonds", "{\"principalPartyId\":" + foreign + ",\"suretyName\":\"Surety\","
+                        + "\"type\":\"CONTINUOUS\",\"activity\":\"IMPORTATION_AND_ENTRY\",\"amount\":50000,"
+                        + "\"foreignContinuousPermitted\":true,\"permitReference\":\"CBP letter 2026-117\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.foreignContinuousPermitted").value(true));
+        mvc.perform(post("officer1", "/api/v1/bonds", "{\"principalPartyId\":" + foreign + ",\"suretyName\":\"Surety\","
+                        + "\"type\":\"SINGLE_TRANSACTION\",\"activity\":\"IMPORTATION_AND_ENTRY\",\"amount\":12000.50}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amount").value(12000.50))
+                .andExpect(jsonPath("$.activityCitation").value("19 CFR 113.62"));
+    }
+
+    @Test
+    void aStaleStandingChangeIs409AndLosesNothing() throws Exception {
+        long id = createParty(usEntityJson("Standing Test Corp"));
+        String change = "{\"goodStanding\":false,\"reason\":\"%s\",\"version\":0}";
+
+        mvc.perform(put("supervisor1", "/api/v1/parties/" + id + "/standing", change.formatted("illicit precursor import")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.goodStanding").value(false))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put("supervisor1", "/api/v1/parties/" + id + "/standing", change.formatted("second opinion")))
+                .andExpect(status().isConflict());
+
+        mvc.perform(get("officer1", "/api/v1/parties/" + id))
+                .andExpect(jsonPath("$.standingNote").value("illicit precursor import"));
+    }
+
+    @Test
+    void theAuditTrailCannotBeEditedOrDeletedThroughTheApplication() {
+        assertThat(Arrays.stream(AuditEventRepository.class.getMethods()).map(java.lang.reflect.Method::getName))
+                .noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.equals("saveAll"));
+        assertThat(gov.fpf.casefile.AuditEvent.class.isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
+    }
+}
