@@ -11,7 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,8 +43,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+    /** optimistic version clashes, and lock waits or deadlocks the database resolved by rolling this request back */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ProblemDetail concurrentChange(ConcurrencyFailureException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Someone else changed this record while you were working on it. Reload it and apply your change again.");
         problem.setTitle("Concurrent change");

@@ -1,0 +1,235 @@
+package gov.fpf.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import gov.fpf.casefile.CaseFamily;
+import gov.fpf.casefile.CaseFileService;
+import gov.fpf.office.OfficeRepository;
+import gov.fpf.office.OfficeService;
+import gov.fpf.process.EngineAccess;
+import gov.fpf.rules.LegalParameters;
+import gov.fpf.rules.ParameterNames;
+import gov.fpf.system.Roles;
+
+/**
+ * The application on MariaDB through Connector/J with the mysql profile, exactly as production runs it: Flyway
+ * migrations, Hibernate validation, the engine's MySQL tables, READ COMMITTED, and no demo data (the suite makes its
+ * own office users). The schema fpf_it is recreated by .ci/run.
+ */
+@ExtendWith(MariaDbAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/fpf_it?sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true",
+        "FPF_DB_USER=fpf_it",
+        "FPF_DB_PASSWORD=fpf_it",
+        "FPF_ADMIN_PASSWORD=it-admin-secret",
+        "camunda.bpm.job-execution.enabled=false",
+        "logging.level.root=WARN"})
+@AutoConfigureMockMvc
+@ActiveProfiles("mysql")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MariaDbIT {
+
+    private static final String PORT_A = "ITSEA";
+    private static final String PORT_B = "ITAIR";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    CaseFileService caseFiles;
+
+    @Autowired
+    OfficeService officeService;
+
+    @Autowired
+    OfficeRepository offices;
+
+    @Autowired
+    EngineAccess engineAccess;
+
+    @Autowired
+    LegalParameters parameters;
+
+    @BeforeAll
+    void officesAndUsers() {
+        if (!offices.existsById(PORT_A)) {
+            inTransaction(() -> officeService.create(PORT_A, "IT seaport", "SEAPORT"));
+        }
+        if (!offices.existsById(PORT_B)) {
+            inTransaction(() -> officeService.create(PORT_B, "IT airport", "AIRPORT"));
+        }
+        engineAccess.ensureUser("itofficera", "pw-a", "IT", "Officer A", List.of(Roles.OFFICER), Set.of(PORT_A));
+        engineAccess.ensureUser("itofficerb", "pw-b", "IT", "Officer B", List.of(Roles.OFFICER), Set.of(PORT_B));
+        engineAccess.ensureUser("itsupervisor", "pw-s", "IT", "Supervisor", List.of(Roles.SUPERVISOR, Roles.OFFICER),
+                Set.of(PORT_A));
+    }
+
+    @Test
+    void runsOnMariaDbWithTheSchemaOfTheMigrationsAndTheEngine() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductVersion());
+        assertThat(product).containsIgnoringCase("mariadb");
+        assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL",
+                String.class)).contains("1", "2");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_GE_PROPERTY", Long.class)).isPositive();
+        Integer isolation = jdbc.execute((java.sql.Connection c) -> c.getTransactionIsolation());
+        assertThat(isolation).isEqualTo(java.sql.Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    @Test
+    void noDemoUsersExistInTheMysqlProfile() {
+        assertThat(engineAccess.userExists("officer1")).isFalse();
+        assertThat(engineAccess.userExists("admin")).isTrue();
+    }
+
+    @Test
+    void partiesAndBondsKeepTheirFactsAndMoneyExactly() throws Exception {
+        String party = mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
+                        "{\"name\":\"MariaDB Importer\",\"kind\":\"ENTITY\",\"countryOfOrganization\":\"MX\","
+                                + "\"principalPlaceOfBusinessUs\":false,\"significantUsPresence\":true,\"sufficientUsAssets\":true,"
+                                + "\"controllingOwnersUsPersons\":false,\"ownsSignificantUsRealProperty\":false}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.iorClass").value("FOREIGN"))
+                .andReturn().getResponse().getContentAsString();
+        long partyId = json.readTree(party).get("id").asLong();
+
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/bonds", "{\"principalPartyId\":" + partyId
+                        + ",\"suretyName\":\"Surety\",\"type\":\"CONTINUOUS\",\"activity\":\"IMPORTATION_AND_ENTRY\",\"amount\":50000}"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/bonds", "{\"principalPartyId\":" + partyId
+                        + ",\"suretyName\":\"Surety\",\"type\":\"SINGLE_TRANSACTION\",\"activity\":\"IMPORTATION_AND_ENTRY\","
+                        + "\"amount\":12345.67,\"effectiveDate\":\"2026-06-03\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amount").value(12345.67))
+                .andExpect(jsonPath("$.effectiveDate").value("2026-06-03"));
+        assertThat(jdbc.queryForObject("SELECT amount FROM bond WHERE principal_party_id = ?", BigDecimal.class, partyId))
+                .isEqualByComparingTo("12345.67");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'PARTY' AND entity_id = ?",
+                Long.class, Long.toString(partyId))).isEqualTo(1);
+    }
+
+    @Test
+    void badInputStoresNothing() throws Exception {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM party", Long.class);
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/parties", "{\"name\":\"X\",\"kind\":\"ENTITY\"}"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM party", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void officersSeeOnlyTheirOfficesCases() throws Exception {
+        String caseB = inTransaction(() -> caseFiles.open(CaseFamily.SEIZURE, PORT_B, null, false, "IT").getCaseNumber());
+
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseB)).andExpect(status().isNotFound());
+        mvc.perform(get("itsupervisor", "pw-s", "/api/v1/cases/" + caseB)).andExpect(status().isNotFound());
+        mvc.perform(get("itofficerb", "pw-b", "/api/v1/cases/" + caseB))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.officeCode").value(PORT_B))
+                .andExpect(jsonPath("$.timeline[0].event").value("CASE_OPENED"));
+    }
+
+    @Test
+    void concurrentOpeningsNeverShareACaseNumber() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<String>> openings = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                openings.add(() -> inTransaction(() -> caseFiles.open(CaseFamily.LIQUIDATED_DAMAGES, PORT_A, null, false,
+                        "concurrency").getCaseNumber()));
+            }
+            Set<String> numbers = new HashSet<>();
+            for (Future<String> f : pool.invokeAll(openings)) {
+                numbers.add(f.get());
+            }
+            assertThat(numbers).hasSize(60).allMatch(n -> n.matches("\\d{4}-LQD-\\d{6}"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStaleChangeIs409() throws Exception {
+        String party = mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
+                        "{\"name\":\"Standing IT\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":false}"))
+                .andReturn().getResponse().getContentAsString();
+        long id = json.readTree(party).get("id").asLong();
+        String change = "{\"goodStanding\":false,\"reason\":\"r\",\"version\":0}";
+
+        mvc.perform(put("itsupervisor", "pw-s", "/api/v1/parties/" + id + "/standing", change)).andExpect(status().isOk());
+        mvc.perform(put("itsupervisor", "pw-s", "/api/v1/parties/" + id + "/standing", change)).andExpect(status().isConflict());
+    }
+
+    @Test
+    void legalParametersAreReadByDateOnMariaDb() {
+        assertThat(parameters.valueOn(ParameterNames.PENALTY_FLOOR_SHARE, LocalDate.of(2026, 9, 1)).value())
+                .isEqualByComparingTo("0.5");
+        assertThat(parameters.valueOn(ParameterNames.ADMINISTRATIVE_FORFEITURE_LIMIT, LocalDate.of(2026, 9, 1)).value())
+                .isEqualByComparingTo("500000");
+    }
+
+    @Test
+    void unauthenticatedAndWrongRoleAreRefused() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/cases")).andExpect(status().isUnauthorized());
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/offices", "{\"code\":\"NOPE\",\"name\":\"n\",\"kind\":\"k\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/offices").with(httpBasic("admin", "it-admin-secret")))
+                .andExpect(status().isOk());
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(transactionManager).execute(s -> work.get());
+    }
+
+    private static MockHttpServletRequestBuilder get(String user, String password, String path) {
+        return MockMvcRequestBuilders.get(path).with(httpBasic(user, password));
+    }
+
+    private static MockHttpServletRequestBuilder post(String user, String password, String path, String body) {
+        return MockMvcRequestBuilders.post(path).with(httpBasic(user, password)).contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+    }
+
+    private static MockHttpServletRequestBuilder put(String user, String password, String path, String body) {
+        return MockMvcRequestBuilders.put(path).with(httpBasic(user, password)).contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+    }
+}

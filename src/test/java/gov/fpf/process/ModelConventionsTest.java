@@ -1,0 +1,368 @@
+package gov.fpf.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.beans.Introspector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.fpf.process.ModelLinter.Rule;
+import gov.fpf.process.ModelLinter.Violation;
+
+/**
+ * Every model under {@code processes/} and every form under {@code forms/} keeps the house rules (STYLE rules 3
+ * to 5). Maven runs tests from the project directory, so the folders are read from the source tree: a model
+ * that breaks a rule fails the build before it is ever deployed.
+ */
+class ModelConventionsTest {
+
+    private static final Path PROCESSES = Path.of("processes");
+    private static final Path FORMS = Path.of("forms");
+    private static final Path MAIN_SOURCES = Path.of("src", "main", "java");
+
+    /** Tasklist 7.24 renders form-js 1.8; a form saved by a newer Modeler may use what it cannot draw. */
+    private static final int NEWEST_FORM_SCHEMA_TASKLIST_RENDERS = 16;
+
+    @TestFactory
+    Stream<DynamicTest> everyBpmnModelKeepsTheHouseRules() {
+        List<Path> models = filesUnder(PROCESSES, ".bpmn");
+        assertThat(models).as("BPMN models under %s (is the test running from the project directory?)",
+                PROCESSES.toAbsolutePath()).isNotEmpty();
+        ModelLinter linter = new ModelLinter(formIdsInSourceTree(), beanNamesInSourceTree()::contains);
+        return models.stream().map(model -> dynamicTest(model.toString(), () -> {
+            List<Violation> violations = linter.lint(model.toString(), Bpmn.readModelFromFile(model.toFile()));
+            assertNoViolations(model, violations);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDmnModelKeepsTheHouseRules() {
+        // No decision tables yet; each one added under processes/ gets its own test here.
+        ModelLinter linter = new ModelLinter(Set.of(), bean -> true);
+        return filesUnder(PROCESSES, ".dmn").stream().map(model -> dynamicTest(model.toString(), () -> {
+            List<Violation> violations = linter.lint(model.toString(), Dmn.readModelFromFile(model.toFile()));
+            assertNoViolations(model, violations);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFormIsNamedAfterItsIdAndRendersInTasklist() {
+        List<Path> forms = filesUnder(FORMS, ".form");
+        assertThat(forms).as("Camunda Forms under %s", FORMS.toAbsolutePath()).isNotEmpty();
+        return forms.stream().map(form -> dynamicTest(form.toString(), () -> {
+            JsonNode json = readJson(form);
+            String fileName = form.getFileName().toString();
+            assertThat(json.path("id").asText())
+                    .as("%s: the form's \"id\" is what camunda:formRef names; keep it equal to the file name", form)
+                    .isEqualTo(fileName.substring(0, fileName.length() - ".form".length()));
+            assertThat(json.path("type").asText()).as("%s: \"type\"", form).isEqualTo("default");
+            assertThat(json.path("executionPlatform").asText()).as("%s: \"executionPlatform\"", form)
+                    .isEqualTo("Camunda Platform");
+            assertThat(json.path("schemaVersion").asInt(Integer.MAX_VALUE))
+                    .as("%s: \"schemaVersion\" must be one Tasklist 7.24 (form-js 1.8) renders", form)
+                    .isLessThanOrEqualTo(NEWEST_FORM_SCHEMA_TASKLIST_RENDERS);
+        }));
+    }
+
+    @Test
+    void formIdsAreUniqueSoAFormRefNamesExactlyOneForm() {
+        Map<String, List<Path>> formsById = new HashMap<>();
+        for (Path form : filesUnder(FORMS, ".form")) {
+            formsById.computeIfAbsent(readJson(form).path("id").asText(), id -> new ArrayList<>()).add(form);
+        }
+        assertThat(formsById).allSatisfy((id, files) ->
+                assertThat(files).as("forms with \"id\": \"%s\"", id).hasSize(1));
+    }
+
+    @Test
+    void theBeanScanFindsOurOwnDelegate() {
+        // Guards the scan itself: if it found nothing, every delegate expression would be reported as unknown.
+        assertThat(beanNamesInSourceTree()).contains("recordReferralEventDelegate");
+    }
+
+    /** The checks themselves must be able to fail; each test breaks one rule in an otherwise tidy model. */
+    @Nested
+    class LinterCatches {
+
+        private final ModelLinter linter = new ModelLinter(Set.of("ReviewSampleForm"),
+                Set.of("recordSampleDelegate")::contains);
+
+        @Test
+        void nothingInATidyModel() {
+            assertThat(lint(tidyModel())).isEmpty();
+        }
+
+        @Test
+        void aGeneratedId() {
+            BpmnModelInstance model = tidyModel();
+            model.<UserTask>getModelElementById("Task_ReviewSample").setId("Activity_0xrmvgg");
+
+            assertThat(breaches(model)).containsExactly("Activity_0xrmvgg GENERATED_ID");
+        }
+
+        @Test
+        void aModelerStarterId() {
+            BpmnModelInstance model = tidyModel();
+            model.<StartEvent>getModelElementById("StartEvent_SampleRequested").setId("StartEvent_1");
+
+            assertThat(breaches(model)).containsExactly("StartEvent_1 GENERATED_ID");
+        }
+
+        @Test
+        void anIdThatDoesNotSayWhatTheElementIs() {
+            BpmnModelInstance model = tidyModel();
+            model.<UserTask>getModelElementById("Task_ReviewSample").setId("Gateway_ReviewSample");
+            model.<ServiceTask>getModelElementById("Task_RecordSample").setId("recordSample");
+
+            assertThat(breaches(model)).containsExactlyInAnyOrder(
+                    "Gateway_ReviewSample ID_NAMING", "recordSample ID_NAMING");
+        }
+
+        @Test
+        void aMissingHistoryTimeToLiveAndVersionTag() {
+            BpmnModelInstance model = tidyModel();
+            Process process = model.getModelElementById("SampleReviewProcess");
+            process.setCamundaHistoryTimeToLiveString(null);
+            process.setCamundaVersionTag(null);
+
+            assertThat(breaches(model)).containsExactly(
+                    "SampleReviewProcess HISTORY_TIME_TO_LIVE", "SampleReviewProcess VERSION_TAG");
+        }
+
+        @Test
+        void aUserTaskOnNobodysWorklist() {
+            BpmnModelInstance model = tidyModel();
+            model.<UserTask>getModelElementById("Task_ReviewSample").setCamundaCandidateGroups(null);
+
+            assertThat(breaches(model)).containsExactly("Task_ReviewSample CANDIDATE_GROUP");
+        }
+
+        @Test
+        void aCandidateGroupThatIsNotOneOfOurRoles() {
+            BpmnModelInstance model = tidyModel();
+            model.<UserTask>getModelElementById("Task_ReviewSample").setCamundaCandidateGroups("fpf-officers");
+
+            assertThat(breaches(model)).containsExactly("Task_ReviewSample CANDIDATE_GROUP");
+        }
+
+        @Test
+        void aUserTaskWithoutAFormOrWithAFormThatDoesNotExist() {
+            BpmnModelInstance withoutForm = tidyModel();
+            UserTask task = withoutForm.getModelElementById("Task_ReviewSample");
+            task.setCamundaFormRef(null);
+            task.setCamundaFormRefBinding(null);
+            BpmnModelInstance withUnknownForm = tidyModel();
+            withUnknownForm.<UserTask>getModelElementById("Task_ReviewSample").setCamundaFormRef("ReviewSmapleForm");
+
+            assertThat(breaches(withoutForm)).containsExactly("Task_ReviewSample FORM_REF");
+            assertThat(breaches(withUnknownForm)).containsExactly("Task_ReviewSample FORM_REF");
+        }
+
+        @Test
+        void aFormBoundToTheLatestVersionInsteadOfTheDeployment() {
+            BpmnModelInstance model = tidyModel();
+            model.<UserTask>getModelElementById("Task_ReviewSample").setCamundaFormRefBinding("latest");
+
+            assertThat(breaches(model)).containsExactly("Task_ReviewSample FORM_REF");
+        }
+
+        @Test
+        void aDelegateExpressionWithNoBean() {
+            BpmnModelInstance model = tidyModel();
+            model.<ServiceTask>getModelElementById("Task_RecordSample")
+                    .setCamundaDelegateExpression("${recordSampleDelegat}");
+
+            List<Violation> violations = lint(model);
+
+            assertThat(violations).extracting(Violation::elementId, Violation::rule)
+                    .containsExactly(tuple("Task_RecordSample", Rule.DELEGATE_BEAN));
+            assertThat(violations.get(0).message()).contains("'recordSampleDelegat'");
+        }
+
+        @Test
+        void aFlowNodeMissingFromTheDiagram() {
+            BpmnModelInstance model = tidyModel();
+            BpmnShape shape = model.getModelElementsByType(BpmnShape.class).stream()
+                    .filter(s -> s.getBpmnElement().getId().equals("Task_RecordSample")).findFirst().orElseThrow();
+            shape.getParentElement().removeChildElement(shape);
+
+            assertThat(breaches(model)).containsExactly("Task_RecordSample DIAGRAM");
+        }
+
+        @Test
+        void aModelWithNoDiagramAtAll() {
+            BpmnModelInstance model = tidyModel();
+            for (BpmnDiagram diagram : model.getModelElementsByType(BpmnDiagram.class)) {
+                model.getDefinitions().removeChildElement(diagram);
+            }
+
+            assertThat(lint(model)).extracting(Violation::rule).containsExactly(Rule.DIAGRAM);
+        }
+
+        @Test
+        void aFileNotNamedAfterItsProcess() {
+            assertThat(linter.lint("processes/sample/SampleProcess.bpmn", tidyModel()))
+                    .extracting(Violation::elementId, Violation::rule)
+                    .containsExactly(tuple("SampleReviewProcess", Rule.FILE_NAME));
+        }
+
+        @Test
+        void everyBreachAtOnceInAModelReadFromAFile() throws IOException {
+            Path file = Files.createTempDirectory("model-linter").resolve("SampleReviewProcess.bpmn");
+            Files.writeString(file, """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                        xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                        id="Definitions_1m2n3o4" targetNamespace="http://bpmn.io/schema/bpmn">
+                      <bpmn:process id="SampleReviewProcess" isExecutable="true">
+                        <bpmn:startEvent id="StartEvent_1" />
+                        <bpmn:userTask id="Activity_0xrmvgg" name="Review" />
+                        <bpmn:serviceTask id="Task_Record" camunda:delegateExpression="${unknownBean}" />
+                        <bpmn:sequenceFlow id="Flow_1a2b3c4" sourceRef="StartEvent_1" targetRef="Activity_0xrmvgg" />
+                      </bpmn:process>
+                    </bpmn:definitions>
+                    """);
+
+            List<Violation> violations = linter.lint(file.toString(), Bpmn.readModelFromFile(file.toFile()));
+
+            assertThat(violations).extracting(Violation::rule).contains(Rule.GENERATED_ID,
+                    Rule.HISTORY_TIME_TO_LIVE, Rule.VERSION_TAG, Rule.CANDIDATE_GROUP, Rule.FORM_REF,
+                    Rule.DELEGATE_BEAN, Rule.DIAGRAM);
+            assertThat(violations).extracting(Violation::elementId)
+                    .contains("Definitions_1m2n3o4", "StartEvent_1", "Activity_0xrmvgg", "Flow_1a2b3c4");
+        }
+
+        private List<Violation> lint(BpmnModelInstance model) {
+            return linter.lint("processes/sample/SampleReviewProcess.bpmn", model);
+        }
+
+        /** "elementId RULE" per violation: place and rule are what matter, the wording may change. */
+        private List<String> breaches(BpmnModelInstance model) {
+            return lint(model).stream().map(violation -> violation.elementId() + " " + violation.rule()).toList();
+        }
+    }
+
+    private static BpmnModelInstance tidyModel() {
+        return Bpmn.createExecutableProcess("SampleReviewProcess")
+                .name("Sample review")
+                .camundaHistoryTimeToLiveString("P30D")
+                .camundaVersionTag("1.0.0")
+                .startEvent("StartEvent_SampleRequested").name("Sample requested")
+                .sequenceFlowId("SequenceFlow_SampleRequested")
+                .userTask("Task_ReviewSample").name("Review sample")
+                .camundaCandidateGroups("fpf-officer")
+                .camundaFormRef("ReviewSampleForm").camundaFormRefBinding("deployment")
+                .sequenceFlowId("SequenceFlow_SampleReviewed")
+                .serviceTask("Task_RecordSample").name("Record sample")
+                .camundaDelegateExpression("${recordSampleDelegate}")
+                .sequenceFlowId("SequenceFlow_SampleRecorded")
+                .endEvent("EndEvent_SampleDone").name("Sample done")
+                .done();
+    }
+
+    private static void assertNoViolations(Path model, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            fail(model + " breaks " + violations.size() + " house rule(s):\n  " + violations.stream()
+                    .map(Violation::toString).collect(Collectors.joining("\n  ")));
+        }
+    }
+
+    private static List<Path> filesUnder(Path folder, String suffix) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> file.toString().endsWith(suffix)).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> formIdsInSourceTree() {
+        return filesUnder(FORMS, ".form").stream().map(form -> readJson(form).path("id").asText())
+                .collect(Collectors.toSet());
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static final Pattern NAMED_BEAN =
+            Pattern.compile("@(?:Component|Service)\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"\\s*\\)");
+    private static final Pattern UNNAMED_BEAN_CLASS = Pattern.compile(
+            "@(?:Component|Service)\\b(?!\\s*\\()[\\s\\S]*?\\bclass\\s+(\\w+)");
+    private static final Pattern BEAN_METHOD = Pattern.compile(
+            "@Bean(?:\\(\\s*(?:name\\s*=\\s*|value\\s*=\\s*)?\"([^\"]+)\"\\s*\\))?\\s+(?:@\\w+(?:\\([^)]*\\))?\\s+)*"
+                    + "(?:public\\s+|protected\\s+)?"
+                    + "(?:static\\s+)?[\\w.<>?,\\s\\[\\]]+?\\s+(\\w+)\\s*\\(");
+
+    /**
+     * Bean names declared in our sources: {@code @Component("name")} / {@code @Service("name")}, an unnamed
+     * {@code @Component}/{@code @Service} class (named after the class, as Spring does), and {@code @Bean}
+     * methods. At deploy time the application context answers this question instead.
+     */
+    private static Set<String> beanNamesInSourceTree() {
+        Set<String> names = new HashSet<>();
+        for (Path source : filesUnder(MAIN_SOURCES, ".java")) {
+            String code;
+            try {
+                code = Files.readString(source);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            addAll(names, NAMED_BEAN.matcher(code), 1);
+            Matcher unnamed = UNNAMED_BEAN_CLASS.matcher(code);
+            while (unnamed.find()) {
+                names.add(Introspector.decapitalize(unnamed.group(1)));
+            }
+            Matcher beanMethod = BEAN_METHOD.matcher(code);
+            while (beanMethod.find()) {
+                names.add(beanMethod.group(1) != null ? beanMethod.group(1) : beanMethod.group(2));
+            }
+        }
+        return names;
+    }
+
+    private static void addAll(Set<String> names, Matcher matcher, int group) {
+        while (matcher.find()) {
+            names.add(matcher.group(group));
+        }
+    }
+}
