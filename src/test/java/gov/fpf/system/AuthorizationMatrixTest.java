@@ -116,10 +116,16 @@ class AuthorizationMatrixTest extends ApiTest {
         }
     }
 
+    @Autowired
+    gov.fpf.process.EngineAccess engineAccess;
+
+    /** A user of its own: the engine throttles logins after a wrong password, which would lock out officer1. */
     @Test
     void aWrongPasswordIs401() throws Exception {
+        engineAccess.ensureUser("mistyper", "right", "Mis", "Typer", List.of(Roles.OFFICER), java.util.Set.of(SEAPORT));
+
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/offices")
-                        .with(httpBasic("officer1", "wrong")))
+                        .with(httpBasic("mistyper", "wrong")))
                 .andExpect(status().isUnauthorized());
     }
 

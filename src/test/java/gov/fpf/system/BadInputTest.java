@@ -113,6 +113,7 @@ class BadInputTest extends ApiTest {
     void party() throws Exception {
         if (partyId == null) {
             String body = mvc.perform(post("officer1", "/api/v1/parties", usEntityJson("Bad Input Fixture LLC")))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
                     .andReturn().getResponse().getContentAsString();
             partyId = json.readTree(body).get("id").asLong();
         }
