@@ -215,6 +215,30 @@ class MariaDbIT {
                 .andExpect(status().isOk());
     }
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    @Test
+    void aSharedProcessRunsOnMariaDbInItsOfficesTenantAndWritesTheAuditTrail() {
+        String caseNumber = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, PORT_B, null, false, "referral").getCaseNumber());
+        var instance = runtimeService.startProcessInstanceByKey(gov.fpf.process.ReferralFollowUpProcess.KEY, caseNumber,
+                java.util.Map.of("caseNumber", caseNumber, "officeCode", PORT_B, "referredTo", "DOJ",
+                        "referralReason", "unpaid penalty", "followUpCycle", "R/P30D",
+                        "referralEscalationDate", java.util.Date.from(java.time.Instant.now().plusSeconds(86_400L * 90))));
+        assertThat(instance.getTenantId()).isEqualTo(PORT_B);
+
+        var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        taskService.complete(task.getId(), java.util.Map.of("referralOutcome", "COLLECTED",
+                "referralOutcomeDate", java.util.Date.from(java.time.Instant.now()), "referralOutcomeNote", "paid in full"));
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(jdbc.queryForList("SELECT event FROM audit_event WHERE case_number = ? ORDER BY id", String.class, caseNumber))
+                .containsExactly("CASE_OPENED", "REFERRAL_OPENED", "REFERRAL_OUTCOME_RECORDED");
+    }
+
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(s -> work.get());
     }

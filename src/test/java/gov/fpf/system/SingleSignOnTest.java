@@ -1,0 +1,188 @@
+package gov.fpf.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import gov.fpf.ApiTest;
+import gov.fpf.process.ProcessVariables;
+import gov.fpf.process.ReferralFollowUpProcess;
+
+/**
+ * Over real HTTP, because the engine REST API and the webapps are servlets MockMvc cannot reach: the demo users log
+ * into Tasklist with the same password as the API, the engine REST API needs a login and applies Camunda's
+ * authorizations, and each office sees only its own tasks (office = tenant).
+ */
+class SingleSignOnTest extends ApiTest {
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    private HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpClient loggedIn(String user, String password) throws Exception {
+        HttpClient client = browser();
+        String loginPage = send(client, HttpRequest.newBuilder(URI.create(url("/login"))).build()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(token.find()).as("login form carries a CSRF token").isTrue();
+        String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
+        HttpResponse<String> login = send(client, HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        // as a browser does: the app page comes first, and the webapps take the user from the session there
+        HttpResponse<String> app = send(client, HttpRequest.newBuilder(URI.create(url("/camunda/app/tasklist/default/")))
+                .header("Accept", "text/html").build());
+        assertThat(app.statusCode()).isEqualTo(200);
+        return client;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder basic(String path, String user, String password) {
+        return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theDemoOfficerLogsIntoTasklistWithTheSamePassword() throws Exception {
+        HttpClient client = loggedIn("officer1", "officer1");
+
+        HttpResponse<String> me = send(client, HttpRequest.newBuilder(URI.create(url("/camunda/api/admin/auth/user/default/"))).build());
+        assertThat(me.statusCode()).as(me.headers().map() + " " + me.body()).isEqualTo(200);
+        JsonNode user = json.readTree(me.body());
+        assertThat(user.get("userId").asText()).isEqualTo("officer1");
+        assertThat(user.get("authorizedApps").toString()).contains("tasklist").doesNotContain("admin").doesNotContain("cockpit");
+        assertThat(send(client, HttpRequest.newBuilder(URI.create(url("/camunda/app/tasklist/default/"))).build()).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theAdministratorReachesCamundaAdmin() throws Exception {
+        HttpClient client = loggedIn("admin", "admin");
+
+        JsonNode user = json.readTree(send(client,
+                HttpRequest.newBuilder(URI.create(url("/camunda/api/admin/auth/user/default/"))).build()).body());
+        assertThat(user.get("authorizedApps").toString()).contains("admin", "cockpit", "tasklist");
+    }
+
+    @Test
+    void aWrongPasswordDoesNotLogIntoTheWebapps() throws Exception {
+        engineAccessUser("webmistyper");
+        HttpClient client = browser();
+        String loginPage = send(client, HttpRequest.newBuilder(URI.create(url("/login"))).build()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(loginPage);
+        token.find();
+        HttpResponse<String> login = send(client, HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=webmistyper&password=nope&_csrf=" + enc(token.group(1))))
+                .build());
+        assertThat(login.headers().firstValue("Location").orElse("")).contains("/login?error");
+        HttpResponse<String> tasklist = send(client, HttpRequest.newBuilder(URI.create(url("/camunda/app/tasklist/default/")))
+                .header("Accept", "text/html").build());
+        assertThat(tasklist.statusCode()).isEqualTo(302);
+        assertThat(tasklist.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    @Test
+    void aBrowserSessionNeedsTheCsrfTokenToChangeAnything() throws Exception {
+        HttpClient client = loggedIn("supervisor1", "supervisor1");
+
+        HttpResponse<String> logoutWithoutToken = send(client, HttpRequest.newBuilder(URI.create(url("/logout")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(logoutWithoutToken.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theEngineRestApiNeedsALoginAndAppliesCamundaAuthorizations() throws Exception {
+        HttpClient client = browser();
+        assertThat(send(client, HttpRequest.newBuilder(URI.create(url("/engine-rest/task"))).build()).statusCode()).isEqualTo(401);
+        assertThat(send(client, basic("/engine-rest/task", "officer1", "officer1").build()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> userCreation = send(client, basic("/engine-rest/user/create", "officer1", "officer1")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"profile\":{\"id\":\"sneaky\",\"firstName\":\"S\",\"lastName\":\"N\",\"email\":\"s@x.example\"},"
+                                + "\"credentials\":{\"password\":\"sneaky-pass\"}}"))
+                .build());
+        assertThat(userCreation.statusCode()).as(userCreation.body()).isEqualTo(403);
+
+        assertThat(send(client, basic("/engine-rest/deployment", "designer1", "designer1").build()).statusCode()).isEqualTo(200);
+        HttpResponse<String> officerDeployments = send(client, basic("/engine-rest/deployment", "officer1", "officer1").build());
+        assertThat(json.readTree(officerDeployments.body())).as("officers see no deployments").isEmpty();
+    }
+
+    @Test
+    void eachOfficeSeesOnlyItsOwnTasksThroughTheEngine() throws Exception {
+        ProcessInstance hubReferral = runtimeService.startProcessInstanceByKey(ReferralFollowUpProcess.KEY,
+                "2026-PEN-777001", Map.of(
+                        ProcessVariables.CASE_NUMBER, "2026-PEN-777001",
+                        ProcessVariables.OFFICE_CODE, EXPRESS_HUB,
+                        ReferralFollowUpProcess.VAR_REFERRED_TO, ReferralFollowUpProcess.REFERRED_TO_DOJ,
+                        ReferralFollowUpProcess.VAR_REFERRAL_REASON, "collection of an unpaid penalty",
+                        ReferralFollowUpProcess.VAR_FOLLOW_UP_CYCLE, "R/P30D",
+                        ReferralFollowUpProcess.VAR_REFERRAL_ESCALATION_DATE, java.util.Date.from(
+                                java.time.Instant.now().plus(Duration.ofDays(120)))));
+        try {
+            assertThat(hubReferral.getTenantId()).isEqualTo(EXPRESS_HUB);
+            String query = "/engine-rest/task?processInstanceBusinessKey=2026-PEN-777001";
+            HttpClient client = browser();
+
+            JsonNode officer2Sees = json.readTree(send(client, basic(query, "officer2", "officer2").build()).body());
+            JsonNode officer1Sees = json.readTree(send(client, basic(query, "officer1", "officer1").build()).body());
+            JsonNode hqSees = json.readTree(send(client, basic(query, "hq1", "hq1").build()).body());
+
+            assertThat(officer2Sees).hasSize(1);
+            assertThat(officer2Sees.get(0).get("taskDefinitionKey").asText())
+                    .isEqualTo(ReferralFollowUpProcess.TASK_RECORD_REFERRAL_OUTCOME);
+            assertThat(officer1Sees).as("another office's task is invisible").isEmpty();
+            assertThat(hqSees).as("headquarters sees all offices").hasSize(1);
+        } finally {
+            runtimeService.deleteProcessInstance(hubReferral.getId(), "test cleanup");
+        }
+    }
+
+    private void engineAccessUser(String id) {
+        engineAccess.ensureUser(id, "right", "Web", "Mistyper", java.util.List.of(Roles.OFFICER), java.util.Set.of(SEAPORT));
+    }
+
+    @Autowired
+    gov.fpf.process.EngineAccess engineAccess;
+}
