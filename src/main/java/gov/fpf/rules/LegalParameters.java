@@ -18,7 +18,7 @@ import gov.fpf.system.Problems;
  * decisions from its effective date on and never the ones before.
  */
 @Service
-public class LegalParameters {
+public class LegalParameters implements ParameterSource {
 
     private final LegalParameterRepository rows;
     private final AuditLog auditLog;
@@ -34,6 +34,7 @@ public class LegalParameters {
      * @throws Problems.RuleViolation when no row is in force on that date, or the row in force has no known value
      *                                (the decision cannot be made until an administrator sets it)
      */
+    @Override
     @Transactional(readOnly = true)
     public ParameterValue valueOn(String name, LocalDate on) {
         LegalParameter row = rows.findFirstByNameAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(name, on)
