@@ -1,0 +1,154 @@
+package gov.fpf.process;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import gov.fpf.system.Problems;
+
+/**
+ * The engine side of case work: starting a case's process, delivering events (petition, payment, ...) to it, and the
+ * task list, claim and completion. Feature services call this; none of them touches the engine API.
+ */
+@Service
+public class CaseWork {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    public CaseWork(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** A task as the worklist shows it. */
+    public record WorkItem(String id, String taskDefinitionKey, String name, String caseNumber, String officeCode,
+                           Instant dueDate, String assignee, Instant created, String processDefinitionKey) {
+    }
+
+    public String startCase(String processKey, String caseNumber, String officeCode, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(ProcessVariables.CASE_NUMBER, caseNumber);
+        all.put(ProcessVariables.OFFICE_CODE, officeCode);
+        return runtimeService.startProcessInstanceByKey(processKey, caseNumber, all).getId();
+    }
+
+    /** Delivers an event to the case's process; false when the case is not waiting for it. */
+    public boolean deliver(String messageName, String caseNumber, Map<String, Object> variables) {
+        boolean waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(caseNumber)
+                .messageEventSubscriptionName(messageName).count() > 0;
+        if (!waiting) {
+            return false;
+        }
+        runtimeService.createMessageCorrelation(messageName).processInstanceBusinessKey(caseNumber)
+                .setVariables(variables).correlateWithResult();
+        return true;
+    }
+
+    public boolean isRunning(String caseNumber) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).active().count() > 0;
+    }
+
+    /** Open tasks the user may work: assigned to them, or offered to one of their groups, in one of their offices. */
+    public List<WorkItem> worklist(String userId, Collection<String> groups, Collection<String> offices) {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        List<Task> tasks = taskService.createTaskQuery()
+                .tenantIdIn(offices.toArray(String[]::new))
+                .or().taskAssignee(userId).taskCandidateGroupIn(List.copyOf(groups)).endOr()
+                .active().orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(0, 1000);
+        return toWorkItems(tasks);
+    }
+
+    public WorkItem task(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new Problems.NotFound("No open task " + taskId + "; it may have been completed already.");
+        }
+        return toWorkItems(List.of(task)).get(0);
+    }
+
+    public Set<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toSet());
+    }
+
+    public Map<String, Object> taskVariables(String taskId) {
+        return taskService.getVariables(taskId);
+    }
+
+    public void claim(String taskId, String userId) {
+        try {
+            taskService.claim(taskId, userId);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new Problems.Conflict("Task " + taskId + " is already claimed by " + e.getTaskAssignee() + ".");
+        } catch (OptimisticLockingException e) {
+            throw new Problems.Conflict("Someone else claimed or completed task " + taskId + " at the same moment.");
+        }
+    }
+
+    /**
+     * Completes the task with the decision's variables. Rule refusals raised inside the process (task listeners,
+     * delegates) come back as themselves; a task completed or changed by someone else at the same time is a 409.
+     */
+    public void complete(String taskId, Map<String, Object> variables) {
+        try {
+            taskService.complete(taskId, variables);
+        } catch (OptimisticLockingException e) {
+            throw new Problems.Conflict("Task " + taskId + " was completed or changed by someone else at the same moment.");
+        } catch (ProcessEngineException e) {
+            Problems.Refusal refusal = refusalIn(e);
+            if (refusal != null) {
+                throw refusal;
+            }
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new Problems.Conflict("Task " + taskId + " was completed by someone else.");
+            }
+            throw e;
+        }
+    }
+
+    /** The refusal a listener or delegate raised, wherever the engine wrapped it. */
+    public static Problems.Refusal refusalIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Problems.Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    private List<WorkItem> toWorkItems(List<Task> tasks) {
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, ProcessInstance> instances = instanceIds.isEmpty() ? Map.of()
+                : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
+        return tasks.stream().map(t -> {
+            ProcessInstance pi = instances.get(t.getProcessInstanceId());
+            String definitionKey = t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0];
+            return new WorkItem(t.getId(), t.getTaskDefinitionKey(), t.getName(), pi == null ? null : pi.getBusinessKey(),
+                    t.getTenantId(), t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
+                    t.getCreateTime() == null ? null : t.getCreateTime().toInstant(), definitionKey);
+        }).toList();
+    }
+}
