@@ -22,6 +22,9 @@ public final class Roles {
     /** Groups that read case files (office scoping applies on top). */
     public static final String[] CASE_READERS = {OFFICER, SUPERVISOR, HQ, CUSTODIAN, COUNSEL};
 
+    /** Groups whose members claim and complete tasks. */
+    public static final String[] TASK_WORKERS = {OFFICER, SUPERVISOR, CUSTODIAN, COUNSEL};
+
     public static final List<String> ALL = List.of(OFFICER, SUPERVISOR, HQ, DESIGNER, CUSTODIAN, COUNSEL, ADMIN);
 
     private Roles() {

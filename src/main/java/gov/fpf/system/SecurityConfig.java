@@ -6,6 +6,7 @@ import static gov.fpf.system.Roles.CASE_WRITERS;
 import static gov.fpf.system.Roles.DESIGNER;
 import static gov.fpf.system.Roles.HQ;
 import static gov.fpf.system.Roles.SUPERVISOR;
+import static gov.fpf.system.Roles.TASK_WORKERS;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -72,6 +73,9 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/v1/bonds/**").hasAnyAuthority(CASE_READERS)
                         // case files: readers, limited to their offices by the case service
                         .requestMatchers(GET, "/api/v1/cases/**").hasAnyAuthority(CASE_READERS)
+                        // work: the worklist for every case reader; claiming and completing for those who work tasks
+                        .requestMatchers(GET, "/api/v1/tasks").hasAnyAuthority(CASE_READERS)
+                        .requestMatchers(POST, "/api/v1/tasks/*/claim", "/api/v1/tasks/*/complete").hasAnyAuthority(TASK_WORKERS)
                         // the engine API: any user; Camunda's own authorizations and office (tenant) checks apply
                         .requestMatchers("/engine-rest/**").authenticated()
                         .anyRequest().denyAll());
