@@ -30,6 +30,12 @@ class CaseController {
         return caseFiles.view(caseNumber);
     }
 
+    /** A notice exactly as it was sent. */
+    @GetMapping(value = "/{caseNumber}/notices/{noticeId}", produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
+    String notice(@PathVariable String caseNumber, @PathVariable long noticeId) {
+        return caseFiles.notice(caseNumber, noticeId).getContentHtml();
+    }
+
     @GetMapping
     CaseFileService.CaseSummaryPage list(@RequestParam(required = false) CaseFamily family,
                                          @RequestParam(required = false) CaseStatus status,

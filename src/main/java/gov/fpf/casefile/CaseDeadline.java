@@ -57,6 +57,10 @@ public class CaseDeadline {
         this.createdAt = createdAt;
     }
 
+    void close(String newStatus) {
+        this.status = newStatus;
+    }
+
     public Long getId() {
         return id;
     }

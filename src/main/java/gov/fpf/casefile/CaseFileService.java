@@ -31,11 +31,14 @@ public class CaseFileService {
     private final AuditLog auditLog;
     private final OfficeAccess officeAccess;
     private final CaseTasks caseTasks;
+    private final NoticeRepository notices;
+    private final PaymentRepository payments;
     private final Clock clock;
 
     CaseFileService(CaseFileRepository cases, CaseDeadlineRepository deadlines, ComputationStepRepository computations,
                     AuditEventRepository auditEvents, CaseNumbers caseNumbers, AuditLog auditLog,
-                    OfficeAccess officeAccess, CaseTasks caseTasks, Clock clock) {
+                    OfficeAccess officeAccess, CaseTasks caseTasks, NoticeRepository notices, PaymentRepository payments,
+                    Clock clock) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.computations = computations;
@@ -44,6 +47,8 @@ public class CaseFileService {
         this.auditLog = auditLog;
         this.officeAccess = officeAccess;
         this.caseTasks = caseTasks;
+        this.notices = notices;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -91,6 +96,67 @@ public class CaseFileService {
         auditLog.caseEvent(caseFile.getCaseNumber(), "STATUS_CHANGED", before + " -> " + status, reason);
     }
 
+    /** Stores a notice as sent and puts it on the timeline, linked. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Notice storeNotice(CaseFile caseFile, String kind, String title, LocalDate mailingDate, String html) {
+        Notice notice = notices.save(new Notice(caseFile.getId(), kind, title, mailingDate, html, clock.instant(),
+                CurrentUser.id()));
+        auditLog.caseEvent(caseFile.getCaseNumber(), "NOTICE_ISSUED", title + " mailed " + mailingDate + ": "
+                + noticeHref(caseFile.getCaseNumber(), notice.getId()));
+        return notice;
+    }
+
+    public static String noticeHref(String caseNumber, Long noticeId) {
+        return "/api/v1/cases/" + caseNumber + "/notices/" + noticeId;
+    }
+
+    /** Records money received and returns the total paid on the case. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BigDecimal recordPayment(CaseFile caseFile, BigDecimal amount, LocalDate paidDate, String paidBy) {
+        payments.save(new Payment(caseFile.getId(), amount, paidDate, paidBy, clock.instant(), CurrentUser.id()));
+        BigDecimal total = payments.totalPaid(caseFile.getId());
+        caseFile.setPaidAmount(total);
+        auditLog.caseEvent(caseFile.getCaseNumber(), "PAYMENT_RECORDED",
+                NoticeHtml.money(amount) + " paid " + paidDate + " by " + paidBy + "; total paid " + NoticeHtml.money(total));
+        return total;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDecidedAmount(CaseFile caseFile, BigDecimal decided, String reason) {
+        caseFile.setDecidedAmount(decided);
+        auditLog.caseEvent(caseFile.getCaseNumber(), "AMOUNT_DECIDED", "decided amount " + NoticeHtml.money(decided), reason);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAssessedAndFloor(CaseFile caseFile, BigDecimal assessed, BigDecimal floor) {
+        caseFile.setAssessedAmount(assessed);
+        caseFile.setFloorAmount(floor);
+        auditLog.caseEvent(caseFile.getCaseNumber(), "PENALTY_ASSESSED", "assessed " + NoticeHtml.money(assessed)
+                + "; EO 14411 floor " + NoticeHtml.money(floor));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void closeDeadline(CaseFile caseFile, String name, String status) {
+        deadlines.findByCaseIdOrderByDueDateAscIdAsc(caseFile.getId()).stream()
+                .filter(d -> d.getName().equals(name) && CaseDeadline.OPEN.equals(d.getStatus()))
+                .forEach(d -> d.close(status));
+    }
+
+    /** The open deadline of that name, if the case has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CaseDeadline> openDeadline(CaseFile caseFile, String name) {
+        return deadlines.findByCaseIdOrderByDueDateAscIdAsc(caseFile.getId()).stream()
+                .filter(d -> d.getName().equals(name) && CaseDeadline.OPEN.equals(d.getStatus()))
+                .reduce((first, later) -> later);
+    }
+
+    @Transactional(readOnly = true)
+    public Notice notice(String caseNumber, long noticeId) {
+        CaseFile c = visibleCase(caseNumber);
+        return notices.findByIdAndCaseId(noticeId, c.getId())
+                .orElseThrow(() -> new Problems.NotFound("No notice " + noticeId + " on case " + caseNumber + "."));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void linkProcess(CaseFile caseFile, String processInstanceId) {
         caseFile.setProcessInstanceId(processInstanceId);
@@ -125,6 +191,10 @@ public class CaseFileService {
                         .toList(),
                 caseTasks.openTasks(c.getCaseNumber()).stream()
                         .map(t -> new CaseView.Task(t.id(), t.taskDefinitionKey(), t.name(), t.assignee()))
+                        .toList(),
+                notices.findByCaseIdOrderByIdAsc(c.getId()).stream()
+                        .map(n -> new CaseView.NoticeLink(n.getId(), n.getKind(), n.getTitle(), n.getMailingDate(),
+                                noticeHref(c.getCaseNumber(), n.getId())))
                         .toList());
     }
 

@@ -9,7 +9,10 @@ import java.util.List;
 public record CaseView(String caseNumber, CaseFamily family, CaseStatus status, String officeCode, Long partyId,
                        boolean demo, Instant openedAt, Instant closedAt, long version, Amounts amounts,
                        List<Deadline> deadlines, List<Computation> computation, List<TimelineEntry> timeline,
-                       List<Task> openTasks) {
+                       List<Task> openTasks, List<NoticeLink> notices) {
+
+    public record NoticeLink(long id, String kind, String title, LocalDate mailingDate, String href) {
+    }
 
     public record Amounts(BigDecimal maximum, BigDecimal assessed, BigDecimal floor, BigDecimal decided, BigDecimal paid) {
     }

@@ -8,9 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A notice or letter as it was sent: generated once from the case, stored, never regenerated. */
 @Entity
@@ -34,8 +35,9 @@ public class Notice {
     @Column(name = "mailing_date", nullable = false)
     private LocalDate mailingDate;
 
-    @Lob
-    @Column(name = "content_html", nullable = false, columnDefinition = "MEDIUMTEXT")
+    /** MEDIUMTEXT in the migration: up to 16 MB of HTML, read as text by both H2 and MySQL */
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "content_html", nullable = false, length = 16_777_215)
     private String contentHtml;
 
     @Column(name = "created_at", nullable = false)

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,10 +32,12 @@ public class CaseWork {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final IdentityService identityService;
 
-    public CaseWork(RuntimeService runtimeService, TaskService taskService) {
+    public CaseWork(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.identityService = identityService;
     }
 
     /** A task as the worklist shows it. */
@@ -46,7 +49,7 @@ public class CaseWork {
         Map<String, Object> all = new HashMap<>(variables);
         all.put(ProcessVariables.CASE_NUMBER, caseNumber);
         all.put(ProcessVariables.OFFICE_CODE, officeCode);
-        return runtimeService.startProcessInstanceByKey(processKey, caseNumber, all).getId();
+        return refusalsUnwrapped(() -> runtimeService.startProcessInstanceByKey(processKey, caseNumber, all).getId());
     }
 
     /** Delivers an event to the case's process; false when the case is not waiting for it. */
@@ -56,8 +59,8 @@ public class CaseWork {
         if (!waiting) {
             return false;
         }
-        runtimeService.createMessageCorrelation(messageName).processInstanceBusinessKey(caseNumber)
-                .setVariables(variables).correlateWithResult();
+        refusalsUnwrapped(() -> runtimeService.createMessageCorrelation(messageName).processInstanceBusinessKey(caseNumber)
+                .setVariables(variables).correlateWithResult());
         return true;
     }
 
@@ -111,7 +114,9 @@ public class CaseWork {
      * Completes the task with the decision's variables. Rule refusals raised inside the process (task listeners,
      * delegates) come back as themselves; a task completed or changed by someone else at the same time is a 409.
      */
-    public void complete(String taskId, Map<String, Object> variables) {
+    public void complete(String taskId, Map<String, Object> variables, String userId, Collection<String> groups) {
+        // the engine knows who completes, for its history and for the rules that check it (four eyes)
+        identityService.setAuthentication(userId, List.copyOf(groups));
         try {
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException e) {
@@ -123,6 +128,21 @@ public class CaseWork {
             }
             if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
                 throw new Problems.Conflict("Task " + taskId + " was completed by someone else.");
+            }
+            throw e;
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Runs an engine call; a refusal raised by a delegate or listener inside it comes out as itself. */
+    private static <T> T refusalsUnwrapped(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProcessEngineException e) {
+            Problems.Refusal refusal = refusalIn(e);
+            if (refusal != null) {
+                throw refusal;
             }
             throw e;
         }

@@ -148,6 +148,12 @@ public class EngineAccess {
         return offices;
     }
 
+    public Set<String> groupsOf(String userId) {
+        Set<String> groups = new TreeSet<>();
+        identityService.createGroupQuery().groupMember(userId).list().forEach(g -> groups.add(g.getId()));
+        return groups;
+    }
+
     public boolean userExists(String userId) {
         return identityService.createUserQuery().userId(userId).count() > 0;
     }

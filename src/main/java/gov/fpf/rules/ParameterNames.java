@@ -18,6 +18,35 @@ public final class ParameterNames {
     public static final String PPN_RESPONSE = "deadline.ppn-response";
     public static final String SOL_1592 = "deadline.sol-1592";
 
+    // Issue 3: penalty assessment and mitigation review (rows in V2 and V3)
+    public static final String DEADLINE_ROLL_FORWARD_WEEKENDS = "deadline.roll-forward-weekends";
+    public static final String PPN_RESPONSE_SHORTENED = "deadline.ppn-response-shortened";
+    public static final String PPN_SHORTENING_WINDOW = "deadline.ppn-shortening-window";
+    public static final String BROKER_PREPENALTY_RESPONSE = "deadline.broker-prepenalty-response";
+    public static final String PETITION_SHORTENED = "deadline.petition-shortened";
+    public static final String PETITION_SHORTENING_WINDOW = "deadline.petition-shortening-window";
+    public static final String DECISION_VALIDITY = "deadline.decision-validity";
+    public static final String SUPPLEMENTAL_PETITION = "deadline.supplemental-petition";
+    public static final String SOL_GENERAL = "deadline.sol-general";
+    public static final String SOL_BROKER = "deadline.sol-broker";
+    public static final String SOL_WAIVER_WINDOW = "deadline.sol-waiver-window";
+    public static final String SOL_WARNING_FIRST = "deadline.sol-warning-first";
+    public static final String SOL_WARNING_SECOND = "deadline.sol-warning-second";
+    public static final String SOL_COUNSEL_DECISION = "deadline.sol-counsel-decision";
+    public static final String NEGLIGENCE_LOR_MULTIPLE = "penalty.1592.negligence.lor-multiple";
+    public static final String NEGLIGENCE_DUTIABLE_SHARE = "penalty.1592.negligence.dutiable-share";
+    public static final String GROSS_NEGLIGENCE_LOR_MULTIPLE = "penalty.1592.gross-negligence.lor-multiple";
+    public static final String GROSS_NEGLIGENCE_DUTIABLE_SHARE = "penalty.1592.gross-negligence.dutiable-share";
+    public static final String PRIOR_DISCLOSURE_FRAUD_LOR_SHARE = "penalty.1592.prior-disclosure.fraud.lor-share";
+    public static final String PRIOR_DISCLOSURE_FRAUD_DUTIABLE_SHARE = "penalty.1592.prior-disclosure.fraud.dutiable-share";
+    public static final String COUNTERFEIT_FIRST_SEIZURE_MSRP_MULTIPLE = "penalty.1526f.first-seizure.msrp-multiple";
+    public static final String COUNTERFEIT_LATER_SEIZURE_MSRP_MULTIPLE = "penalty.1526f.later-seizure.msrp-multiple";
+    public static final String BROKER_AGGREGATE_LIMIT = "broker.penalty.aggregate-limit";
+    public static final String UNLICENSED_PER_TRANSACTION_LIMIT = "broker.unlicensed.per-transaction-limit";
+    public static final String UNLICENSED_AGGREGATE_LIMIT = "broker.unlicensed.aggregate-limit";
+    public static final String FPF_DELEGATION_LIMIT = "mitigation.fpf-delegation-limit";
+    public static final String BROKER_SUPPLEMENTAL_THRESHOLD = "mitigation.broker-supplemental-threshold";
+
     private ParameterNames() {
     }
 }

@@ -1,0 +1,66 @@
+package gov.fpf.casefile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import gov.fpf.process.CaseMessages;
+import gov.fpf.process.CaseWork;
+
+@RestController
+@RequestMapping("/api/v1/cases/{caseNumber}/payments")
+class PaymentController {
+
+    private final CaseFileService caseFiles;
+    private final CaseWork caseWork;
+
+    PaymentController(CaseFileService caseFiles, CaseWork caseWork) {
+        this.caseFiles = caseFiles;
+        this.caseWork = caseWork;
+    }
+
+    record NewPayment(
+            @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01 dollars")
+            @Digits(integer = 13, fraction = 2, message = "must be dollars with at most two decimals") BigDecimal amount,
+            @NotNull @PastOrPresent LocalDate paidDate,
+            @Pattern(regexp = "PARTY|PRINCIPAL|SURETY", message = "must be PARTY, PRINCIPAL or SURETY") String paidBy) {
+    }
+
+    record PaymentReceipt(String caseNumber, BigDecimal amount, BigDecimal totalPaid, BigDecimal amountDue,
+                          boolean paidInFull) {
+    }
+
+    /**
+     * Money received is always recorded. When the total reaches the amount due (the decided amount once there is a
+     * decision, otherwise the assessed penalty), the case's process is told it is paid in full.
+     */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    PaymentReceipt record(@PathVariable String caseNumber, @Valid @RequestBody NewPayment body) {
+        CaseFile caseFile = caseFiles.visibleCase(caseNumber);
+        BigDecimal total = caseFiles.recordPayment(caseFile, body.amount(), body.paidDate(),
+                body.paidBy() == null ? "PARTY" : body.paidBy());
+        BigDecimal due = caseFile.getDecidedAmount() != null ? caseFile.getDecidedAmount() : caseFile.getAssessedAmount();
+        boolean paidInFull = due != null && total.compareTo(due) >= 0;
+        if (paidInFull) {
+            caseWork.deliver(CaseMessages.PAYMENT_RECEIVED, caseNumber,
+                    java.util.Map.of(CaseMessages.VAR_PAID_IN_FULL, true));
+        }
+        return new PaymentReceipt(caseNumber, body.amount(), total, due, paidInFull);
+    }
+}

@@ -1,0 +1,305 @@
+package gov.fpf.mitigation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.casefile.AuditLog;
+import gov.fpf.casefile.CaseDeadline;
+import gov.fpf.casefile.CaseFile;
+import gov.fpf.casefile.CaseFileService;
+import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.process.CaseMessages;
+import gov.fpf.process.CaseWork;
+import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Problems;
+import gov.fpf.system.Roles;
+import gov.fpf.casefile.CaseFileRepository;
+import gov.fpf.casefile.NoticeHtml;
+import gov.fpf.party.ViolationRecord;
+import gov.fpf.party.ViolationRecordRepository;
+import gov.fpf.process.EngineAccess;
+import gov.fpf.process.PetitionReviewProcess;
+import gov.fpf.process.PetitionReviewSteps;
+import gov.fpf.rules.LegalParameters;
+import gov.fpf.rules.ParameterNames;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Petitions for all families: received against the case's petition period, then reviewed by PetitionReviewProcess,
+ * whose steps this class carries out with the EO 14411 rules of {@link MitigationRules}.
+ */
+@Service
+public class PetitionService implements PetitionReviewSteps {
+
+    private final PetitionRepository petitions;
+    private final CaseFileService caseFiles;
+    private final CaseWork caseWork;
+    private final AuditLog auditLog;
+    private final CaseFileRepository caseFileRepository;
+    private final List<PetitionFamily> families;
+    private final MitigationRules rules;
+    private final LegalParameters parameters;
+    private final ViolationRecordRepository violations;
+    private final EngineAccess engineAccess;
+    private final Clock clock;
+
+    PetitionService(PetitionRepository petitions, CaseFileService caseFiles, CaseWork caseWork, AuditLog auditLog,
+                    CaseFileRepository caseFileRepository, List<PetitionFamily> families, MitigationRules rules,
+                    LegalParameters parameters, ViolationRecordRepository violations, EngineAccess engineAccess,
+                    Clock clock) {
+        this.petitions = petitions;
+        this.caseFiles = caseFiles;
+        this.caseWork = caseWork;
+        this.auditLog = auditLog;
+        this.caseFileRepository = caseFileRepository;
+        this.families = families;
+        this.rules = rules;
+        this.parameters = parameters;
+        this.violations = violations;
+        this.engineAccess = engineAccess;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PetitionController.PetitionView receive(String caseNumber, LocalDate filedDate, LocalDate receivedDate,
+                                                   boolean supplemental, BigDecimal requestedAmount, String grounds,
+                                                   String filedBy) {
+        if (receivedDate.isBefore(filedDate)) {
+            throw new Problems.InvalidInput("receivedDate " + receivedDate + " is before filedDate " + filedDate + ".");
+        }
+        CaseFile caseFile = caseFiles.visibleCase(caseNumber);
+        String period = supplemental ? DeadlineNames.SUPPLEMENTAL_PETITION : DeadlineNames.PETITION;
+        CaseDeadline due = caseFiles.openDeadline(caseFile, period).orElseThrow(() -> new Problems.RuleViolation(
+                "Case " + caseNumber + " has no open " + period.toLowerCase() + " period: "
+                        + (supplemental ? "no decision has been issued on it." : "no penalty or claim notice has been issued yet."),
+                supplemental ? "19 CFR 171.61; 172.41" : "19 CFR 171.2; 172.3"));
+        boolean timely = !filedDate.isAfter(due.getDueDate());
+        Petition petition = petitions.save(new Petition(caseFile.getId(), filedDate, receivedDate, supplemental, filedBy,
+                requestedAmount, grounds.strip(), timely, clock.instant(), CurrentUser.id()));
+        auditLog.caseEvent(caseNumber, supplemental ? "SUPPLEMENTAL_PETITION_RECEIVED" : "PETITION_RECEIVED",
+                (supplemental ? "Supplemental petition" : "Petition") + " " + petition.getId() + " by " + filedBy
+                        + " filed " + filedDate + " (received " + receivedDate + "), " + (timely ? "timely" : "LATE")
+                        + " against the period ending " + due.getDueDate() + " (" + due.getCitation() + ")", grounds);
+        boolean delivered = caseWork.deliver(
+                supplemental ? CaseMessages.SUPPLEMENTAL_PETITION_RECEIVED : CaseMessages.PETITION_RECEIVED, caseNumber,
+                Map.of(CaseMessages.VAR_PETITION_ID, petition.getId().toString(), CaseMessages.VAR_SUPPLEMENTAL, supplemental));
+        if (!delivered) {
+            throw new Problems.RuleViolation("Case " + caseNumber + " is not waiting for a "
+                    + (supplemental ? "supplemental " : "") + "petition now (status " + caseFile.getStatus()
+                    + "). Nothing was recorded.", null);
+        }
+        return new PetitionController.PetitionView(petition.getId(), caseNumber, filedDate, receivedDate, supplemental,
+                filedBy, requestedAmount, timely, due.getDueDate(), petition.getStatus().name());
+    }
+
+    // ------------------------------------------------------------------------- PetitionReviewProcess steps
+
+    /** What routing and the officer's form need: the routing inputs, the guideline range, the floor, repeat offender. */
+    @Override
+    @Transactional
+    public Map<String, Object> prepareReview(String caseNumber, String petitionId) {
+        CaseFile c = caseFile(caseNumber);
+        Petition petition = petition(petitionId);
+        PetitionFamily family = family(c);
+        LocalDate today = today();
+        Map<String, Object> v = new HashMap<>();
+        v.put(PetitionReviewProcess.VAR_PETITION_TIMELY, petition.isTimely());
+        v.put(PetitionReviewProcess.VAR_FAMILY, c.getFamily().name());
+        v.put(PetitionReviewProcess.VAR_STATUTE, family.statute(c));
+        BigDecimal assessed = family.assessed(c);
+        v.put(PetitionReviewProcess.VAR_AMOUNT, number(assessed));
+        v.put(PetitionReviewProcess.VAR_SUPPLEMENTAL, petition.isSupplemental());
+        v.put(PetitionReviewProcess.VAR_ORIGINAL_DECIDED_BY, petitions.findByCaseIdOrderByIdAsc(c.getId()).stream()
+                .filter(p -> p.getStatus() == Petition.Status.DECIDED && !p.getId().equals(petition.getId()))
+                .reduce((first, later) -> later).map(Petition::getDecidingAuthority).orElse(null));
+        v.put(PetitionReviewProcess.VAR_FPF_DELEGATION_LIMIT,
+                number(parameters.valueOn(ParameterNames.FPF_DELEGATION_LIMIT, today).value()));
+        v.put(PetitionReviewProcess.VAR_BROKER_SUPPLEMENTAL_THRESHOLD,
+                number(parameters.valueOn(ParameterNames.BROKER_SUPPLEMENTAL_THRESHOLD, today).value()));
+        GuidelineRanges.Range range = family.guidelineRange(c);
+        v.put(PetitionReviewProcess.VAR_GUIDELINE_LOW, range == null ? null : number(range.low()));
+        v.put(PetitionReviewProcess.VAR_GUIDELINE_HIGH, range == null ? null : number(range.high()));
+        MitigationRules.FloorCheck floor = floor(assessed, today);
+        v.put(PetitionReviewProcess.VAR_FLOOR_AMOUNT, floor == null ? null : number(floor.floor()));
+        MitigationRules.RepeatOffenderCheck repeat = repeatOffender(c, today);
+        v.put(PetitionReviewProcess.VAR_REPEAT_OFFENDER, repeat != null && repeat.repeatOffender());
+        List<CaseFileService.TraceStep> trace = new java.util.ArrayList<>();
+        if (range != null) {
+            trace.addAll(range.steps());
+        }
+        if (floor != null) {
+            trace.addAll(floor.steps());
+        }
+        if (repeat != null) {
+            trace.addAll(repeat.steps());
+        }
+        caseFiles.addComputation(c, trace);
+        return v;
+    }
+
+    @Override
+    @Transactional
+    public void checkProposedDecision(String caseNumber, String petitionId, Map<String, Object> decision) {
+        CaseFile c = caseFile(caseNumber);
+        Petition petition = petition(petitionId);
+        String actor = text(decision.get(PetitionReviewProcess.VAR_COMPLETED_BY));
+        LocalDate today = today();
+        BigDecimal assessed = family(c).assessed(c);
+        MitigationRules.FloorCheck floor = floor(assessed, today);
+        if (PetitionReviewProcess.STEP_APPROVE_EXCEPTION.equals(decision.get(PetitionReviewProcess.VAR_DECISION_STEP))) {
+            String approval = text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL));
+            if (approval == null) {
+                throw new Problems.InvalidInput("exceptionApproval: choose APPROVED or REJECTED.");
+            }
+            MitigationRules.NationalSecurityException exception = new MitigationRules.NationalSecurityException(
+                    petition.getProposedBy(), petition.getExceptionJustification(), null);
+            rules.checkExceptionApproval(exception, actor, isSupervisor(actor));
+            if (PetitionReviewProcess.APPROVAL_APPROVED.equals(approval)) {
+                petition.approveException(actor);
+                auditLog.caseEvent(caseNumber, "NATIONAL_SECURITY_EXCEPTION_APPROVED", "exception to the EO 14411 floor"
+                        + " for petition " + petitionId + " proposed by " + petition.getProposedBy() + " approved",
+                        text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL_NOTE)));
+            } else {
+                auditLog.caseEvent(caseNumber, "NATIONAL_SECURITY_EXCEPTION_REJECTED", "exception for petition "
+                        + petitionId + " rejected; back to the officer",
+                        text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL_NOTE)));
+            }
+            return;
+        }
+        MitigationRules.Outcome outcome = outcome(decision.get(PetitionReviewProcess.VAR_PETITION_OUTCOME));
+        BigDecimal proposed = amount(decision.get(PetitionReviewProcess.VAR_PROPOSED_AMOUNT));
+        boolean exceptionProposed = Boolean.TRUE.equals(decision.get(PetitionReviewProcess.VAR_NATIONAL_SECURITY_EXCEPTION));
+        String justification = text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_JUSTIFICATION));
+        rules.checkProposedDecision(outcome, assessed, proposed, floor, repeatOffender(c, today),
+                exceptionProposed ? new MitigationRules.NationalSecurityException(actor, justification, null) : null);
+        petition.propose(Petition.Outcome.valueOf(outcome.name()), proposed, actor,
+                text(decision.get(PetitionReviewProcess.VAR_MITIGATING_FACTORS)),
+                text(decision.get(PetitionReviewProcess.VAR_AGGRAVATING_FACTORS)),
+                text(decision.get(PetitionReviewProcess.VAR_FINDINGS)), exceptionProposed, justification);
+        auditLog.caseEvent(caseNumber, "PETITION_DECISION_PROPOSED", outcome + " at " + NoticeHtml.money(proposed)
+                + " on petition " + petitionId + (exceptionProposed ? ", below the floor with a national-security"
+                + " exception for a supervisor to approve" : ""), exceptionProposed ? justification : null);
+    }
+
+    @Override
+    @Transactional
+    public void recordDecision(String caseNumber, String petitionId, Map<String, Object> decision) {
+        CaseFile c = caseFile(caseNumber);
+        Petition petition = petition(petitionId);
+        BigDecimal decided = petition.getProposedAmount();
+        MitigationRules.FloorCheck floor = floor(family(c).assessed(c), today());
+        MitigationRules.NationalSecurityException exception = petition.isNationalSecurityException()
+                ? new MitigationRules.NationalSecurityException(petition.getProposedBy(),
+                petition.getExceptionJustification(), petition.getExceptionApprovedBy())
+                : null;
+        if (petition.getOutcome() != Petition.Outcome.CANCEL) {
+            rules.checkReadyToIssue(decided, floor, exception);
+        }
+        Object authority = decision.get(PetitionReviewProcess.VAR_DECIDING_AUTHORITY);
+        if (authority != null) {
+            petition.route(authority.toString());
+        }
+        petition.decide(decided, clock.instant());
+        auditLog.caseEvent(caseNumber, "PETITION_DECIDED", petition.getOutcome() + ": " + NoticeHtml.money(decided)
+                + " on petition " + petitionId + ", decided by " + petition.getDecidingAuthority()
+                + (decision.get(PetitionReviewProcess.VAR_ROUTING_CITATION) == null ? ""
+                : " (" + decision.get(PetitionReviewProcess.VAR_ROUTING_CITATION) + ")"), petition.getFindings());
+    }
+
+    private MitigationRules.FloorCheck floor(BigDecimal assessed, LocalDate on) {
+        if (assessed == null) {
+            return null;
+        }
+        try {
+            return rules.floor(assessed, on, parameters);
+        } catch (Problems.RuleViolation notInForce) {
+            return null;
+        }
+    }
+
+    /** Earlier findings against the party, not counting this case's own. */
+    private MitigationRules.RepeatOffenderCheck repeatOffender(CaseFile c, LocalDate on) {
+        if (c.getPartyId() == null) {
+            return null;
+        }
+        List<LocalDate> findings = violations.findByPartyIdOrderByFindingDateAscIdAsc(c.getPartyId()).stream()
+                .filter(v -> !c.getCaseNumber().equals(v.getCaseNumber()))
+                .map(ViolationRecord::getFindingDate)
+                .toList();
+        try {
+            return rules.repeatOffender(findings, on, parameters);
+        } catch (Problems.RuleViolation notInForce) {
+            return null;
+        }
+    }
+
+    private boolean isSupervisor(String userId) {
+        if (userId == null) {
+            return false;
+        }
+        if (userId.equals(CurrentUser.id())) {
+            return CurrentUser.groups().contains(Roles.SUPERVISOR);
+        }
+        return engineAccess.groupsOf(userId).contains(Roles.SUPERVISOR);
+    }
+
+    private PetitionFamily family(CaseFile c) {
+        return families.stream().filter(f -> f.family() == c.getFamily()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No petition review for " + c.getFamily() + " cases"));
+    }
+
+    private CaseFile caseFile(String caseNumber) {
+        return caseFileRepository.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
+    }
+
+    private Petition petition(String petitionId) {
+        return petitions.findById(Long.parseLong(petitionId))
+                .orElseThrow(() -> new IllegalStateException("No petition " + petitionId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+    }
+
+    private static MitigationRules.Outcome outcome(Object value) {
+        if (value == null) {
+            throw new Problems.InvalidInput("petitionOutcome: choose CANCEL, MITIGATE or DENY.");
+        }
+        try {
+            return MitigationRules.Outcome.valueOf(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new Problems.InvalidInput("petitionOutcome: '" + value + "' is not CANCEL, MITIGATE or DENY.");
+        }
+    }
+
+    private static BigDecimal amount(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            throw new Problems.InvalidInput("proposedAmount: enter the amount to pay, in dollars (0 for a cancellation).");
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value.toString().trim());
+            if (amount.stripTrailingZeros().scale() > 2) {
+                throw new Problems.InvalidInput("proposedAmount: dollars with at most two decimals, not " + value + ".");
+            }
+            return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException e) {
+            throw new Problems.InvalidInput("proposedAmount: '" + value + "' is not an amount in dollars.");
+        }
+    }
+
+    /** Numbers for the engine: Double, since the engine would serialize a BigDecimal as a Java object. */
+    private static Double number(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}

@@ -1,0 +1,187 @@
+package gov.fpf.penalty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The facts of a penalty case (one row per case file of the PENALTY family) and where its notices stand. */
+@Entity
+@Table(name = "penalty_case")
+public class PenaltyCase {
+
+    @Id
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "statute", nullable = false, length = 8)
+    private PenaltyStatute statute;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "culpability", length = 24)
+    private Culpability culpability;
+
+    @Column(name = "violation_date", nullable = false)
+    private LocalDate violationDate;
+
+    @Column(name = "discovery_date", nullable = false)
+    private LocalDate discoveryDate;
+
+    @Column(name = "dutiable_value", precision = 15, scale = 2)
+    private BigDecimal dutiableValue;
+
+    @Column(name = "domestic_value", precision = 15, scale = 2)
+    private BigDecimal domesticValue;
+
+    @Column(name = "loss_of_revenue", precision = 15, scale = 2)
+    private BigDecimal lossOfRevenue;
+
+    @Column(name = "commercial", nullable = false)
+    private boolean commercial;
+
+    @Column(name = "prior_disclosure", nullable = false)
+    private boolean priorDisclosure;
+
+    @Column(name = "prior_disclosure_interest", precision = 15, scale = 2)
+    private BigDecimal priorDisclosureInterest;
+
+    @Column(name = "msrp_value", precision = 15, scale = 2)
+    private BigDecimal msrpValue;
+
+    @Column(name = "prior_counterfeit_seizures")
+    private Integer priorCounterfeitSeizures;
+
+    @Column(name = "article_value", precision = 15, scale = 2)
+    private BigDecimal articleValue;
+
+    @Column(name = "broker_violations")
+    private Integer brokerViolations;
+
+    @Column(name = "unlicensed_transactions")
+    private Integer unlicensedTransactions;
+
+    @Column(name = "licensed_broker")
+    private Boolean licensedBroker;
+
+    @Column(name = "merchandise_description", length = 1000)
+    private String merchandiseDescription;
+
+    @Column(name = "entry_numbers", length = 1000)
+    private String entryNumbers;
+
+    @Column(name = "material_facts", length = 4000)
+    private String materialFacts;
+
+    @Column(name = "sol_date", nullable = false)
+    private LocalDate solDate;
+
+    @Column(name = "proposed_amount", precision = 15, scale = 2)
+    private BigDecimal proposedAmount;
+
+    @Column(name = "proposal_rationale", length = 2000)
+    private String proposalRationale;
+
+    @Column(name = "ppn_required")
+    private Boolean ppnRequired;
+
+    @Column(name = "ppn_mailed_date")
+    private LocalDate ppnMailedDate;
+
+    @Column(name = "representations_outcome", length = 24)
+    private String representationsOutcome;
+
+    @Column(name = "notice_mailed_date")
+    private LocalDate noticeMailedDate;
+
+    protected PenaltyCase() {
+    }
+
+    PenaltyCase(Long caseId, PenaltyFacts f, String merchandiseDescription, String entryNumbers, String materialFacts,
+                LocalDate solDate) {
+        this.caseId = caseId;
+        this.statute = f.statute();
+        this.culpability = f.culpability();
+        this.violationDate = f.violationDate();
+        this.discoveryDate = f.discoveryDate();
+        this.dutiableValue = f.dutiableValue();
+        this.domesticValue = f.domesticValue();
+        this.lossOfRevenue = f.lossOfRevenue();
+        this.commercial = f.commercial();
+        this.priorDisclosure = f.priorDisclosure();
+        this.priorDisclosureInterest = f.priorDisclosureInterest();
+        this.msrpValue = f.msrpValue();
+        this.priorCounterfeitSeizures = f.priorCounterfeitSeizures();
+        this.articleValue = f.articleValue();
+        this.brokerViolations = f.brokerViolations();
+        this.unlicensedTransactions = f.unlicensedTransactions();
+        this.licensedBroker = f.licensedBroker();
+        this.merchandiseDescription = merchandiseDescription;
+        this.entryNumbers = entryNumbers;
+        this.materialFacts = materialFacts;
+        this.solDate = solDate;
+    }
+
+    public PenaltyFacts facts() {
+        return new PenaltyFacts(statute, culpability, violationDate, discoveryDate, dutiableValue, domesticValue,
+                lossOfRevenue, commercial, priorDisclosure, priorDisclosureInterest, msrpValue,
+                priorCounterfeitSeizures == null ? 0 : priorCounterfeitSeizures, articleValue,
+                brokerViolations == null ? 0 : brokerViolations, unlicensedTransactions == null ? 0 : unlicensedTransactions,
+                Boolean.TRUE.equals(licensedBroker));
+    }
+
+    void propose(Culpability confirmedCulpability, BigDecimal amount, String rationale, boolean ppnRequired) {
+        if (confirmedCulpability != null) {
+            this.culpability = confirmedCulpability;
+        }
+        this.proposedAmount = amount;
+        this.proposalRationale = rationale;
+        this.ppnRequired = ppnRequired;
+    }
+
+    void ppnMailed(LocalDate date) {
+        this.ppnMailedDate = date;
+    }
+
+    void representationsReviewed(String outcome, BigDecimal amount) {
+        this.representationsOutcome = outcome;
+        if (amount != null) {
+            this.proposedAmount = amount;
+        }
+    }
+
+    void noticeMailed(LocalDate date) {
+        this.noticeMailedDate = date;
+    }
+
+    void extendStatuteOfLimitations(LocalDate newDate) {
+        this.solDate = newDate;
+    }
+
+    public Long getCaseId() { return caseId; }
+    public PenaltyStatute getStatute() { return statute; }
+    public Culpability getCulpability() { return culpability; }
+    public LocalDate getViolationDate() { return violationDate; }
+    public LocalDate getDiscoveryDate() { return discoveryDate; }
+    public BigDecimal getLossOfRevenue() { return lossOfRevenue; }
+    public boolean isCommercial() { return commercial; }
+    public String getMerchandiseDescription() { return merchandiseDescription; }
+    public String getEntryNumbers() { return entryNumbers; }
+    public String getMaterialFacts() { return materialFacts; }
+    public LocalDate getSolDate() { return solDate; }
+    public BigDecimal getProposedAmount() { return proposedAmount; }
+    public String getProposalRationale() { return proposalRationale; }
+    public Boolean getPpnRequired() { return ppnRequired; }
+    public LocalDate getPpnMailedDate() { return ppnMailedDate; }
+    public String getRepresentationsOutcome() { return representationsOutcome; }
+    public LocalDate getNoticeMailedDate() { return noticeMailedDate; }
+}

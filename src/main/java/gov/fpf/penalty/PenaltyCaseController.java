@@ -1,0 +1,65 @@
+package gov.fpf.penalty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import gov.fpf.casefile.CaseView;
+
+@RestController
+@RequestMapping("/api/v1/penalty-cases")
+class PenaltyCaseController {
+
+    private final PenaltyCaseService penaltyCases;
+
+    PenaltyCaseController(PenaltyCaseService penaltyCases) {
+        this.penaltyCases = penaltyCases;
+    }
+
+    /** POST /api/v1/penalty-cases as API.md states it, plus the notice facts (merchandise, entries, material facts). */
+    record NewPenaltyCase(
+            @NotNull @Positive Long partyId,
+            @NotBlank @Pattern(regexp = "1592|1641|1526f|1595a", message = "must be one of 1592, 1641, 1526f, 1595a") String statute,
+            Culpability culpability,
+            @NotNull @PastOrPresent LocalDate violationDate,
+            @NotNull @PastOrPresent LocalDate discoveryDate,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal dutiableValue,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal domesticValue,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal lossOfRevenue,
+            @NotNull Boolean commercial,
+            Boolean priorDisclosure,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal priorDisclosureInterest,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal msrpValue,
+            @PositiveOrZero Integer priorCounterfeitSeizures,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal articleValue,
+            @PositiveOrZero Integer brokerViolations,
+            @PositiveOrZero Integer unlicensedTransactions,
+            Boolean licensedBroker,
+            @Size(max = 1000) String merchandiseDescription,
+            List<@Pattern(regexp = "[A-Za-z0-9-]{3,20}", message = "must be an entry number such as ABC-1234567-8") String> entryNumbers,
+            @Size(max = 4000) String materialFacts,
+            @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseView open(@Valid @RequestBody NewPenaltyCase body) {
+        return penaltyCases.open(body);
+    }
+}

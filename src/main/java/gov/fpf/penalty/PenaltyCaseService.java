@@ -1,0 +1,527 @@
+package gov.fpf.penalty;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.casefile.AuditLog;
+import gov.fpf.casefile.CaseDeadline;
+import gov.fpf.casefile.CaseFamily;
+import gov.fpf.casefile.CaseFile;
+import gov.fpf.casefile.CaseFileRepository;
+import gov.fpf.casefile.CaseFileService;
+import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.casefile.CaseStatus;
+import gov.fpf.casefile.CaseView;
+import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.NoticeHtml;
+import gov.fpf.mitigation.GuidelineRanges;
+import gov.fpf.mitigation.MitigationRules;
+import gov.fpf.mitigation.Petition;
+import gov.fpf.mitigation.PetitionFamily;
+import gov.fpf.mitigation.PetitionRepository;
+import gov.fpf.office.OfficeAccess;
+import gov.fpf.office.OfficeRepository;
+import gov.fpf.party.Party;
+import gov.fpf.party.PartyService;
+import gov.fpf.process.CaseWork;
+import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.process.PenaltyCaseSteps;
+import gov.fpf.rules.Deadline;
+import gov.fpf.rules.LegalParameters;
+import gov.fpf.system.Problems;
+
+/**
+ * Penalty cases (19 U.S.C. 1592, 1641, 1526(f), 1595a(b)): opening with the statutory maximum and the statute of
+ * limitations, then every step PenaltyCaseProcess asks for. The law's arithmetic is in PenaltyMaximums,
+ * PenaltyDeadlines and MitigationRules; this class stores what they compute, with its trace, and the notices.
+ */
+@Service
+public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
+
+    /** Referrals are followed up monthly and go to a supervisor after 90 days without a result (internal control). */
+    static final String REFERRAL_FOLLOW_UP_CYCLE = "R/P30D";
+    static final int REFERRAL_ESCALATION_DAYS = 90;
+
+    private final CaseFileService caseFiles;
+    private final CaseFileRepository caseFileRepository;
+    private final PenaltyCaseRepository penaltyCases;
+    private final PetitionRepository petitions;
+    private final PartyService parties;
+    private final OfficeAccess officeAccess;
+    private final OfficeRepository offices;
+    private final PenaltyMaximums maximums;
+    private final PenaltyDeadlines deadlines;
+    private final MitigationRules mitigationRules;
+    private final GuidelineRanges guidelineRanges;
+    private final LegalParameters parameters;
+    private final CaseWork caseWork;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    PenaltyCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, PenaltyCaseRepository penaltyCases,
+                       PetitionRepository petitions, PartyService parties, OfficeAccess officeAccess,
+                       OfficeRepository offices, PenaltyMaximums maximums, PenaltyDeadlines deadlines,
+                       MitigationRules mitigationRules, GuidelineRanges guidelineRanges, LegalParameters parameters,
+                       CaseWork caseWork, AuditLog auditLog, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.caseFileRepository = caseFileRepository;
+        this.penaltyCases = penaltyCases;
+        this.petitions = petitions;
+        this.parties = parties;
+        this.officeAccess = officeAccess;
+        this.offices = offices;
+        this.maximums = maximums;
+        this.deadlines = deadlines;
+        this.mitigationRules = mitigationRules;
+        this.guidelineRanges = guidelineRanges;
+        this.parameters = parameters;
+        this.caseWork = caseWork;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------------------------------------ opening
+
+    @Transactional
+    public CaseView open(PenaltyCaseController.NewPenaltyCase r) {
+        return open(r, officeAccess.officeForNewCase(r.officeCode()), false);
+    }
+
+    /** Opens the case, computes the maximum and the statute of limitations, and starts PenaltyCaseProcess. */
+    @Transactional
+    public CaseView open(PenaltyCaseController.NewPenaltyCase r, String officeCode, boolean demo) {
+        PenaltyFacts facts = validatedFacts(r);
+        Party party;
+        try {
+            party = parties.get(r.partyId());
+        } catch (Problems.NotFound e) {
+            throw new Problems.InvalidInput("partyId: there is no party with id " + r.partyId()
+                    + ". Create the party with POST /api/v1/parties first.");
+        }
+        LocalDate today = today();
+        Computation maximum = maximums.maximum(facts, parameters, today);
+        Deadline sol = deadlines.statuteOfLimitations(facts);
+
+        CaseFile caseFile = caseFiles.open(CaseFamily.PENALTY, officeCode, party.getId(), demo,
+                facts.statute().citation() + (facts.culpability() == null ? "" : " " + facts.culpability())
+                        + " case against " + party.getName() + "; statutory maximum " + NoticeHtml.money(maximum.amount()) + ".");
+        penaltyCases.save(new PenaltyCase(caseFile.getId(), facts, r.merchandiseDescription(),
+                r.entryNumbers() == null ? null : String.join(", ", r.entryNumbers()), r.materialFacts(), sol.due()));
+        caseFiles.recordAmounts(caseFile, maximum.amount(), null, null);
+        List<TraceStep> trace = new ArrayList<>(maximum.steps());
+        BigDecimal lorDemand = maximums.lossOfRevenueDemand(facts);
+        if (lorDemand != null && lorDemand.signum() > 0) {
+            trace.add(new TraceStep("Loss of revenue demanded in addition", lorDemand.toPlainString(),
+                    "the lost duties, taxes and fees are restored whether or not a penalty is assessed", "19 U.S.C. 1592(d)", null));
+        }
+        trace.add(sol.trace());
+        caseFiles.addComputation(caseFile, trace);
+        caseFiles.addDeadline(caseFile, DeadlineNames.STATUTE_OF_LIMITATIONS, sol.trigger(), sol.due(), sol.citation());
+        caseFiles.linkProcess(caseFile, caseWork.startCase(PenaltyCaseProcess.KEY, caseFile.getCaseNumber(), officeCode,
+                Map.of()));
+        return caseFiles.view(caseFile.getCaseNumber());
+    }
+
+    private PenaltyFacts validatedFacts(PenaltyCaseController.NewPenaltyCase r) {
+        PenaltyStatute statute = PenaltyStatute.fromJson(r.statute());
+        if (r.discoveryDate().isBefore(r.violationDate())) {
+            throw new Problems.InvalidInput("discoveryDate " + r.discoveryDate() + " is before violationDate "
+                    + r.violationDate() + "; a violation is discovered on or after the day it happens.");
+        }
+        LocalDate today = today();
+        if (r.violationDate().isAfter(today) || r.discoveryDate().isAfter(today)) {
+            throw new Problems.InvalidInput("violationDate and discoveryDate cannot be in the future.");
+        }
+        switch (statute) {
+            case S1592 -> {
+                require(r.culpability() != null, "culpability: a 1592 case needs NEGLIGENCE, GROSS_NEGLIGENCE or FRAUD.");
+                require(r.dutiableValue() != null, "dutiableValue: a 1592 case needs the dutiable value.");
+                require(r.domesticValue() != null, "domesticValue: a 1592 case needs the domestic value.");
+                require(r.lossOfRevenue() != null, "lossOfRevenue: a 1592 case needs the loss of revenue (0 when duties were not affected).");
+                require(r.lossOfRevenue().compareTo(r.dutiableValue()) <= 0, "lossOfRevenue " + r.lossOfRevenue()
+                        + " is more than the dutiable value " + r.dutiableValue() + "; check both amounts.");
+            }
+            case S1641 -> {
+                require(r.licensedBroker() != null, "licensedBroker: say whether the person is a licensed broker (1641(d)) or not (1641(b)(6)).");
+                if (r.licensedBroker()) {
+                    require(r.brokerViolations() != null && r.brokerViolations() > 0, "brokerViolations: a licensed broker case needs the number of violations (1 or more).");
+                } else {
+                    require(r.unlicensedTransactions() != null && r.unlicensedTransactions() > 0, "unlicensedTransactions: an unlicensed-broker case needs the number of transactions (1 or more).");
+                }
+            }
+            case S1526F -> require(r.msrpValue() != null && r.msrpValue().signum() > 0,
+                    "msrpValue: a 1526(f) case needs the value the goods would have if genuine (MSRP).");
+            case S1595A -> require(r.articleValue() != null && r.articleValue().signum() > 0,
+                    "articleValue: a 1595a(b) case needs the value of the articles.");
+        }
+        if (statute != PenaltyStatute.S1592 && statute != PenaltyStatute.S1641 && r.culpability() != null) {
+            throw new Problems.InvalidInput("culpability: applies to 1592 (and 1641) cases only.");
+        }
+        if (r.priorDisclosureInterest() != null && !Boolean.TRUE.equals(r.priorDisclosure())) {
+            throw new Problems.InvalidInput("priorDisclosureInterest: only with priorDisclosure true.");
+        }
+        return new PenaltyFacts(statute, r.culpability(), r.violationDate(), r.discoveryDate(), r.dutiableValue(),
+                r.domesticValue(), r.lossOfRevenue(), r.commercial(), Boolean.TRUE.equals(r.priorDisclosure()),
+                r.priorDisclosureInterest(), r.msrpValue(), r.priorCounterfeitSeizures() == null ? 0 : r.priorCounterfeitSeizures(),
+                r.articleValue(), r.brokerViolations() == null ? 0 : r.brokerViolations(),
+                r.unlicensedTransactions() == null ? 0 : r.unlicensedTransactions(), Boolean.TRUE.equals(r.licensedBroker()));
+    }
+
+    private static void require(boolean condition, String detail) {
+        if (!condition) {
+            throw new Problems.InvalidInput(detail);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ process steps
+
+    @Override
+    @Transactional
+    public Map<String, Object> checkStatuteOfLimitations(String caseNumber, Map<String, Object> variables) {
+        PenaltyCase p = penaltyCase(caseNumber);
+        if (deadlines.expired(today(), p.getSolDate())) {
+            auditLog.caseEvent(caseNumber, "SOL_EXPIRED", "The statute of limitations ran on " + p.getSolDate()
+                    + " (19 U.S.C. 1621) before the case was opened.");
+            return Map.of(PenaltyCaseProcess.VAR_SOL_EXPIRED, true);
+        }
+        Map<String, Object> result = new HashMap<>(solGuardVariables(p.getSolDate()));
+        result.put(PenaltyCaseProcess.VAR_SOL_EXPIRED, false);
+        return result;
+    }
+
+    private Map<String, Object> solGuardVariables(LocalDate solDate) {
+        PenaltyDeadlines.SolGuard guard = deadlines.solGuard(solDate);
+        return Map.of(PenaltyCaseProcess.VAR_SOL_DATE, date(solDate),
+                PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, date(guard.firstWarning().due()),
+                PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE, date(guard.secondWarning().due()),
+                PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE, date(guard.counselDecision().due()));
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> assessAmount(String caseNumber, Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        Culpability culpability = p.getCulpability();
+        Object confirmed = variables.get(PenaltyCaseProcess.VAR_CULPABILITY);
+        if (confirmed != null && !confirmed.toString().isBlank() && p.getStatute() == PenaltyStatute.S1592) {
+            culpability = Culpability.valueOf(confirmed.toString());
+        }
+        BigDecimal proposed = money(variables.get(PenaltyCaseProcess.VAR_PROPOSED_AMOUNT), "proposedAmount");
+        LocalDate today = today();
+        PenaltyFacts facts = withCulpability(p.facts(), culpability);
+        Computation maximum = maximums.maximum(facts, parameters, today);
+        if (proposed.signum() <= 0 || proposed.compareTo(maximum.amount()) > 0) {
+            throw new Problems.RuleViolation("The proposed penalty " + NoticeHtml.money(proposed) + " must be more than $0"
+                    + " and at most the statutory maximum " + NoticeHtml.money(maximum.amount()) + ".", facts.statute().citation());
+        }
+        boolean ppnRequired = maximums.ppnRequired(facts.statute(), facts.commercial(), proposed, parameters, today);
+        p.propose(culpability, proposed, text(variables.get(PenaltyCaseProcess.VAR_AMOUNT_RATIONALE)), ppnRequired);
+        if (culpability != p.facts().culpability() || !maximum.amount().equals(c.getMaximumAmount())) {
+            caseFiles.recordAmounts(c, maximum.amount(), null, null);
+            caseFiles.addComputation(c, maximum.steps());
+        }
+        caseFiles.addComputation(c, List.of(new TraceStep("Proposed penalty", proposed.toPlainString(),
+                "officer's proposal within the statutory maximum; pre-penalty notice "
+                        + (ppnRequired ? "required" : "not required (noncommercial, or $1,000 or less)"),
+                "19 U.S.C. 1592(b)(1)", null)));
+        auditLog.caseEvent(caseNumber, "PENALTY_PROPOSED", (culpability == null ? "" : culpability + ": ")
+                + NoticeHtml.money(proposed), p.getProposalRationale());
+        return Map.of(PenaltyCaseProcess.VAR_PPN_REQUIRED, ppnRequired,
+                PenaltyCaseProcess.VAR_FRAUD, culpability == Culpability.FRAUD);
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> issuePrePenaltyNotice(String caseNumber, Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        LocalDate mailed = today();
+        boolean shorten = deadlines.lessThanOneYearLeft(mailed, p.getSolDate());
+        Deadline due = deadlines.ppnResponseDue(p.getStatute(), mailed, p.getSolDate(), shorten);
+        p.ppnMailed(mailed);
+        caseFiles.storeNotice(c, PenaltyNotices.PRE_PENALTY_NOTICE, "Pre-penalty notice", mailed,
+                PenaltyNotices.prePenaltyNotice(c, p, addressee(c), mailed, due.due(), shorten));
+        caseFiles.addDeadline(c, DeadlineNames.PPN_RESPONSE, mailed, due.due(), due.citation());
+        caseFiles.addComputation(c, List.of(due.trace()));
+        caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "pre-penalty notice mailed");
+        return Map.of(PenaltyCaseProcess.VAR_PPN_RESPONSE_DUE_DATE, date(due.due()));
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> issueNoViolationStatement(String caseNumber, Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        String reason = text(variables.get(PenaltyCaseProcess.VAR_REPRESENTATIONS_FINDINGS));
+        p.representationsReviewed(PenaltyCaseProcess.REPRESENTATIONS_NO_VIOLATION, null);
+        caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, CaseDeadline.MET);
+        caseFiles.storeNotice(c, PenaltyNotices.NO_VIOLATION_STATEMENT, "Statement of no violation", today(),
+                PenaltyNotices.noViolationStatement(c, p, addressee(c), today(), reason));
+        return Map.of();
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> issuePenaltyNotice(String caseNumber, Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        BigDecimal ppnAmount = Boolean.TRUE.equals(p.getPpnRequired()) ? p.getProposedAmount() : null;
+        Object outcome = variables.get(PenaltyCaseProcess.VAR_REPRESENTATIONS_OUTCOME);
+        if (outcome != null && ppnAmount != null) {
+            BigDecimal reduced = PenaltyCaseProcess.REPRESENTATIONS_REDUCED_AMOUNT.equals(outcome.toString())
+                    ? money(variables.get(PenaltyCaseProcess.VAR_REDUCED_AMOUNT), "reducedAmount") : null;
+            if (reduced != null && (reduced.signum() <= 0 || reduced.compareTo(ppnAmount) >= 0)) {
+                throw new Problems.RuleViolation("A reduced amount must be more than $0 and less than the "
+                        + NoticeHtml.money(ppnAmount) + " of the pre-penalty notice.", "19 U.S.C. 1592(b)(2)");
+            }
+            p.representationsReviewed(outcome.toString(), reduced);
+            caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, CaseDeadline.MET);
+        }
+        BigDecimal assessed = p.getProposedAmount();
+        LocalDate mailed = today();
+        boolean shortened = deadlines.lessThan180DaysLeft(mailed, p.getSolDate());
+        Deadline petitionDue = deadlines.petitionDue(mailed, p.getSolDate());
+        MitigationRules.FloorCheck floor = floorOrNull(assessed, mailed);
+        p.noticeMailed(mailed);
+        caseFiles.recordAssessedAndFloor(c, assessed, floor == null ? null : floor.floor());
+        List<TraceStep> trace = new ArrayList<>();
+        trace.add(new TraceStep("Assessed penalty (penalty notice)", assessed.toPlainString(),
+                "the amount claimed in the penalty notice", "19 U.S.C. 1592(b)(2); 19 CFR 162.79a", null));
+        if (floor != null) {
+            trace.addAll(floor.steps());
+        }
+        trace.add(petitionDue.trace());
+        caseFiles.addComputation(c, trace);
+        caseFiles.storeNotice(c, PenaltyNotices.PENALTY_NOTICE, "Notice of penalty (CBP Form 5955A)", mailed,
+                PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount, petitionDue.due(), shortened));
+        caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
+        caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "penalty notice mailed");
+        return Map.of(PenaltyCaseProcess.VAR_PETITION_DUE_DATE, date(petitionDue.due()));
+    }
+
+    /** The EO 14411 floor, or none for a date before the order's floor took effect. */
+    private MitigationRules.FloorCheck floorOrNull(BigDecimal assessed, LocalDate on) {
+        try {
+            return mitigationRules.floor(assessed, on, parameters);
+        } catch (Problems.RuleViolation notInForce) {
+            return null;
+        }
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> recordPetitionReceived(String caseNumber, boolean supplemental, Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        Petition petition = petition(variables);
+        caseFiles.changeStatus(c, CaseStatus.UNDER_REVIEW, (supplemental ? "supplemental " : "") + "petition "
+                + petition.getId() + " under review");
+        Map<String, Object> result = new HashMap<>();
+        result.put(PenaltyCaseProcess.VAR_PETITION_TIMELY, petition.isTimely());
+        boolean waiver = supplemental && deadlines.waiverRequired(petition.getFiledDate(), p.getSolDate());
+        result.put(PenaltyCaseProcess.VAR_WAIVER_REQUIRED, waiver);
+        if (waiver) {
+            auditLog.caseEvent(caseNumber, "SOL_WAIVER_REQUIRED", "Supplemental petition filed " + petition.getFiledDate()
+                    + " with less than a year before the statute of limitations (" + p.getSolDate()
+                    + "): a waiver must be requested (19 CFR 171.64).");
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> issueDecision(String caseNumber, Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        Petition petition = petition(variables);
+        if (petition.getDecidedAmount() == null) {
+            throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
+        }
+        LocalDate notice = today();
+        Deadline validUntil = deadlines.decisionValidUntil(notice);
+        Deadline supplementalDue = deadlines.supplementalPetitionDue(notice, null);
+        caseFiles.recordDecidedAmount(c, petition.getDecidedAmount(), petition.getOutcome() + " on petition " + petition.getId());
+        String repeatReason = Boolean.TRUE.equals(variables.get("repeatOffender"))
+                ? "the party is a repeat offender" : null;
+        caseFiles.storeNotice(c, PenaltyNotices.DECISION_LETTER, "Decision on petition", notice,
+                PenaltyNotices.decisionLetter(c, p, addressee(c), notice, petition, c.getAssessedAmount(),
+                        petition.getDecidedAmount(), validUntil.due(), supplementalDue.due(), repeatReason));
+        caseFiles.closeDeadline(c, DeadlineNames.PETITION, CaseDeadline.MET);
+        caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, CaseDeadline.MET);
+        caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, CaseDeadline.MET);
+        caseFiles.addComputation(c, List.of(validUntil.trace(), supplementalDue.trace()));
+        if (petition.getDecidedAmount().signum() == 0) {
+            caseFiles.changeStatus(c, CaseStatus.DECIDED, "penalty cancelled on petition");
+            return Map.of();
+        }
+        caseFiles.addDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, notice, validUntil.due(), validUntil.citation());
+        caseFiles.addDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, notice, supplementalDue.due(), supplementalDue.citation());
+        caseFiles.changeStatus(c, CaseStatus.DECIDED, "decision on petition " + petition.getId() + " issued");
+        return Map.of(PenaltyCaseProcess.VAR_DECISION_VALID_UNTIL, date(validUntil.due()),
+                PenaltyCaseProcess.VAR_SUPPLEMENTAL_DUE_DATE, date(supplementalDue.due()));
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> prepareReferral(String caseNumber, String referredTo, Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        Object trigger = variables.get(PenaltyCaseProcess.VAR_REFERRAL_TRIGGER);
+        String reason = "Collection of the penalty of " + NoticeHtml.money(c.getDecidedAmount() != null
+                ? c.getDecidedAmount() : c.getAssessedAmount()) + (trigger == null ? "" : " (" + trigger + ")");
+        caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
+        return Map.of(PenaltyCaseProcess.VAR_REFERRAL_REASON, reason,
+                PenaltyCaseProcess.VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
+                PenaltyCaseProcess.VAR_REFERRAL_ESCALATION_DATE, date(today().plusDays(REFERRAL_ESCALATION_DAYS)));
+    }
+
+    @Override
+    @Transactional
+    public void closeCase(String caseNumber, String outcome, Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        caseFiles.changeStatus(c, CaseStatus.CLOSED, "closed: " + outcome);
+        boolean violationFound = switch (outcome) {
+            case PenaltyCaseProcess.OUTCOME_PAID, PenaltyCaseProcess.OUTCOME_DECIDED_PAID,
+                 PenaltyCaseProcess.OUTCOME_COMPROMISED, PenaltyCaseProcess.OUTCOME_REFERRED -> true;
+            default -> false;
+        };
+        if (violationFound && c.getPartyId() != null) {
+            parties.recordViolation(c.getPartyId(), p.getStatute().json(), today(), caseNumber,
+                    "Case closed " + outcome + " with a finding of violation");
+        }
+    }
+
+    @Override
+    @Transactional
+    public void recordSolWarning(String caseNumber, String warning, Map<String, Object> variables) {
+        PenaltyCase p = penaltyCase(caseNumber);
+        auditLog.caseEvent(caseNumber, "SOL_WARNING", warning.replace('_', ' ') + " left before the statute of"
+                + " limitations runs on " + p.getSolDate() + " (19 U.S.C. 1621)");
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> recordSolDecision(String caseNumber, String decision, LocalDate newSolDate, String reason,
+                                                 Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        switch (decision) {
+            case PenaltyCaseProcess.SOL_DECISION_WAIVER_OBTAINED -> {
+                if (newSolDate == null || !newSolDate.isAfter(p.getSolDate())) {
+                    throw new Problems.RuleViolation("A waiver needs the new limitation date, after the current "
+                            + p.getSolDate() + ".", "19 CFR 171.64");
+                }
+                caseFiles.closeDeadline(c, DeadlineNames.STATUTE_OF_LIMITATIONS, "WAIVED");
+                caseFiles.addDeadline(c, DeadlineNames.STATUTE_OF_LIMITATIONS, p.getSolDate(), newSolDate,
+                        "19 CFR 171.64 (waiver)");
+                auditLog.caseEvent(caseNumber, "SOL_WAIVER_OBTAINED", "statute of limitations waived to " + newSolDate, reason);
+                p.extendStatuteOfLimitations(newSolDate);
+                return solGuardVariables(newSolDate);
+            }
+            case PenaltyCaseProcess.SOL_DECISION_WRITTEN_REASON -> {
+                if (reason == null || reason.isBlank()) {
+                    throw new Problems.InvalidInput("solDecisionReason: a written reason is required.");
+                }
+                auditLog.caseEvent(caseNumber, "SOL_DECISION", "no action before the statute of limitations", reason);
+            }
+            default -> auditLog.caseEvent(caseNumber, "SOL_DECISION", decision, reason);
+        }
+        return Map.of();
+    }
+
+    // ------------------------------------------------------------------------------------------ petition family
+
+    @Override
+    public CaseFamily family() {
+        return CaseFamily.PENALTY;
+    }
+
+    @Override
+    public String statute(CaseFile caseFile) {
+        return penaltyCase(caseFile).getStatute().json();
+    }
+
+    @Override
+    public GuidelineRanges.Range guidelineRange(CaseFile caseFile) {
+        PenaltyCase p = penaltyCase(caseFile);
+        return p.getStatute() == PenaltyStatute.S1592 ? guidelineRanges.range(p.facts()) : null;
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** Timer dates: the start of the day in the server's zone, so a deadline fires when its day begins. */
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private CaseFile caseFile(String caseNumber) {
+        return caseFileRepository.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
+    }
+
+    private PenaltyCase penaltyCase(String caseNumber) {
+        return penaltyCase(caseFile(caseNumber));
+    }
+
+    private PenaltyCase penaltyCase(CaseFile c) {
+        return penaltyCases.findById(c.getId())
+                .orElseThrow(() -> new IllegalStateException("Case " + c.getCaseNumber() + " is not a penalty case"));
+    }
+
+    private Petition petition(Map<String, Object> variables) {
+        Object id = variables.get(PenaltyCaseProcess.VAR_PETITION_ID);
+        if (id == null) {
+            throw new IllegalStateException("No petitionId on the process");
+        }
+        return petitions.findById(Long.parseLong(id.toString()))
+                .orElseThrow(() -> new IllegalStateException("No petition " + id));
+    }
+
+    private PenaltyNotices.Addressee addressee(CaseFile c) {
+        String party = c.getPartyId() == null ? "the party" : parties.get(c.getPartyId()).getName();
+        String office = offices.findById(c.getOfficeCode()).map(o -> o.getName()).orElse(c.getOfficeCode());
+        return new PenaltyNotices.Addressee(party, office);
+    }
+
+    private static PenaltyFacts withCulpability(PenaltyFacts f, Culpability culpability) {
+        return new PenaltyFacts(f.statute(), culpability, f.violationDate(), f.discoveryDate(), f.dutiableValue(),
+                f.domesticValue(), f.lossOfRevenue(), f.commercial(), f.priorDisclosure(), f.priorDisclosureInterest(),
+                f.msrpValue(), f.priorCounterfeitSeizures(), f.articleValue(), f.brokerViolations(),
+                f.unlicensedTransactions(), f.licensedBroker());
+    }
+
+    static BigDecimal money(Object value, String field) {
+        if (value == null || value.toString().isBlank()) {
+            throw new Problems.InvalidInput(field + ": enter an amount in dollars.");
+        }
+        try {
+            BigDecimal amount = value instanceof BigDecimal b ? b : new BigDecimal(value.toString().trim());
+            if (amount.scale() > 2) {
+                throw new Problems.InvalidInput(field + ": dollars with at most two decimals, not " + value + ".");
+            }
+            return amount.setScale(2);
+        } catch (NumberFormatException e) {
+            throw new Problems.InvalidInput(field + ": '" + value + "' is not an amount in dollars.");
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

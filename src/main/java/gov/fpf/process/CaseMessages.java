@@ -1,0 +1,18 @@
+package gov.fpf.process;
+
+/** Messages every case family's process understands, delivered by business key (the case number). */
+public final class CaseMessages {
+
+    public static final String PETITION_RECEIVED = "Message_PetitionReceived";
+    public static final String SUPPLEMENTAL_PETITION_RECEIVED = "Message_SupplementalPetitionReceived";
+    public static final String PAYMENT_RECEIVED = "Message_PaymentReceived";
+    public static final String OFFER_IN_COMPROMISE_RECEIVED = "Message_OfferInCompromiseReceived";
+    public static final String REPRESENTATIONS_RECEIVED = "Message_RepresentationsReceived";
+
+    public static final String VAR_PETITION_ID = "petitionId";
+    public static final String VAR_SUPPLEMENTAL = "supplemental";
+    public static final String VAR_PAID_IN_FULL = "paidInFull";
+
+    private CaseMessages() {
+    }
+}

@@ -1,0 +1,26 @@
+package gov.fpf.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Computes the statute-of-limitations date and its guard dates ({@link PenaltyCaseSteps#checkStatuteOfLimitations}). */
+@Component("checkStatuteOfLimitationsDelegate")
+public class CheckStatuteOfLimitationsDelegate implements JavaDelegate {
+
+    private final PenaltyCaseSteps steps;
+
+    public CheckStatuteOfLimitationsDelegate(PenaltyCaseSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
+                StepResults.where(execution));
+        StepResults.apply(execution, "checkStatuteOfLimitations", steps.checkStatuteOfLimitations(caseNumber, execution.getVariables()),
+                PenaltyCaseProcess.VAR_SOL_EXPIRED, PenaltyCaseProcess.VAR_SOL_DATE,
+                PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE,
+                PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE);
+    }
+}

@@ -1,0 +1,24 @@
+package gov.fpf.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the case with the outcome named by the task's local input {@link PenaltyCaseProcess#VAR_CLOSE_OUTCOME} ({@link PenaltyCaseSteps#closeCase}). */
+@Component("closePenaltyCaseDelegate")
+public class ClosePenaltyCaseDelegate implements JavaDelegate {
+
+    private final PenaltyCaseSteps steps;
+
+    public ClosePenaltyCaseDelegate(PenaltyCaseSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
+                StepResults.where(execution));
+        steps.closeCase(caseNumber, StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CLOSE_OUTCOME,
+                StepResults.where(execution)), execution.getVariables());
+    }
+}

@@ -1,0 +1,23 @@
+package gov.fpf.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Issues the written no-violation statement ({@link PenaltyCaseSteps#issueNoViolationStatement}). */
+@Component("issueNoViolationStatementDelegate")
+public class IssueNoViolationStatementDelegate implements JavaDelegate {
+
+    private final PenaltyCaseSteps steps;
+
+    public IssueNoViolationStatementDelegate(PenaltyCaseSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
+                StepResults.where(execution));
+        StepResults.apply(execution, "issueNoViolationStatement", steps.issueNoViolationStatement(caseNumber, execution.getVariables()));
+    }
+}

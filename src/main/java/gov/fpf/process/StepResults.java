@@ -1,0 +1,76 @@
+package gov.fpf.process;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Shared by the penalty and petition delegates: reads the variables a step needs and sets the values a step
+ * returns, refusing with a sentence that names the variable, the step and the activity, so a model/domain mismatch
+ * fails the transaction (the task stays where it was) instead of leaving a timer or gateway without its value.
+ */
+final class StepResults {
+
+    private StepResults() {
+    }
+
+    /** Sets every returned value on the execution, after checking the keys the model needs next are there. */
+    static void apply(DelegateExecution execution, String step, Map<String, Object> result, String... requiredKeys) {
+        Map<String, Object> values = result == null ? Map.of() : result;
+        for (String key : requiredKeys) {
+            if (!values.containsKey(key) || values.get(key) == null) {
+                throw new IllegalStateException(step + " returned no '" + key + "', which activity "
+                        + execution.getCurrentActivityId() + " needs next (process instance "
+                        + execution.getProcessInstanceId() + ")");
+            }
+        }
+        values.forEach(execution::setVariable);
+    }
+
+    static String requiredString(VariableScope scope, String variableName, String where) {
+        Object value = scope.getVariable(variableName);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException("Process variable '" + variableName + "' is required on " + where);
+        }
+        return value.toString();
+    }
+
+    static boolean requiredBoolean(VariableScope scope, String variableName, String where) {
+        Object value = scope.getVariable(variableName);
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        if (value != null && ("true".equals(value.toString()) || "false".equals(value.toString()))) {
+            return Boolean.parseBoolean(value.toString());
+        }
+        throw new IllegalStateException("Process variable '" + variableName + "' must be true or false on " + where
+                + ", was " + value);
+    }
+
+    /**
+     * Tasklist's date field submits {@code yyyy-MM-dd} text while Java callers pass a {@link Date} or a
+     * {@link LocalDate}; all read as a calendar date. Null stays null.
+     */
+    static LocalDate calendarDate(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        String text = value.toString();
+        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+
+    static String where(DelegateExecution execution) {
+        return "activity " + execution.getCurrentActivityId() + " (process instance "
+                + execution.getProcessInstanceId() + ")";
+    }
+}
