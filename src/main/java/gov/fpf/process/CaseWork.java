@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -33,11 +34,14 @@ public class CaseWork {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final HistoryService historyService;
 
-    public CaseWork(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+    public CaseWork(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+                    HistoryService historyService) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.historyService = historyService;
     }
 
     /** A task as the worklist shows it. */
@@ -84,7 +88,10 @@ public class CaseWork {
     public WorkItem task(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new Problems.NotFound("No open task " + taskId + "; it may have been completed already.");
+            if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+                throw new Problems.Conflict("Task " + taskId + " has already been completed by someone else.");
+            }
+            throw new Problems.NotFound("No open task " + taskId + ".");
         }
         return toWorkItems(List.of(task)).get(0);
     }
@@ -114,25 +121,29 @@ public class CaseWork {
      * Completes the task with the decision's variables. Rule refusals raised inside the process (task listeners,
      * delegates) come back as themselves; a task completed or changed by someone else at the same time is a 409.
      */
-    public void complete(String taskId, Map<String, Object> variables, String userId, Collection<String> groups) {
+    public void complete(String taskId, Map<String, Object> variables, String userId, Collection<String> groups,
+                         Collection<String> offices) {
         // the engine knows who completes, for its history and for the rules that check it (four eyes)
-        identityService.setAuthentication(userId, List.copyOf(groups));
+        identityService.setAuthentication(userId, List.copyOf(groups), List.copyOf(offices));
+        ProcessEngineException failure;
         try {
             taskService.complete(taskId, variables);
+            return;
         } catch (OptimisticLockingException e) {
             throw new Problems.Conflict("Task " + taskId + " was completed or changed by someone else at the same moment.");
         } catch (ProcessEngineException e) {
-            Problems.Refusal refusal = refusalIn(e);
-            if (refusal != null) {
-                throw refusal;
-            }
-            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                throw new Problems.Conflict("Task " + taskId + " was completed by someone else.");
-            }
-            throw e;
+            failure = e;
         } finally {
             identityService.clearAuthentication();
         }
+        Problems.Refusal refusal = refusalIn(failure);
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new Problems.Conflict("Task " + taskId + " was completed by someone else at the same moment.");
+        }
+        throw failure;
     }
 
     /** Runs an engine call; a refusal raised by a delegate or listener inside it comes out as itself. */

@@ -55,6 +55,9 @@ public class CheckProposedDecisionListener implements TaskListener {
             task.getExecution().setVariable(PetitionReviewProcess.VAR_EXCEPTION_REVIEWED_BY, completedBy);
         } else {
             task.getExecution().setVariable(PetitionReviewProcess.VAR_PROPOSED_BY, completedBy);
+            // an API caller may leave the box out: no exception proposed, which the next gateway must read as false
+            task.getExecution().setVariable(PetitionReviewProcess.VAR_NATIONAL_SECURITY_EXCEPTION,
+                    Boolean.TRUE.equals(task.getVariable(PetitionReviewProcess.VAR_NATIONAL_SECURITY_EXCEPTION)));
             task.getExecution().setVariable(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL, null);
             task.getExecution().setVariable(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL_NOTE, null);
             task.getExecution().setVariable(PetitionReviewProcess.VAR_EXCEPTION_REVIEWED_BY, null);

@@ -63,7 +63,7 @@ public class WorklistService {
             throw new Problems.Conflict("Task " + taskId + " is claimed by " + task.assignee()
                     + "; only they can complete it unless a supervisor reassigns it.");
         }
-        caseWork.complete(taskId, decision, CurrentUser.id(), CurrentUser.groups());
+        caseWork.complete(taskId, decision, CurrentUser.id(), CurrentUser.groups(), officeAccess.visibleOffices());
     }
 
     private CaseWork.WorkItem workableTask(String taskId) {
