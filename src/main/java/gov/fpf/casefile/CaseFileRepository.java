@@ -13,6 +13,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     Optional<CaseFile> findByCaseNumber(String caseNumber);
 
+    boolean existsByFamily(CaseFamily family);
+
     @Query("""
             select c from CaseFile c
             where c.officeCode in :offices

@@ -93,14 +93,18 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
 
     // ------------------------------------------------------------------------------------------------ opening
 
-    @Transactional
+    /** Opens a case in the caller's office and returns it as the caller sees it. */
     public CaseView open(PenaltyCaseController.NewPenaltyCase r) {
-        return open(r, officeAccess.officeForNewCase(r.officeCode()), false);
+        String caseNumber = open(r, officeAccess.officeForNewCase(r.officeCode()), false);
+        return caseFiles.view(caseNumber);
     }
 
-    /** Opens the case, computes the maximum and the statute of limitations, and starts PenaltyCaseProcess. */
+    /**
+     * Opens the case, computes the maximum and the statute of limitations, and starts PenaltyCaseProcess, all in one
+     * transaction. Returns the case number.
+     */
     @Transactional
-    public CaseView open(PenaltyCaseController.NewPenaltyCase r, String officeCode, boolean demo) {
+    public String open(PenaltyCaseController.NewPenaltyCase r, String officeCode, boolean demo) {
         PenaltyFacts facts = validatedFacts(r);
         Party party;
         try {
@@ -129,8 +133,23 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         caseFiles.addComputation(caseFile, trace);
         caseFiles.addDeadline(caseFile, DeadlineNames.STATUTE_OF_LIMITATIONS, sol.trigger(), sol.due(), sol.citation());
         caseFiles.linkProcess(caseFile, caseWork.startCase(PenaltyCaseProcess.KEY, caseFile.getCaseNumber(), officeCode,
-                Map.of()));
-        return caseFiles.view(caseFile.getCaseNumber());
+                displayedFacts(facts, maximum.amount())));
+        return caseFile.getCaseNumber();
+    }
+
+    /** What the task forms show beside the decision they ask for (references and a few values, not the case file). */
+    private static Map<String, Object> displayedFacts(PenaltyFacts facts, BigDecimal maximum) {
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("statute", facts.statute().citation());
+        shown.put("violationDate", facts.violationDate().toString());
+        shown.put("dutiableValue", number(facts.dutiableValue()));
+        shown.put("lossOfRevenue", number(facts.lossOfRevenue()));
+        shown.put("statutoryMaximum", number(maximum));
+        return shown;
+    }
+
+    private static Double number(BigDecimal amount) {
+        return amount == null ? null : amount.doubleValue();
     }
 
     private PenaltyFacts validatedFacts(PenaltyCaseController.NewPenaltyCase r) {
@@ -239,7 +258,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         auditLog.caseEvent(caseNumber, "PENALTY_PROPOSED", (culpability == null ? "" : culpability + ": ")
                 + NoticeHtml.money(proposed), p.getProposalRationale());
         return Map.of(PenaltyCaseProcess.VAR_PPN_REQUIRED, ppnRequired,
-                PenaltyCaseProcess.VAR_FRAUD, culpability == Culpability.FRAUD);
+                PenaltyCaseProcess.VAR_FRAUD, culpability == Culpability.FRAUD,
+                "statutoryMaximum", number(maximum.amount()));
     }
 
     @Override
@@ -308,7 +328,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount, petitionDue.due(), shortened));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "penalty notice mailed");
-        return Map.of(PenaltyCaseProcess.VAR_PETITION_DUE_DATE, date(petitionDue.due()));
+        return Map.of(PenaltyCaseProcess.VAR_PETITION_DUE_DATE, date(petitionDue.due()),
+                "assessedAmount", number(assessed));
     }
 
     /** The EO 14411 floor, or none for a date before the order's floor took effect. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
+import gov.fpf.penalty.PenaltyDemoCases;
 import gov.fpf.process.EngineAccess;
 
 /**
@@ -32,11 +33,14 @@ class DemoData implements ApplicationRunner {
     private final OfficeService officeService;
     private final OfficeRepository offices;
     private final EngineAccess engineAccess;
+    private final PenaltyDemoCases penaltyDemoCases;
 
-    DemoData(OfficeService officeService, OfficeRepository offices, EngineAccess engineAccess) {
+    DemoData(OfficeService officeService, OfficeRepository offices, EngineAccess engineAccess,
+             PenaltyDemoCases penaltyDemoCases) {
         this.officeService = officeService;
         this.offices = offices;
         this.engineAccess = engineAccess;
+        this.penaltyDemoCases = penaltyDemoCases;
     }
 
     @Override
@@ -55,6 +59,7 @@ class DemoData implements ApplicationRunner {
         user("counsel1", "Chris", "Counsel (demo)", List.of(Roles.COUNSEL), Set.of());
         user("designer1", "Dana", "Designer (demo)", List.of(Roles.DESIGNER), Set.of());
         user("admin", "Alex", "Administrator (demo)", List.of(Roles.ADMIN), Set.of());
+        penaltyDemoCases.seed(SEAPORT, EXPRESS_HUB);
         log.info("Demo data ready: offices {} and {}, users officer1, officer2, supervisor1, hq1, custodian1, counsel1,"
                 + " designer1, admin (password = user name)", SEAPORT, EXPRESS_HUB);
     }
