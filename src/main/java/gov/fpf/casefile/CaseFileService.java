@@ -70,10 +70,13 @@ public class CaseFileService {
                 name + " due " + dueDate + (triggerDate == null ? "" : " (from " + triggerDate + ")") + ", " + citation);
     }
 
-    /** Appends steps to the case's computation trace, numbered after the ones already there. */
+    /**
+     * Appends steps to the case's computation trace. The trace reads in insertion order (ids); seq numbers the steps
+     * of one computation, so no count query (and no early flush) is needed per call.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void addComputation(CaseFile caseFile, List<TraceStep> steps) {
-        int seq = (int) computations.countByCaseId(caseFile.getId());
+        int seq = 0;
         for (TraceStep s : steps) {
             computations.save(new ComputationStep(caseFile.getId(), ++seq, s.step(), s.value(), s.rule(), s.citation(),
                     s.parameterRef(), clock.instant()));
@@ -181,7 +184,7 @@ public class CaseFileService {
                         .map(d -> new CaseView.Deadline(d.getName(), d.getDueDate(), d.getTriggerDate(), d.getCitation(),
                                 d.getStatus()))
                         .toList(),
-                computations.findByCaseIdOrderBySeqAsc(c.getId()).stream()
+                computations.findByCaseIdOrderByIdAsc(c.getId()).stream()
                         .map(s -> new CaseView.Computation(s.getStep(), s.getResult(), s.getRule(), s.getCitation(),
                                 s.getParameterRef()))
                         .toList(),

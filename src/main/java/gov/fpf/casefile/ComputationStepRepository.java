@@ -6,7 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ComputationStepRepository extends JpaRepository<ComputationStep, Long> {
 
-    List<ComputationStep> findByCaseIdOrderBySeqAsc(Long caseId);
-
-    long countByCaseId(Long caseId);
+    List<ComputationStep> findByCaseIdOrderByIdAsc(Long caseId);
 }

@@ -132,8 +132,10 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         trace.add(sol.trace());
         caseFiles.addComputation(caseFile, trace);
         caseFiles.addDeadline(caseFile, DeadlineNames.STATUTE_OF_LIMITATIONS, sol.trigger(), sol.due(), sol.citation());
+        Map<String, Object> start = displayedFacts(facts, maximum.amount());
+        start.put(PenaltyCaseProcess.VAR_SOL_DATE, date(sol.due()));
         caseFiles.linkProcess(caseFile, caseWork.startCase(PenaltyCaseProcess.KEY, caseFile.getCaseNumber(), officeCode,
-                displayedFacts(facts, maximum.amount())));
+                start));
         return caseFile.getCaseNumber();
     }
 
@@ -208,13 +210,16 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     @Override
     @Transactional
     public Map<String, Object> checkStatuteOfLimitations(String caseNumber, Map<String, Object> variables) {
-        PenaltyCase p = penaltyCase(caseNumber);
-        if (deadlines.expired(today(), p.getSolDate())) {
-            auditLog.caseEvent(caseNumber, "SOL_EXPIRED", "The statute of limitations ran on " + p.getSolDate()
+        // opening passes the date it just computed; otherwise (a migrated or restarted case) read it from the file
+        LocalDate solDate = variables.get(PenaltyCaseProcess.VAR_SOL_DATE) instanceof Date d
+                ? d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
+                : penaltyCase(caseNumber).getSolDate();
+        if (deadlines.expired(today(), solDate)) {
+            auditLog.caseEvent(caseNumber, "SOL_EXPIRED", "The statute of limitations ran on " + solDate
                     + " (19 U.S.C. 1621) before the case was opened.");
             return Map.of(PenaltyCaseProcess.VAR_SOL_EXPIRED, true);
         }
-        Map<String, Object> result = new HashMap<>(solGuardVariables(p.getSolDate()));
+        Map<String, Object> result = new HashMap<>(solGuardVariables(solDate));
         result.put(PenaltyCaseProcess.VAR_SOL_EXPIRED, false);
         return result;
     }

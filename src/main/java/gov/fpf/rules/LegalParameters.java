@@ -24,6 +24,10 @@ public class LegalParameters implements ParameterSource {
     private final AuditLog auditLog;
     private final Clock clock;
 
+    static final java.time.Duration SNAPSHOT_TTL = java.time.Duration.ofSeconds(60);
+
+    private volatile Snapshot snapshot;
+
     LegalParameters(LegalParameterRepository rows, AuditLog auditLog, Clock clock) {
         this.rows = rows;
         this.auditLog = auditLog;
@@ -35,9 +39,8 @@ public class LegalParameters implements ParameterSource {
      *                                (the decision cannot be made until an administrator sets it)
      */
     @Override
-    @Transactional(readOnly = true)
     public ParameterValue valueOn(String name, LocalDate on) {
-        LegalParameter row = rows.findFirstByNameAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(name, on)
+        LegalParameter row = snapshot().inForce(name, on)
                 .orElseThrow(() -> new Problems.RuleViolation("The legal parameter '" + name + "' has no value in force on "
                         + on + ". An administrator must add one before this decision can be made.", null));
         if (row.getValue() == null) {
@@ -47,6 +50,39 @@ public class LegalParameters implements ParameterSource {
         }
         return new ParameterValue(row.getId(), row.getName(), row.getValue(), row.getUnit(), row.getEffectiveFrom(),
                 row.getCitation(), row.getConfidence());
+    }
+
+    /**
+     * The whole table, kept in memory: a few dozen rows read on every computation. A node re-reads it when it adds a
+     * row and at least every {@link #SNAPSHOT_TTL}, so another node's new row is seen within that time. New values
+     * take effect today at the earliest, so a decision can only miss one added in the last minute for the same day.
+     */
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null || current.readAt().plus(SNAPSHOT_TTL).isBefore(clock.instant())) {
+            current = new Snapshot(rows.findAllByOrderByNameAscEffectiveFromAsc(), clock.instant());
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private record Snapshot(java.util.Map<String, List<LegalParameter>> byName, java.time.Instant readAt) {
+
+        Snapshot(List<LegalParameter> all, java.time.Instant readAt) {
+            this(all.stream().collect(java.util.stream.Collectors.groupingBy(LegalParameter::getName)), readAt);
+        }
+
+        /** the row with the latest effective date on or before the date; rows come sorted by effective date */
+        java.util.Optional<LegalParameter> inForce(String name, LocalDate on) {
+            List<LegalParameter> history = byName.getOrDefault(name, List.of());
+            LegalParameter found = null;
+            for (LegalParameter row : history) {
+                if (!row.getEffectiveFrom().isAfter(on)) {
+                    found = row;
+                }
+            }
+            return java.util.Optional.ofNullable(found);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -90,6 +126,7 @@ public class LegalParameters implements ParameterSource {
         }
         LegalParameter saved = rows.save(new LegalParameter(name, value, unit, effectiveFrom, citation, confidence, note,
                 clock.instant(), CurrentUser.id()));
+        snapshot = null;
         auditLog.entityEvent("LEGAL_PARAMETER", name, "PARAMETER_VALUE_ADDED",
                 name + " = " + value.toPlainString() + " " + unit + " from " + effectiveFrom + " (" + citation + ")", note);
         return saved;

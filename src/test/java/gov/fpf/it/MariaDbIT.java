@@ -102,6 +102,8 @@ class MariaDbIT {
         engineAccess.ensureUser("itofficerb", "pw-b", "IT", "Officer B", List.of(Roles.OFFICER), Set.of(PORT_B));
         engineAccess.ensureUser("itsupervisor", "pw-s", "IT", "Supervisor", List.of(Roles.SUPERVISOR, Roles.OFFICER),
                 Set.of(PORT_A));
+        engineAccess.ensureUser("itsupervisor2", "pw-s2", "IT", "Second Supervisor", List.of(Roles.SUPERVISOR),
+                Set.of(PORT_A));
     }
 
     @Test
@@ -237,6 +239,71 @@ class MariaDbIT {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(jdbc.queryForList("SELECT event FROM audit_event WHERE case_number = ? ORDER BY id", String.class, caseNumber))
                 .containsExactly("CASE_OPENED", "REFERRAL_OPENED", "REFERRAL_OUTCOME_RECORDED");
+    }
+
+    private String taskOf(String user, String password, String caseNumber, String key) throws Exception {
+        var tasks = json.readTree(mvc.perform(get(user, password, "/api/v1/tasks")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        for (var t : tasks) {
+            if (caseNumber.equals(t.get("caseNumber").asText()) && key.equals(t.get("taskDefinitionKey").asText())) {
+                return t.get("id").asText();
+            }
+        }
+        throw new AssertionError("no task " + key + " for " + user + ": " + tasks);
+    }
+
+    private int complete(String user, String password, String taskId, String body) throws Exception {
+        return mvc.perform(post(user, password, "/api/v1/tasks/" + taskId + "/complete", body)).andReturn().getResponse()
+                .getStatus();
+    }
+
+    /** Worked example P1 on MariaDB: the floor (422), four eyes (403), the exception, payment, closing. */
+    @Test
+    void aPenaltyCaseRunsFromOpeningToPaymentOnMariaDb() throws Exception {
+        long partyId = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
+                        "{\"name\":\"P1 on MariaDB\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        String caseNumber = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/penalty-cases", """
+                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                         "commercial":true}""".formatted(partyId)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amounts.maximum").value(40000.00))
+                .andExpect(jsonPath("$.deadlines[0].dueDate").value("2030-06-02"))
+                .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+
+        assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
+                gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
+                "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}")).isEqualTo(204);
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/representations",
+                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
+        assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
+                gov.fpf.process.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
+                "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}")).isEqualTo(204);
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/petitions",
+                "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
+                .andExpect(status().isCreated());
+
+        String propose = taskOf("itsupervisor", "pw-s", caseNumber,
+                gov.fpf.process.PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        assertThat(complete("itsupervisor", "pw-s", propose,
+                "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":12000,\"findings\":\"f\"}")).isEqualTo(422);
+        assertThat(complete("itsupervisor", "pw-s", propose, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":12000,"
+                + "\"findings\":\"f\",\"nationalSecurityException\":true,\"exceptionJustification\":\"j\"}")).isEqualTo(204);
+        String approve = taskOf("itsupervisor", "pw-s", caseNumber,
+                gov.fpf.process.PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION);
+        assertThat(complete("itsupervisor", "pw-s", approve, "{\"exceptionApproval\":\"APPROVED\"}")).isEqualTo(403);
+        assertThat(complete("itsupervisor2", "pw-s2", approve, "{\"exceptionApproval\":\"APPROVED\"}")).isEqualTo(204);
+        assertThat(complete("itsupervisor2", "pw-s2", approve, "{\"exceptionApproval\":\"APPROVED\"}"))
+                .as("a completed task is a 409").isEqualTo(409);
+
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/payments",
+                "{\"amount\":12000,\"paidDate\":\"" + LocalDate.now() + "\"}")).andExpect(status().isCreated());
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseNumber))
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.amounts.decided").value(12000.00))
+                .andExpect(jsonPath("$.amounts.paid").value(12000.00))
+                .andExpect(jsonPath("$.notices.length()").value(3));
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {

@@ -1,0 +1,113 @@
+package gov.fpf.bench;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ActiveProfilesResolver;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import gov.fpf.party.IorFacts;
+import gov.fpf.party.Party;
+import gov.fpf.party.PartyService;
+import gov.fpf.penalty.Culpability;
+import gov.fpf.penalty.PenaltyBenchmarkAccess;
+import gov.fpf.process.PenaltyCaseProcess;
+
+/**
+ * Benchmark, not a test (its name keeps it out of the suite). Opens N penalty cases through the service layer
+ * (validation, maximum, statute of limitations, case file, trace, audit, process start) and, in the same run on the
+ * same database, starts N bare PenaltyCaseProcess instances on the same path to the same wait state, without the
+ * domain work (they start after the statute-of-limitations step, with its result given as variables).
+ *
+ * <pre>
+ * ./mvnw test -Dtest=PenaltyIntakeBenchmark -Dbench.n=1000                       # H2 in memory
+ * ./mvnw test -Dtest=PenaltyIntakeBenchmark -Dbench.n=1000 -Dbench.db=mariadb    # schema fpf_it, as .ci/run makes it
+ * </pre>
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/fpf_it?sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true",
+        "FPF_DB_USER=fpf_it", "FPF_DB_PASSWORD=fpf_it", "FPF_ADMIN_PASSWORD=bench-admin",
+        "camunda.bpm.job-execution.enabled=false", "fpf.demo.enabled=false", "logging.level.root=WARN"})
+@ActiveProfiles(resolver = PenaltyIntakeBenchmark.Database.class)
+class PenaltyIntakeBenchmark {
+
+    /** bench.db=mariadb runs the mysql profile against fpf_it; anything else the in-memory H2 test profile. */
+    static class Database implements ActiveProfilesResolver {
+        @Override
+        public String[] resolve(Class<?> testClass) {
+            return "mariadb".equals(System.getProperty("bench.db")) ? new String[] {"mysql"} : new String[] {"test"};
+        }
+    }
+
+    @Autowired
+    PenaltyBenchmarkAccess penalty;
+
+    @Autowired
+    PartyService parties;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void intakeVersusBareProcessStart() {
+        int n = Integer.getInteger("bench.n", 500);
+        String office = penalty.ensureBenchOffice();
+        Party party = tx.execute(s -> parties.create("Benchmark Importer", IorFacts.entity("US", true, true, true, true, false)));
+
+        // warm-up: JIT, connection pool, caches
+        run(Math.max(20, n / 10), office, party, true);
+        run(Math.max(20, n / 10), office, party, false);
+
+        long heapBefore = usedHeap();
+        double intake = run(n, office, party, true);
+        double bare = run(n, office, party, false);
+        long heapAfter = usedHeap();
+
+        System.out.printf("%nBENCHMARK penalty intake (%s, N=%d): full intake %.1f cases/s, bare process start %.1f"
+                        + " instances/s, ratio %.2f; heap used %d MB -> %d MB%n%n",
+                System.getProperty("bench.db", "h2"), n, intake, bare, intake / bare, heapBefore >> 20, heapAfter >> 20);
+    }
+
+    private double run(int n, String office, Party party, boolean fullIntake) {
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            if (fullIntake) {
+                penalty.open(party.getId(), Culpability.NEGLIGENCE, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 9, 15),
+                        new BigDecimal("400000"), new BigDecimal("600000"), new BigDecimal("20000"), office);
+            } else {
+                Map<String, Object> vars = new HashMap<>();
+                vars.put("caseNumber", "BENCH-" + i);
+                vars.put("officeCode", office);
+                Date far = new Date(System.currentTimeMillis() + 3L * 365 * 24 * 3600 * 1000);
+                vars.put(PenaltyCaseProcess.VAR_SOL_DATE, far);
+                vars.put(PenaltyCaseProcess.VAR_SOL_EXPIRED, false);
+                vars.put(PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, far);
+                vars.put(PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE, far);
+                vars.put(PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE, far);
+                runtimeService.createProcessInstanceByKey(PenaltyCaseProcess.KEY).businessKey("BENCH-" + i)
+                        .setVariables(vars)
+                        // the same path as a real case, minus the one domain step (the statute-of-limitations check)
+                        .startBeforeActivity(PenaltyCaseProcess.GATEWAY_STATUTE_OF_LIMITATIONS_OPEN)
+                        .execute();
+            }
+        }
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
