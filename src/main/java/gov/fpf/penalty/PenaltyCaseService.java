@@ -94,6 +94,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     // ------------------------------------------------------------------------------------------------ opening
 
     /** Opens a case in the caller's office and returns it as the caller sees it. */
+    @Transactional
     public CaseView open(PenaltyCaseController.NewPenaltyCase r) {
         String caseNumber = open(r, officeAccess.officeForNewCase(r.officeCode()), false);
         return caseFiles.view(caseNumber);
