@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,13 @@ public class CaseFileService {
     private final CaseTasks caseTasks;
     private final NoticeRepository notices;
     private final PaymentRepository payments;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     CaseFileService(CaseFileRepository cases, CaseDeadlineRepository deadlines, ComputationStepRepository computations,
                     AuditEventRepository auditEvents, CaseNumbers caseNumbers, AuditLog auditLog,
                     OfficeAccess officeAccess, CaseTasks caseTasks, NoticeRepository notices, PaymentRepository payments,
-                    Clock clock) {
+                    JdbcTemplate jdbc, Clock clock) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.computations = computations;
@@ -49,6 +51,7 @@ public class CaseFileService {
         this.caseTasks = caseTasks;
         this.notices = notices;
         this.payments = payments;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -71,16 +74,32 @@ public class CaseFileService {
     }
 
     /**
+     * What an opening computes, stored at once: the maximum, the first deadline and the trace. The CASE_OPENED event
+     * already states them, so no separate audit rows are written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordOpeningComputation(CaseFile caseFile, BigDecimal maximum, String deadlineName, LocalDate triggerDate,
+                                         LocalDate dueDate, String citation, List<TraceStep> trace) {
+        caseFile.setMaximumAmount(maximum);
+        deadlines.save(new CaseDeadline(caseFile.getId(), deadlineName, triggerDate, dueDate, citation, clock.instant()));
+        addComputation(caseFile, trace);
+    }
+
+    /**
      * Appends steps to the case's computation trace. The trace reads in insertion order (ids); seq numbers the steps
      * of one computation, so no count query (and no early flush) is needed per call.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void addComputation(CaseFile caseFile, List<TraceStep> steps) {
+        // one batched statement: an opening writes most of a case's trace at once
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        List<Object[]> rows = new java.util.ArrayList<>();
         int seq = 0;
         for (TraceStep s : steps) {
-            computations.save(new ComputationStep(caseFile.getId(), ++seq, s.step(), s.value(), s.rule(), s.citation(),
-                    s.parameterRef(), clock.instant()));
+            rows.add(new Object[] {caseFile.getId(), ++seq, s.step(), s.value(), s.rule(), s.citation(), s.parameterRef(), now});
         }
+        jdbc.batchUpdate("INSERT INTO computation_step (case_id, seq, step, result, rule_text, citation, parameter_ref,"
+                + " computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

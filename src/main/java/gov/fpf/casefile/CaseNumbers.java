@@ -29,9 +29,11 @@ class CaseNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(CaseFamily family, int year) {
-        ensureCounter(family, year);
-        jdbc.update("UPDATE case_number_sequence SET next_value = next_value + 1 WHERE case_year = ? AND family_code = ?",
-                year, family.code());
+        String increment = "UPDATE case_number_sequence SET next_value = next_value + 1 WHERE case_year = ? AND family_code = ?";
+        if (jdbc.update(increment, year, family.code()) == 0) {
+            ensureCounter(family, year);
+            jdbc.update(increment, year, family.code());
+        }
         Long taken = jdbc.queryForObject(
                 "SELECT next_value - 1 FROM case_number_sequence WHERE case_year = ? AND family_code = ?",
                 Long.class, year, family.code());

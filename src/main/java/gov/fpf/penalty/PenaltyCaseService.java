@@ -120,10 +120,10 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
 
         CaseFile caseFile = caseFiles.open(CaseFamily.PENALTY, officeCode, party.getId(), demo,
                 facts.statute().citation() + (facts.culpability() == null ? "" : " " + facts.culpability())
-                        + " case against " + party.getName() + "; statutory maximum " + NoticeHtml.money(maximum.amount()) + ".");
+                        + " case against " + party.getName() + "; statutory maximum " + NoticeHtml.money(maximum.amount())
+                        + "; statute of limitations " + sol.due() + " (" + sol.citation() + ").");
         penaltyCases.save(new PenaltyCase(caseFile.getId(), facts, r.merchandiseDescription(),
                 r.entryNumbers() == null ? null : String.join(", ", r.entryNumbers()), r.materialFacts(), sol.due()));
-        caseFiles.recordAmounts(caseFile, maximum.amount(), null, null);
         List<TraceStep> trace = new ArrayList<>(maximum.steps());
         BigDecimal lorDemand = maximums.lossOfRevenueDemand(facts);
         if (lorDemand != null && lorDemand.signum() > 0) {
@@ -131,8 +131,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                     "the lost duties, taxes and fees are restored whether or not a penalty is assessed", "19 U.S.C. 1592(d)", null));
         }
         trace.add(sol.trace());
-        caseFiles.addComputation(caseFile, trace);
-        caseFiles.addDeadline(caseFile, DeadlineNames.STATUTE_OF_LIMITATIONS, sol.trigger(), sol.due(), sol.citation());
+        caseFiles.recordOpeningComputation(caseFile, maximum.amount(), DeadlineNames.STATUTE_OF_LIMITATIONS, sol.trigger(),
+                sol.due(), sol.citation(), trace);
         Map<String, Object> start = displayedFacts(facts, maximum.amount());
         start.put(PenaltyCaseProcess.VAR_SOL_DATE, date(sol.due()));
         caseFiles.linkProcess(caseFile, caseWork.startCase(PenaltyCaseProcess.KEY, caseFile.getCaseNumber(), officeCode,

@@ -24,8 +24,9 @@ import gov.fpf.process.PenaltyCaseProcess;
 /**
  * Benchmark, not a test (its name keeps it out of the suite). Opens N penalty cases through the service layer
  * (validation, maximum, statute of limitations, case file, trace, audit, process start) and, in the same run on the
- * same database, starts N bare PenaltyCaseProcess instances on the same path to the same wait state, without the
- * domain work (they start after the statute-of-limitations step, with its result given as variables).
+ * same database, starts N bare PenaltyCaseProcess instances with the same start variables, without the domain work
+ * (no party, case file, computation, trace, deadlines or audit; the statute-of-limitations step reads the date it is
+ * given, as it does for a real case).
  *
  * <pre>
  * ./mvnw test -Dtest=PenaltyIntakeBenchmark -Dbench.n=1000                       # H2 in memory
@@ -69,9 +70,18 @@ class PenaltyIntakeBenchmark {
         run(Math.max(20, n / 10), office, party, true);
         run(Math.max(20, n / 10), office, party, false);
 
+        // interleaved rounds, so both kinds see the same database size and the same JIT state
         long heapBefore = usedHeap();
-        double intake = run(n, office, party, true);
-        double bare = run(n, office, party, false);
+        int rounds = 10;
+        int perRound = Math.max(1, n / rounds);
+        double intakeSeconds = 0;
+        double bareSeconds = 0;
+        for (int round = 0; round < rounds; round++) {
+            intakeSeconds += perRound / run(perRound, office, party, true);
+            bareSeconds += perRound / run(perRound, office, party, false);
+        }
+        double intake = perRound * rounds / intakeSeconds;
+        double bare = perRound * rounds / bareSeconds;
         long heapAfter = usedHeap();
 
         System.out.printf("%nBENCHMARK penalty intake (%s, N=%d): full intake %.1f cases/s, bare process start %.1f"
@@ -86,20 +96,18 @@ class PenaltyIntakeBenchmark {
                 penalty.open(party.getId(), Culpability.NEGLIGENCE, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 9, 15),
                         new BigDecimal("400000"), new BigDecimal("600000"), new BigDecimal("20000"), office);
             } else {
+                // the same process with the same start variables as a real case, but no case file behind it
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("caseNumber", "BENCH-" + i);
                 vars.put("officeCode", office);
-                Date far = new Date(System.currentTimeMillis() + 3L * 365 * 24 * 3600 * 1000);
-                vars.put(PenaltyCaseProcess.VAR_SOL_DATE, far);
-                vars.put(PenaltyCaseProcess.VAR_SOL_EXPIRED, false);
-                vars.put(PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, far);
-                vars.put(PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE, far);
-                vars.put(PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE, far);
-                runtimeService.createProcessInstanceByKey(PenaltyCaseProcess.KEY).businessKey("BENCH-" + i)
-                        .setVariables(vars)
-                        // the same path as a real case, minus the one domain step (the statute-of-limitations check)
-                        .startBeforeActivity(PenaltyCaseProcess.GATEWAY_STATUTE_OF_LIMITATIONS_OPEN)
-                        .execute();
+                vars.put("statute", "19 U.S.C. 1592");
+                vars.put("violationDate", "2025-06-02");
+                vars.put("dutiableValue", 400000.0);
+                vars.put("lossOfRevenue", 20000.0);
+                vars.put("statutoryMaximum", 40000.0);
+                vars.put(PenaltyCaseProcess.VAR_SOL_DATE, Date.from(LocalDate.of(2030, 6, 2)
+                        .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+                runtimeService.startProcessInstanceByKey(PenaltyCaseProcess.KEY, "BENCH-" + i, vars);
             }
         }
         return n / ((System.nanoTime() - start) / 1e9);
