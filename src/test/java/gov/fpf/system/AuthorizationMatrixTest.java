@@ -33,6 +33,7 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final List<String> USERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1",
             "designer1", "admin");
     private static final List<String> WRITERS = List.of("officer1", "supervisor1");
+    private static final List<String> WORKERS = List.of("officer1", "supervisor1", "custodian1", "counsel1");
     private static final List<String> READERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1");
 
     private static Long partyId;
@@ -70,7 +71,21 @@ class AuthorizationMatrixTest extends ApiTest {
                 new Row(HttpMethod.GET, "/api/v1/bonds/#BOND", null, READERS),
                 new Row(HttpMethod.GET, "/api/v1/bonds?principalPartyId=#PARTY", null, READERS),
                 new Row(HttpMethod.GET, "/api/v1/cases", null, READERS),
-                new Row(HttpMethod.GET, "/api/v1/cases/2026-PEN-999999", null, READERS)
+                new Row(HttpMethod.GET, "/api/v1/cases/2026-PEN-999999", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/penalty-cases", "{\"partyId\":#PARTY,\"statute\":\"1595a\","
+                        + "\"violationDate\":\"2025-01-01\",\"discoveryDate\":\"2025-02-01\",\"commercial\":true,"
+                        + "\"articleValue\":75000}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/cases/2026-PEN-999999/petitions",
+                        "{\"filedDate\":\"2026-01-05\",\"supplemental\":false,\"grounds\":\"g\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/cases/2026-PEN-999999/payments",
+                        "{\"amount\":10,\"paidDate\":\"2026-01-05\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/cases/2026-PEN-999999/representations",
+                        "{\"receivedDate\":\"2026-01-05\",\"summary\":\"s\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/cases/2026-PEN-999999/offers",
+                        "{\"amount\":10,\"offeredDate\":\"2026-01-05\",\"terms\":\"t\"}", WRITERS),
+                new Row(HttpMethod.GET, "/api/v1/tasks", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/claim", null, WORKERS),
+                new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/complete", "{}", WORKERS)
         ).flatMap(row -> USERS.stream().map(user -> Arguments.of(row, user)));
     }
 
