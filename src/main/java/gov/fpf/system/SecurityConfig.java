@@ -28,6 +28,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. One user store (the engine's identity service, see EngineUserAuthenticationProvider); the engine
@@ -52,7 +55,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider engineUsers) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**")
+        // explicit path matchers: /engine-rest is a Jersey servlet, which Spring MVC's matchers do not see
+        http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authenticationProvider(engineUsers)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -81,7 +85,7 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/v1/tasks").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/tasks/*/claim", "/api/v1/tasks/*/complete").hasAnyAuthority(TASK_WORKERS)
                         // the engine API: any user; Camunda's own authorizations and office (tenant) checks apply
-                        .requestMatchers("/engine-rest/**").authenticated()
+                        .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll());
         return http.build();
     }
@@ -104,6 +108,10 @@ class SecurityConfig {
                         .requestMatchers("/designer/**").hasAnyAuthority(DESIGNER, ADMIN)
                         .anyRequest().authenticated());
         return http.build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private AuthenticationEntryPoint problemEntryPoint() {

@@ -174,6 +174,17 @@ class SingleSignOnTest extends ApiTest {
                     .isEqualTo(ReferralFollowUpProcess.TASK_RECORD_REFERRAL_OUTCOME);
             assertThat(officer1Sees).as("another office's task is invisible").isEmpty();
             assertThat(hqSees).as("headquarters sees all offices").hasSize(1);
+
+            // a POST through the engine REST API, as Tasklist and Camunda Modeler send them: no CSRF token needed
+            String taskId = officer2Sees.get(0).get("id").asText();
+            HttpResponse<String> claim = send(client, basic("/engine-rest/task/" + taskId + "/claim", "officer2", "officer2")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"officer2\"}")).build());
+            assertThat(claim.statusCode()).as(claim.body()).isEqualTo(204);
+            HttpResponse<String> foreignClaim = send(client, basic("/engine-rest/task/" + taskId + "/claim", "officer1", "officer1")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"officer1\"}")).build());
+            assertThat(foreignClaim.statusCode()).as("another office's task cannot be claimed").isNotEqualTo(204);
         } finally {
             runtimeService.deleteProcessInstance(hubReferral.getId(), "test cleanup");
         }
