@@ -42,7 +42,8 @@ public class PetitionService implements PetitionReviewSteps {
     private final CaseWork caseWork;
     private final AuditLog auditLog;
     private final CaseFileRepository caseFileRepository;
-    private final List<PetitionFamily> families;
+    /** provider, not a list: the family services themselves use this service */
+    private final org.springframework.beans.factory.ObjectProvider<PetitionFamily> families;
     private final MitigationRules rules;
     private final LegalParameters parameters;
     private final ViolationRecordRepository violations;
@@ -50,7 +51,8 @@ public class PetitionService implements PetitionReviewSteps {
     private final Clock clock;
 
     PetitionService(PetitionRepository petitions, CaseFileService caseFiles, CaseWork caseWork, AuditLog auditLog,
-                    CaseFileRepository caseFileRepository, List<PetitionFamily> families, MitigationRules rules,
+                    CaseFileRepository caseFileRepository,
+                    org.springframework.beans.factory.ObjectProvider<PetitionFamily> families, MitigationRules rules,
                     LegalParameters parameters, ViolationRecordRepository violations, EngineAccess engineAccess,
                     Clock clock) {
         this.petitions = petitions;
@@ -223,6 +225,13 @@ public class PetitionService implements PetitionReviewSteps {
         }
     }
 
+    /** The repeat-offender finding for a decision letter: its reason when the party is one, else null. */
+    @Transactional(readOnly = true)
+    public String repeatOffenderReason(CaseFile c) {
+        MitigationRules.RepeatOffenderCheck check = repeatOffender(c, today());
+        return check != null && check.repeatOffender() ? check.reason() : null;
+    }
+
     /** Earlier findings against the party, not counting this case's own. */
     private MitigationRules.RepeatOffenderCheck repeatOffender(CaseFile c, LocalDate on) {
         if (c.getPartyId() == null) {
@@ -250,7 +259,7 @@ public class PetitionService implements PetitionReviewSteps {
     }
 
     private PetitionFamily family(CaseFile c) {
-        return families.stream().filter(f -> f.family() == c.getFamily()).findFirst()
+        return families.orderedStream().filter(f -> f.family() == c.getFamily()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No petition review for " + c.getFamily() + " cases"));
     }
 

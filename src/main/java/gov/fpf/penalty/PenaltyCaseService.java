@@ -30,6 +30,7 @@ import gov.fpf.mitigation.MitigationRules;
 import gov.fpf.mitigation.Petition;
 import gov.fpf.mitigation.PetitionFamily;
 import gov.fpf.mitigation.PetitionRepository;
+import gov.fpf.mitigation.PetitionService;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.Party;
@@ -57,6 +58,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     private final CaseFileRepository caseFileRepository;
     private final PenaltyCaseRepository penaltyCases;
     private final PetitionRepository petitions;
+    private final PetitionService petitionService;
     private final PartyService parties;
     private final OfficeAccess officeAccess;
     private final OfficeRepository offices;
@@ -70,7 +72,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     private final Clock clock;
 
     PenaltyCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, PenaltyCaseRepository penaltyCases,
-                       PetitionRepository petitions, PartyService parties, OfficeAccess officeAccess,
+                       PetitionRepository petitions, PetitionService petitionService, PartyService parties, OfficeAccess officeAccess,
                        OfficeRepository offices, PenaltyMaximums maximums, PenaltyDeadlines deadlines,
                        MitigationRules mitigationRules, GuidelineRanges guidelineRanges, LegalParameters parameters,
                        CaseWork caseWork, AuditLog auditLog, Clock clock) {
@@ -78,6 +80,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         this.caseFileRepository = caseFileRepository;
         this.penaltyCases = penaltyCases;
         this.petitions = petitions;
+        this.petitionService = petitionService;
         this.parties = parties;
         this.officeAccess = officeAccess;
         this.offices = offices;
@@ -380,8 +383,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         Deadline validUntil = deadlines.decisionValidUntil(notice);
         Deadline supplementalDue = deadlines.supplementalPetitionDue(notice, null);
         caseFiles.recordDecidedAmount(c, petition.getDecidedAmount(), petition.getOutcome() + " on petition " + petition.getId());
-        String repeatReason = Boolean.TRUE.equals(variables.get("repeatOffender"))
-                ? "the party is a repeat offender" : null;
+        String repeatReason = petition.getOutcome() == Petition.Outcome.CANCEL ? null : petitionService.repeatOffenderReason(c);
         caseFiles.storeNotice(c, PenaltyNotices.DECISION_LETTER, "Decision on petition", notice,
                 PenaltyNotices.decisionLetter(c, p, addressee(c), notice, petition, c.getAssessedAmount(),
                         petition.getDecidedAmount(), validUntil.due(), supplementalDue.due(), repeatReason));

@@ -97,7 +97,7 @@ final class PenaltyNotices {
                 .fact("Outcome", petition.getOutcome())
                 .fact("Amount to pay", decided);
         if (repeatOffenderReason != null) {
-            html.paragraph("No mitigation is granted: " + repeatOffenderReason + " (Executive Order 14411 Sec. 4(c)).");
+            html.paragraph("No mitigation is granted because the party is a repeat offender. " + repeatOffenderReason);
         }
         if (petition.isNationalSecurityException()) {
             html.paragraph("The amount is below the minimum of Executive Order 14411 Sec. 4(c) under an exception for"

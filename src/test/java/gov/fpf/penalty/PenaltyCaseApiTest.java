@@ -207,7 +207,16 @@ class PenaltyCaseApiTest extends ApiTest {
         assertThat(json.readTree(refused).get("detail").asText()).contains("repeat offender");
         assertThat(complete("officer1", propose, "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":40000,\"findings\":\"f\"}"))
                 .isEqualTo(204);
-        assertThat(caseFile(caseNumber).get("amounts").get("decided").decimalValue()).isEqualByComparingTo("40000");
+        JsonNode decided = caseFile(caseNumber);
+        assertThat(decided.get("amounts").get("decided").decimalValue()).isEqualByComparingTo("40000");
+        String letterHref = null;
+        for (JsonNode n : decided.get("notices")) {
+            if ("DECISION_LETTER".equals(n.get("kind").asText())) {
+                letterHref = n.get("href").asText();
+            }
+        }
+        String letter = mvc.perform(get("officer1", letterHref)).andReturn().getResponse().getContentAsString();
+        assertThat(letter).contains("repeat offender", "EO 14411 Sec. 4(c)", "Findings of fact and conclusions of law");
     }
 
     @Test
