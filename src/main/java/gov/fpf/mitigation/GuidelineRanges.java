@@ -1,25 +1,15 @@
 package gov.fpf.mitigation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.DecisionTables;
 import gov.fpf.penalty.PenaltyFacts;
 import gov.fpf.penalty.PenaltyStatute;
 import gov.fpf.system.Problems;
@@ -43,24 +33,10 @@ public class GuidelineRanges {
         }
     }
 
-    private final DmnEngine engine;
-    private final DmnDecision decision;
-    private final String decisionRef;
+    private final DecisionTables decisionTables;
 
-    public GuidelineRanges() {
-        DmnModelInstance model;
-        try (InputStream in = GuidelineRanges.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
-            }
-            model = Dmn.readModelFromStream(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        this.decision = engine.parseDecision(DECISION_KEY, model);
-        Decision definition = model.getModelElementById(DECISION_KEY);
-        this.decisionRef = "decision table " + DECISION_KEY + " version " + definition.getVersionTag() + " (" + RESOURCE + ")";
+    public GuidelineRanges(DecisionTables decisionTables) {
+        this.decisionTables = decisionTables;
     }
 
     /** The range for a 1592 case; both ends at most the domestic value (App. B (F)(2)). */
@@ -70,11 +46,12 @@ public class GuidelineRanges {
                     + "degree of culpability; this case has statute " + facts.statute() + " and culpability "
                     + facts.culpability() + ".");
         }
-        DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, Variables.createVariables()
-                .putValue("culpability", facts.culpability().name())
-                .putValue("revenueLoss", facts.revenueLoss())
-                .putValue("priorDisclosure", facts.priorDisclosure()));
-        Map<String, Object> row = result.getSingleResult().getEntryMap();
+        DecisionTables.Evaluation evaluation = decisionTables.singleResult(DECISION_KEY, Map.of(
+                "culpability", facts.culpability().name(),
+                "revenueLoss", facts.revenueLoss(),
+                "priorDisclosure", facts.priorDisclosure()));
+        Map<String, Object> row = evaluation.outputs();
+        String decisionRef = evaluation.reference();
         BigDecimal lowFactor = number(row.get("lowFactor"));
         BigDecimal highFactor = number(row.get("highFactor"));
         String base = (String) row.get("base");

@@ -18,7 +18,7 @@ import gov.fpf.system.Problems;
 
 class GuidelineRangesTest {
 
-    private static final GuidelineRanges RANGES = new GuidelineRanges();
+    private static final GuidelineRanges RANGES = new GuidelineRanges(new gov.fpf.rules.FileDecisionTables(GuidelineRanges.RESOURCE));
 
     @Test
     void p1NegligenceWithARevenueLossIsHalfToTwiceTheLoss() {
@@ -31,7 +31,7 @@ class GuidelineRangesTest {
                 tuple("Guideline low", "10000.00", "19 CFR Part 171 App. B (F)(2)(c)"),
                 tuple("Guideline high", "40000.00", "19 CFR Part 171 App. B (F)(2)(c)"));
         assertThat(range.steps().get(0).parameterRef())
-                .isEqualTo("decision table PenaltyGuidelineRange version 1.0.0 (processes/mitigation/PenaltyGuidelineRange.dmn)");
+                .isEqualTo("decision table PenaltyGuidelineRange (1.0.0) from processes/mitigation/PenaltyGuidelineRange.dmn");
     }
 
     @Test
