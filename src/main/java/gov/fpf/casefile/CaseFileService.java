@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.office.OfficeAccess;
-import gov.fpf.process.CaseTasks;
+import gov.fpf.process.CaseWork;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 
@@ -31,7 +31,7 @@ public class CaseFileService {
     private final CaseNumbers caseNumbers;
     private final AuditLog auditLog;
     private final OfficeAccess officeAccess;
-    private final CaseTasks caseTasks;
+    private final CaseWork caseWork;
     private final NoticeRepository notices;
     private final PaymentRepository payments;
     private final JdbcTemplate jdbc;
@@ -39,7 +39,7 @@ public class CaseFileService {
 
     CaseFileService(CaseFileRepository cases, CaseDeadlineRepository deadlines, ComputationStepRepository computations,
                     AuditEventRepository auditEvents, CaseNumbers caseNumbers, AuditLog auditLog,
-                    OfficeAccess officeAccess, CaseTasks caseTasks, NoticeRepository notices, PaymentRepository payments,
+                    OfficeAccess officeAccess, CaseWork caseWork, NoticeRepository notices, PaymentRepository payments,
                     JdbcTemplate jdbc, Clock clock) {
         this.cases = cases;
         this.deadlines = deadlines;
@@ -48,7 +48,7 @@ public class CaseFileService {
         this.caseNumbers = caseNumbers;
         this.auditLog = auditLog;
         this.officeAccess = officeAccess;
-        this.caseTasks = caseTasks;
+        this.caseWork = caseWork;
         this.notices = notices;
         this.payments = payments;
         this.jdbc = jdbc;
@@ -211,7 +211,7 @@ public class CaseFileService {
                         .map(e -> new CaseView.TimelineEntry(e.getOccurredAt(), e.getActor(), e.getEvent(), e.getDetail(),
                                 e.getReason()))
                         .toList(),
-                caseTasks.openTasks(c.getCaseNumber()).stream()
+                caseWork.openTasks(c.getCaseNumber()).stream()
                         .map(t -> new CaseView.Task(t.id(), t.taskDefinitionKey(), t.name(), t.assignee()))
                         .toList(),
                 notices.findByCaseIdOrderByIdAsc(c.getId()).stream()

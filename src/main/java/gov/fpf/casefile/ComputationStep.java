@@ -8,8 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
-/** One line of a computation trace: what was computed, the result, the formula, the law and the parameter row used. */
+/**
+ * One line of a computation trace: what was computed, the result, the formula, the law and the parameter row used.
+ * Written in batches by {@link CaseFileService#addComputation}, read here.
+ */
+@Immutable
 @Entity
 @Table(name = "computation_step")
 public class ComputationStep {
@@ -43,18 +48,6 @@ public class ComputationStep {
     private Instant computedAt;
 
     protected ComputationStep() {
-    }
-
-    ComputationStep(Long caseId, int seq, String step, String result, String rule, String citation, String parameterRef,
-                    Instant computedAt) {
-        this.caseId = caseId;
-        this.seq = seq;
-        this.step = step;
-        this.result = result;
-        this.rule = rule;
-        this.citation = citation;
-        this.parameterRef = parameterRef;
-        this.computedAt = computedAt;
     }
 
     public int getSeq() {

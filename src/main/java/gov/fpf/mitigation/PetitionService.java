@@ -19,6 +19,7 @@ import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 import gov.fpf.system.Roles;
 import gov.fpf.casefile.CaseFileRepository;
+import gov.fpf.casefile.Money;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.party.ViolationRecord;
 import gov.fpf.party.ViolationRecordRepository;
@@ -175,7 +176,7 @@ public class PetitionService implements PetitionReviewSteps {
             return;
         }
         MitigationRules.Outcome outcome = outcome(decision.get(PetitionReviewProcess.VAR_PETITION_OUTCOME));
-        BigDecimal proposed = amount(decision.get(PetitionReviewProcess.VAR_PROPOSED_AMOUNT));
+        BigDecimal proposed = Money.dollars(decision.get(PetitionReviewProcess.VAR_PROPOSED_AMOUNT), "proposedAmount");
         boolean exceptionProposed = Boolean.TRUE.equals(decision.get(PetitionReviewProcess.VAR_NATIONAL_SECURITY_EXCEPTION));
         String justification = text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_JUSTIFICATION));
         rules.checkProposedDecision(outcome, assessed, proposed, floor, repeatOffender(c, today),
@@ -285,21 +286,6 @@ public class PetitionService implements PetitionReviewSteps {
             return MitigationRules.Outcome.valueOf(value.toString());
         } catch (IllegalArgumentException e) {
             throw new Problems.InvalidInput("petitionOutcome: '" + value + "' is not CANCEL, MITIGATE or DENY.");
-        }
-    }
-
-    private static BigDecimal amount(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            throw new Problems.InvalidInput("proposedAmount: enter the amount to pay, in dollars (0 for a cancellation).");
-        }
-        try {
-            BigDecimal amount = new BigDecimal(value.toString().trim());
-            if (amount.stripTrailingZeros().scale() > 2) {
-                throw new Problems.InvalidInput("proposedAmount: dollars with at most two decimals, not " + value + ".");
-            }
-            return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
-        } catch (NumberFormatException e) {
-            throw new Problems.InvalidInput("proposedAmount: '" + value + "' is not an amount in dollars.");
         }
     }
 

@@ -24,6 +24,7 @@ import gov.fpf.casefile.CaseFileService.TraceStep;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.Money;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.mitigation.GuidelineRanges;
 import gov.fpf.mitigation.MitigationRules;
@@ -246,7 +247,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         if (confirmed != null && !confirmed.toString().isBlank() && p.getStatute() == PenaltyStatute.S1592) {
             culpability = Culpability.valueOf(confirmed.toString());
         }
-        BigDecimal proposed = money(variables.get(PenaltyCaseProcess.VAR_PROPOSED_AMOUNT), "proposedAmount");
+        BigDecimal proposed = Money.dollars(variables.get(PenaltyCaseProcess.VAR_PROPOSED_AMOUNT), "proposedAmount");
         LocalDate today = today();
         PenaltyFacts facts = withCulpability(p.facts(), culpability);
         Computation maximum = maximums.maximum(facts, parameters, today);
@@ -310,7 +311,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         Object outcome = variables.get(PenaltyCaseProcess.VAR_REPRESENTATIONS_OUTCOME);
         if (outcome != null && ppnAmount != null) {
             BigDecimal reduced = PenaltyCaseProcess.REPRESENTATIONS_REDUCED_AMOUNT.equals(outcome.toString())
-                    ? money(variables.get(PenaltyCaseProcess.VAR_REDUCED_AMOUNT), "reducedAmount") : null;
+                    ? Money.dollars(variables.get(PenaltyCaseProcess.VAR_REDUCED_AMOUNT), "reducedAmount") : null;
             if (reduced != null && (reduced.signum() <= 0 || reduced.compareTo(ppnAmount) >= 0)) {
                 throw new Problems.RuleViolation("A reduced amount must be more than $0 and less than the "
                         + NoticeHtml.money(ppnAmount) + " of the pre-penalty notice.", "19 U.S.C. 1592(b)(2)");
@@ -533,21 +534,6 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 f.domesticValue(), f.lossOfRevenue(), f.commercial(), f.priorDisclosure(), f.priorDisclosureInterest(),
                 f.msrpValue(), f.priorCounterfeitSeizures(), f.articleValue(), f.brokerViolations(),
                 f.unlicensedTransactions(), f.licensedBroker());
-    }
-
-    static BigDecimal money(Object value, String field) {
-        if (value == null || value.toString().isBlank()) {
-            throw new Problems.InvalidInput(field + ": enter an amount in dollars.");
-        }
-        try {
-            BigDecimal amount = value instanceof BigDecimal b ? b : new BigDecimal(value.toString().trim());
-            if (amount.scale() > 2) {
-                throw new Problems.InvalidInput(field + ": dollars with at most two decimals, not " + value + ".");
-            }
-            return amount.setScale(2);
-        } catch (NumberFormatException e) {
-            throw new Problems.InvalidInput(field + ": '" + value + "' is not an amount in dollars.");
-        }
     }
 
     private static String text(Object value) {

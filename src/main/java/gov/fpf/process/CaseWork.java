@@ -68,6 +68,15 @@ public class CaseWork {
         return true;
     }
 
+    /** The open tasks of a case and of the processes it called (they carry its number as business key). */
+    public List<OpenTask> openTasks(String caseNumber) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).active()
+                .orderByTaskCreateTime().asc().list().stream()
+                .map(t -> new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                .toList();
+    }
+
     public boolean isRunning(String caseNumber) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).active().count() > 0;
     }
