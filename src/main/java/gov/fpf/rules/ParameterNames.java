@@ -47,6 +47,27 @@ public final class ParameterNames {
     public static final String FPF_DELEGATION_LIMIT = "mitigation.fpf-delegation-limit";
     public static final String BROKER_SUPPLEMENTAL_THRESHOLD = "mitigation.broker-supplemental-threshold";
 
+    // Issue 4: liquidated damages against bonds (rows in V5)
+    public static final String LD_MERCHANDISE_VALUE_MULTIPLE = "ld.merchandise.value-multiple";
+    public static final String LD_RESTRICTED_VALUE_MULTIPLE = "ld.restricted.value-multiple";
+    public static final String LD_DUTY_DEPOSIT_UNPAID_MULTIPLE = "ld.duty-deposit.unpaid-multiple";
+    public static final String LD_DUTY_DEPOSIT_MINIMUM = "ld.duty-deposit.minimum";
+    public static final String LD_ENTRY_NON_MERCHANDISE_PER_DEFAULT = "ld.entry.non-merchandise.per-default";
+    public static final String LD_CUSTODIAL_NON_MERCHANDISE_PER_DEFAULT = "ld.custodial.non-merchandise.per-default";
+    public static final String LD_ISF_PER_VIOLATION = "ld.isf.per-violation";
+    public static final String LD_FDA_REFUSED_VALUE_MULTIPLE = "ld.fda-refused.value-multiple";
+    public static final String LD_TIB_ESTIMATED_DUTY_MULTIPLE = "ld.tib.estimated-duty-multiple";
+    public static final String LD_TEXTILE_VALUE_MULTIPLE = "ld.textile.value-multiple";
+    public static final String LD_SINGLE_TRANSACTION_LATE_SUMMARY_BOND_SHARE = "ld.single-transaction.late-summary.bond-share";
+    public static final String LD_LATE_ENTRY_SUMMARY_BASE = "ld.late-entry-summary.base";
+    public static final String LD_LATE_ENTRY_SUMMARY_DAILY_RATE = "ld.late-entry-summary.daily-rate";
+    public static final String LD_LATE_PETITION_TD_02_20_DAILY_RATE = "ld.late-petition.td-02-20.daily-rate";
+    public static final String LD_LATE_PETITION_TD_02_20_MINIMUM = "ld.late-petition.td-02-20.minimum";
+    public static final String LD_LATE_PETITION_2013_DAILY_RATE = "ld.late-petition.2013.daily-rate";
+    public static final String LD_ISF_FIRST_VIOLATION_LOW = "ld.isf.first-violation.low";
+    public static final String LD_ISF_FIRST_VIOLATION_HIGH = "ld.isf.first-violation.high";
+    public static final String LD_ISF_LATER_VIOLATION_MINIMUM = "ld.isf.later-violation.minimum";
+
     private ParameterNames() {
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import gov.fpf.system.Problems;
 
 /**
- * A {@link ParameterSource} over the rows the Flyway migrations insert (V2, V3), read from the SQL files, so unit
+ * A {@link ParameterSource} over the rows the Flyway migrations insert (V2, V3, V5), read from the SQL files, so unit
  * tests compute with the real reference configuration and no database. Rows get ids in file order, as the
  * auto-increment would. {@link #with} adds a row, as an administrator would, for tests of effective dating.
  */
@@ -23,7 +23,8 @@ public final class MigrationParameters implements ParameterSource {
 
     private static final List<Path> MIGRATIONS = List.of(
             Path.of("db", "migration", "V2__legal_parameters.sql"),
-            Path.of("db", "migration", "V3__penalty_parameters.sql"));
+            Path.of("db", "migration", "V3__penalty_parameters.sql"),
+            Path.of("db", "migration", "V5__liquidated_damages_parameters.sql"));
 
     /** ('name', value|NULL, 'UNIT', DATE 'yyyy-mm-dd', 'citation', 'confidence', ... */
     private static final Pattern ROW = Pattern.compile(

@@ -1,0 +1,22 @@
+package gov.fpf.liquidateddamages;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import gov.fpf.bond.BondType;
+
+/**
+ * The facts of one bond breach that the liquidated-damages rules read; amounts in dollars. Only the fields the breach
+ * needs must be given (see {@link LdClaims#assessed}); the rest may be null or 0.
+ *
+ * @param withheldDuty   duties, MPF, HMF and taxes withheld by a late entry summary (the guideline's interest base)
+ * @param unpaidDuties   duties, taxes and charges not deposited (113.62(n)(4))
+ * @param estimatedDuties the estimated duties on a TIB, or the duty added to twice the value on a textile bond
+ * @param defaults       number of defaults or violations (per-default amounts: ISF, no merchandise involved)
+ * @param restricted     restricted or prohibited merchandise, or alcoholic beverages
+ * @param firstViolation the party's first violation of this kind (ISF guideline)
+ */
+public record LdFacts(LdBreach breach, LocalDate breachDate, BondType bondType, BigDecimal bondAmount,
+                      BigDecimal merchandiseValue, boolean restricted, BigDecimal withheldDuty, BigDecimal unpaidDuties,
+                      BigDecimal estimatedDuties, int daysLate, int defaults, boolean firstViolation) {
+}

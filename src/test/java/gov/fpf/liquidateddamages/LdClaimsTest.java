@@ -1,0 +1,204 @@
+package gov.fpf.liquidateddamages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import gov.fpf.bond.BondType;
+import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.penalty.Computation;
+import gov.fpf.rules.MigrationParameters;
+import gov.fpf.system.Problems;
+
+class LdClaimsTest {
+
+    private static final LocalDate ON = LocalDate.of(2026, 10, 1);
+    private static final LocalDate BREACH = LocalDate.of(2026, 9, 1);
+    private final MigrationParameters parameters = MigrationParameters.load();
+    private final LdClaims claims = new LdClaims();
+
+    private static LdFacts breach(LdBreach breach, BondType bondType, String bondAmount, String value, boolean restricted,
+                                  String unpaidDuties, String estimatedDuties, int defaults) {
+        return new LdFacts(breach, BREACH, bondType, amount(bondAmount), amount(value), restricted, null,
+                amount(unpaidDuties), amount(estimatedDuties), 0, defaults, true);
+    }
+
+    private static LdFacts onValue(LdBreach breach, String bondAmount, String value, boolean restricted) {
+        return breach(breach, BondType.CONTINUOUS, bondAmount, value, restricted, null, null, 0);
+    }
+
+    private static BigDecimal amount(String dollars) {
+        return dollars == null ? null : new BigDecimal(dollars);
+    }
+
+    private Computation assessed(LdFacts facts) {
+        return claims.assessed(facts, parameters, ON);
+    }
+
+    /** P15: refused goods valued at $20,000 not exported within 90 days: 3 × = $60,000, capped at the $50,000 bond. */
+    @Test
+    void p15_fdaRefusedGoodsAreThreeTimesTheValueCappedAtTheBond() {
+        Computation claim = assessed(onValue(LdBreach.FDA_REFUSED_NOT_EXPORTED, "50000", "20000", false));
+
+        assertThat(claim.amount()).isEqualByComparingTo("50000.00");
+        assertThat(claim.steps()).extracting(TraceStep::step, TraceStep::value).containsExactly(
+                tuple("FDA-refused goods not exported or destroyed: 3 × value", "60000.00"),
+                tuple(LdClaims.STEP_CAPPED_AT_BOND, "50000.00"),
+                tuple(LdClaims.STEP_ASSESSED, "50000.00"));
+        assertThat(claim.steps().get(0).parameterRef()).startsWith("ld.fda-refused.value-multiple = 3 COUNT")
+                .endsWith(", S)");
+        assertThat(claim.steps().get(1).rule())
+                .isEqualTo("the computed $60,000.00 exceeds the bond amount $50,000.00; liquidated damages are capped at the bond");
+        assertThat(claim.steps().get(2).citation()).isEqualTo("CBP Form 4647 practice; 19 CFR 141.113 [S]");
+    }
+
+    /** P16: a late ISF is $5,000 per violation (113.62(j), verified in reference 12.7). */
+    @Test
+    void p16_aLateIsfIsFiveThousandDollarsPerViolation() {
+        Computation one = assessed(breach(LdBreach.LATE_ISF, BondType.CONTINUOUS, "100000", null, false, null, null, 1));
+        Computation three = assessed(breach(LdBreach.LATE_ISF, BondType.CONTINUOUS, "100000", null, false, null, null, 3));
+
+        assertThat(one.amount()).isEqualByComparingTo("5000.00");
+        assertThat(one.steps().get(0).citation()).isEqualTo("19 CFR 113.62(j); CBP Dec. 09-26");
+        assertThat(one.steps()).extracting(TraceStep::step).contains(LdClaims.STEP_WITHIN_BOND)
+                .doesNotContain(LdClaims.STEP_CAPPED_AT_BOND);
+        assertThat(three.amount()).isEqualByComparingTo("15000.00");
+    }
+
+    @Test
+    void dutyDepositDefaultIsTwiceTheUnpaidDutiesWhenThatIsMoreThanOneThousandDollars() {
+        Computation claim = assessed(breach(LdBreach.DUTY_DEPOSIT_DEFAULT, BondType.CONTINUOUS, "50000", null, false,
+                "1234.56", null, 0));
+
+        assertThat(claim.amount()).isEqualByComparingTo("2469.12");
+        assertThat(claim.steps()).extracting(TraceStep::step, TraceStep::value, TraceStep::citation).startsWith(
+                tuple("2 × unpaid duties, taxes and charges", "2469.12", "19 CFR 113.62(n)(4)"),
+                tuple("Duty-deposit default", "2469.12", "19 CFR 113.62(n)(4)"));
+    }
+
+    @Test
+    void dutyDepositDefaultIsAtLeastOneThousandDollars() {
+        Computation claim = assessed(breach(LdBreach.DUTY_DEPOSIT_DEFAULT, BondType.CONTINUOUS, "50000", null, false,
+                "300", null, 0));
+
+        assertThat(claim.amount()).isEqualByComparingTo("1000.00");
+        assertThat(claim.steps().get(1).rule()).isEqualTo("greater of $600.00 and the minimum $1,000.00");
+    }
+
+    @Test
+    void aLateEntrySummaryOnASingleTransactionBondIsTheFullBondAmount() {
+        Computation claim = assessed(breach(LdBreach.LATE_ENTRY_SUMMARY, BondType.SINGLE_TRANSACTION, "38500", "30000",
+                false, null, null, 0));
+
+        assertThat(claim.amount()).isEqualByComparingTo("38500.00");
+        assertThat(claim.steps()).extracting(TraceStep::step, TraceStep::citation).startsWith(
+                tuple("Late entry summary, single-transaction bond", "19 CFR 142.15"),
+                tuple(LdClaims.STEP_WITHIN_BOND, LdClaims.C_BOND_LIMIT));
+    }
+
+    @Test
+    void aLateEntrySummaryOnAContinuousBondIsTheValueOfTheMerchandise() {
+        assertThat(assessed(breach(LdBreach.LATE_ENTRY_SUMMARY, BondType.CONTINUOUS, "100000", "30000", false, null,
+                null, 0)).amount()).isEqualByComparingTo("30000.00");
+    }
+
+    @Test
+    void restrictedMerchandiseIsThreeTimesTheValueOtherwiseTheValue() {
+        Computation restricted = assessed(onValue(LdBreach.FAILURE_TO_REDELIVER, "100000", "12000", true));
+        Computation ordinary = assessed(onValue(LdBreach.FAILURE_TO_REDELIVER, "100000", "12000", false));
+
+        assertThat(restricted.amount()).isEqualByComparingTo("36000.00");
+        assertThat(restricted.steps().get(0).step()).isEqualTo("Restricted, prohibited or alcohol merchandise: 3 × value");
+        assertThat(restricted.steps().get(0).citation()).isEqualTo("19 CFR 113.62(d), (n)(1); 141.113(i)");
+        assertThat(ordinary.amount()).isEqualByComparingTo("12000.00");
+    }
+
+    @Test
+    void defaultsWithNoMerchandiseAreOneThousandDollarsEach() {
+        assertThat(assessed(breach(LdBreach.CUSTODIAL_NON_MERCHANDISE_DEFAULT, BondType.CONTINUOUS, "50000", null, false,
+                null, null, 2)).amount()).isEqualByComparingTo("2000.00");
+        assertThat(assessed(breach(LdBreach.ENTRY_NON_MERCHANDISE_DEFAULT, BondType.CONTINUOUS, "50000", null, false,
+                null, null, 1)).steps().get(0).citation()).isEqualTo("19 CFR 113.62(n)(3)");
+    }
+
+    @Test
+    void tibIsTwiceTheEstimatedDutiesAndTextileIsTwiceTheValuePlusDuty() {
+        assertThat(assessed(breach(LdBreach.TIB_NOT_EXPORTED, BondType.SINGLE_TRANSACTION, "50000", null, false, null,
+                "4000", 0)).amount()).isEqualByComparingTo("8000.00");
+        assertThat(assessed(breach(LdBreach.TEXTILE_LABELING, BondType.CONTINUOUS, "100000", "10000", false, null,
+                "1500", 0)).amount()).isEqualByComparingTo("21500.00");
+    }
+
+    @Test
+    void everyBreachIsCappedAtTheBondAmount() {
+        Computation claim = assessed(breach(LdBreach.LATE_ISF, BondType.CONTINUOUS, "12000", null, false, null, null, 3));
+
+        assertThat(claim.amount()).isEqualByComparingTo("12000.00");
+        assertThat(claim.steps()).extracting(TraceStep::step).contains(LdClaims.STEP_CAPPED_AT_BOND);
+    }
+
+    @Test
+    void remainingCoverageIsTrackedAcrossThreeClaims() {
+        BigDecimal bond = new BigDecimal("50000");
+
+        LdClaims.BondCoverage first = claims.remainingCoverage(bond, List.of(), new BigDecimal("20000"));
+        LdClaims.BondCoverage second = claims.remainingCoverage(bond, List.of(first.claim().amount()),
+                new BigDecimal("25000"));
+        LdClaims.BondCoverage third = claims.remainingCoverage(bond,
+                List.of(first.claim().amount(), second.claim().amount()), new BigDecimal("10000"));
+
+        assertThat(first.claim().amount()).isEqualByComparingTo("20000.00");
+        assertThat(first.exceedsCoverage()).isFalse();
+        assertThat(first.remainingAfter()).isEqualByComparingTo("30000.00");
+        assertThat(second.claim().amount()).isEqualByComparingTo("25000.00");
+        assertThat(second.remainingAfter()).isEqualByComparingTo("5000.00");
+        assertThat(third.exceedsCoverage()).isTrue();
+        assertThat(third.remainingBefore()).isEqualByComparingTo("5000.00");
+        assertThat(third.claim().amount()).isEqualByComparingTo("5000.00");
+        assertThat(third.remainingAfter()).isZero();
+        assertThat(third.claim().steps()).extracting(TraceStep::step, TraceStep::value).containsExactly(
+                tuple("Remaining bond coverage", "5000.00"),
+                tuple("Claim capped at the remaining coverage", "5000.00"));
+        assertThat(third.claim().steps().get(1).rule()).contains("the excess $5,000.00 is not covered by this bond");
+    }
+
+    @Test
+    void anExhaustedBondCoversNothing() {
+        LdClaims.BondCoverage claim = claims.remainingCoverage(new BigDecimal("10000"),
+                List.of(new BigDecimal("10000")), new BigDecimal("1000"));
+
+        assertThat(claim.claim().amount()).isZero();
+        assertThat(claim.exceedsCoverage()).isTrue();
+    }
+
+    @Test
+    void missingOrImpossibleFactsAreRefusedWithTheFieldToFix() {
+        assertThatThrownBy(() -> assessed(onValue(LdBreach.FAILURE_TO_REDELIVER, null, "1000", false)))
+                .isInstanceOf(Problems.InvalidInput.class).hasMessageStartingWith("bondAmount:");
+        assertThatThrownBy(() -> assessed(onValue(LdBreach.FAILURE_TO_REDELIVER, "50000", null, false)))
+                .isInstanceOf(Problems.InvalidInput.class).hasMessageStartingWith("merchandiseValue:");
+        assertThatThrownBy(() -> assessed(breach(LdBreach.DUTY_DEPOSIT_DEFAULT, BondType.CONTINUOUS, "50000", null,
+                false, "-1", null, 0))).isInstanceOf(Problems.InvalidInput.class).hasMessageStartingWith("unpaidDuties:");
+        assertThatThrownBy(() -> assessed(breach(LdBreach.LATE_ISF, BondType.CONTINUOUS, "50000", null, false, null,
+                null, 0))).isInstanceOf(Problems.InvalidInput.class).hasMessageStartingWith("defaults:");
+        assertThatThrownBy(() -> assessed(breach(LdBreach.LATE_ENTRY_SUMMARY, null, "50000", "1000", false, null,
+                null, 0))).isInstanceOf(Problems.InvalidInput.class).hasMessageStartingWith("bondType:");
+        assertThatThrownBy(() -> claims.assessed(onValue(LdBreach.FAILURE_TO_REDELIVER, "50000", "1000", false),
+                parameters, BREACH.minusDays(1)))
+                .isInstanceOf(Problems.InvalidInput.class).hasMessageStartingWith("breachDate:");
+    }
+
+    @Test
+    void everyBreachNamesItsCitationAndAReferenceConfidenceTag() {
+        for (LdBreach breach : LdBreach.values()) {
+            assertThat(breach.citation()).as("%s citation", breach).isNotBlank();
+            assertThat(breach.confidence()).as("%s confidence", breach).isIn("V", "S", "R");
+        }
+    }
+}
