@@ -1,12 +1,12 @@
 package gov.fpf.liquidateddamages;
 
-import static gov.fpf.liquidateddamages.LdTrace.atLeastOne;
-import static gov.fpf.liquidateddamages.LdTrace.cents;
-import static gov.fpf.liquidateddamages.LdTrace.money;
-import static gov.fpf.liquidateddamages.LdTrace.nonNegative;
-import static gov.fpf.liquidateddamages.LdTrace.plain;
-import static gov.fpf.liquidateddamages.LdTrace.required;
-import static gov.fpf.liquidateddamages.LdTrace.step;
+import static gov.fpf.rules.RuleMath.atLeastOne;
+import static gov.fpf.rules.RuleMath.cents;
+import static gov.fpf.rules.RuleMath.money;
+import static gov.fpf.rules.RuleMath.nonNegative;
+import static gov.fpf.rules.RuleMath.plain;
+import static gov.fpf.rules.RuleMath.required;
+import static gov.fpf.rules.RuleMath.step;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -122,7 +122,7 @@ public class LdClaims {
         if (f.bondType() == BondType.SINGLE_TRANSACTION) {
             ParameterValue share = p.valueOn(ParameterNames.LD_SINGLE_TRANSACTION_LATE_SUMMARY_BOND_SHARE, on);
             BigDecimal amount = cents(f.bondAmount().multiply(share.value()));
-            steps.add(step("Late entry summary, single-transaction bond", amount, LdTrace.percent(share.value())
+            steps.add(step("Late entry summary, single-transaction bond", amount, gov.fpf.rules.RuleMath.percent(share.value())
                     + " of the bond amount " + money(f.bondAmount()), share.citation(), share.reference()));
             return amount;
         }

@@ -1,11 +1,11 @@
 package gov.fpf.liquidateddamages;
 
-import static gov.fpf.liquidateddamages.LdTrace.cents;
-import static gov.fpf.liquidateddamages.LdTrace.money;
-import static gov.fpf.liquidateddamages.LdTrace.nonNegative;
-import static gov.fpf.liquidateddamages.LdTrace.percent;
-import static gov.fpf.liquidateddamages.LdTrace.required;
-import static gov.fpf.liquidateddamages.LdTrace.step;
+import static gov.fpf.rules.RuleMath.cents;
+import static gov.fpf.rules.RuleMath.money;
+import static gov.fpf.rules.RuleMath.nonNegative;
+import static gov.fpf.rules.RuleMath.percent;
+import static gov.fpf.rules.RuleMath.required;
+import static gov.fpf.rules.RuleMath.step;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

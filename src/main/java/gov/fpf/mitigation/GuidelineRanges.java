@@ -1,7 +1,10 @@
 package gov.fpf.mitigation;
 
+import static gov.fpf.rules.RuleMath.cents;
+import static gov.fpf.rules.RuleMath.money;
+import static gov.fpf.rules.RuleMath.plain;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,17 +113,5 @@ public class GuidelineRanges {
 
     private static BigDecimal number(Object value) {
         return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-    }
-
-    private static BigDecimal cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
-    }
-
-    private static String money(BigDecimal amount) {
-        return "$" + String.format("%,.2f", amount);
     }
 }

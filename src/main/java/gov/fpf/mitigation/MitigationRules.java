@@ -1,5 +1,7 @@
 package gov.fpf.mitigation;
 
+import static gov.fpf.rules.RuleMath.money;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -195,9 +197,5 @@ public class MitigationRules {
         if (amount == null || amount.signum() < 0) {
             throw new Problems.InvalidInput(field + ": must be an amount of 0 or more, in dollars.");
         }
-    }
-
-    private static String money(BigDecimal amount) {
-        return "$" + String.format("%,.2f", amount);
     }
 }

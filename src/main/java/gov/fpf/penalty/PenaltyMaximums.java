@@ -1,7 +1,15 @@
 package gov.fpf.penalty;
 
+import static gov.fpf.rules.RuleMath.atLeastOne;
+import static gov.fpf.rules.RuleMath.cents;
+import static gov.fpf.rules.RuleMath.money;
+import static gov.fpf.rules.RuleMath.nonNegative;
+import static gov.fpf.rules.RuleMath.percent;
+import static gov.fpf.rules.RuleMath.plain;
+import static gov.fpf.rules.RuleMath.required;
+import static gov.fpf.rules.RuleMath.step;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,49 +234,7 @@ public class PenaltyMaximums {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    static TraceStep step(String step, BigDecimal value, String rule, String citation, String parameterRef) {
-        return new TraceStep(step, cents(value).toPlainString(), rule, citation, parameterRef);
-    }
-
-    /** Dollars and cents, HALF_UP (the house rule for money unless the law says otherwise). */
-    static BigDecimal cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static String money(BigDecimal amount) {
-        return "$" + String.format("%,.2f", amount);
-    }
-
-    static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
-    }
-
-    static String percent(BigDecimal share) {
-        return plain(share.movePointRight(2)) + "%";
-    }
-
     private static String label(Culpability culpability) {
         return culpability == Culpability.GROSS_NEGLIGENCE ? "gross negligence" : "negligence";
-    }
-
-    private static BigDecimal required(BigDecimal amount, String field, String purpose) {
-        if (amount == null) {
-            throw new Problems.InvalidInput(field + ": needed for " + purpose + ".");
-        }
-        return nonNegative(amount, field);
-    }
-
-    private static BigDecimal nonNegative(BigDecimal amount, String field) {
-        if (amount == null || amount.signum() < 0) {
-            throw new Problems.InvalidInput(field + ": must be an amount of 0 or more, in dollars.");
-        }
-        return amount;
-    }
-
-    private static int atLeastOne(int count, String field, String purpose) {
-        if (count < 1) {
-            throw new Problems.InvalidInput(field + ": " + purpose + " needs at least one.");
-        }
-        return count;
     }
 }
