@@ -3,7 +3,6 @@ package gov.fpf.bond;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -15,6 +14,7 @@ import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
+import gov.fpf.system.BusinessDay;
 
 @Service
 public class BondService {
@@ -62,7 +62,7 @@ public class BondService {
             throw new Problems.Conflict("Bond number " + request.bondNumber() + " is already recorded.");
         }
         LocalDate effective = request.effectiveDate() != null ? request.effectiveDate()
-                : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+                : BusinessDay.today(clock);
         Bond bond = bonds.save(new Bond(request.bondNumber(), principal.getId(), request.suretyName().strip(),
                 request.type(), request.activity(), request.amount(), effective, request.foreignContinuousPermitted(),
                 request.permitReference(), clock.instant(), CurrentUser.id()));

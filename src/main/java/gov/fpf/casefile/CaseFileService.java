@@ -3,7 +3,6 @@ package gov.fpf.casefile;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +18,7 @@ import gov.fpf.office.OfficeAccess;
 import gov.fpf.process.CaseWork;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
+import gov.fpf.system.BusinessDay;
 
 /** Opens case files and reads them back for the caller's offices. Family services build on it. */
 @Service
@@ -58,7 +58,7 @@ public class CaseFileService {
     /** Opens a case with a new number; the caller's transaction also stores the family's facts and starts the process. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseFile open(CaseFamily family, String officeCode, Long partyId, boolean demo, String summary) {
-        int year = LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear();
+        int year = BusinessDay.today(clock).getYear();
         CaseFile caseFile = cases.save(new CaseFile(caseNumbers.next(family, year), family, officeCode, partyId, demo,
                 clock.instant(), CurrentUser.id()));
         auditLog.caseEvent(caseFile.getCaseNumber(), "CASE_OPENED",

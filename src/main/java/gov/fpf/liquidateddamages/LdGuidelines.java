@@ -115,7 +115,7 @@ public class LdGuidelines {
                     + "has no surcharge.");
         }
         List<TraceStep> steps = new ArrayList<>();
-        Optional<ParameterValue> rule2013 = inForce(parameters, ParameterNames.LD_LATE_PETITION_2013_DAILY_RATE, petitionFiled);
+        Optional<ParameterValue> rule2013 = parameters.inForce(ParameterNames.LD_LATE_PETITION_2013_DAILY_RATE, petitionFiled);
         ParameterValue rate = rule2013.orElseGet(() ->
                 parameters.valueOn(ParameterNames.LD_LATE_PETITION_TD_02_20_DAILY_RATE, petitionFiled));
         BigDecimal basis = rule2013.isPresent() ? claim : base;
@@ -137,18 +137,6 @@ public class LdGuidelines {
         steps.add(step("Mitigated amount on a late petition", total, "guideline base " + money(base) + " + surcharge "
                 + money(surcharge), rate.citation(), null));
         return new Computation(total, steps);
-    }
-
-    /**
-     * The row in force on the date, or empty when none is. A parameter source refuses a name with no row in force; here
-     * that refusal is the answer (the 2013 rule had not started), not an error.
-     */
-    private static Optional<ParameterValue> inForce(ParameterSource parameters, String name, LocalDate on) {
-        try {
-            return Optional.of(parameters.valueOn(name, on));
-        } catch (Problems.RuleViolation notInForce) {
-            return Optional.empty();
-        }
     }
 
     /**

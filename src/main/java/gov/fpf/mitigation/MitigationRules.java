@@ -85,6 +85,26 @@ public class MitigationRules {
         return belowFloor(decided, floor.floor());
     }
 
+    /** The floor, or none when the decision date is before the EO 14411 floor took effect. */
+    public java.util.Optional<FloorCheck> floorInForce(BigDecimal assessed, LocalDate decisionDate,
+                                                       ParameterSource parameters) {
+        if (assessed == null || parameters.inForce(ParameterNames.PENALTY_FLOOR_SHARE, decisionDate).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(floor(assessed, decisionDate, parameters));
+    }
+
+    /** The repeat-offender check, or none when the decision date is before the rule took effect. */
+    public java.util.Optional<RepeatOffenderCheck> repeatOffenderInForce(List<LocalDate> priorFindingDates,
+                                                                         LocalDate decisionDate,
+                                                                         ParameterSource parameters) {
+        if (parameters.inForce(ParameterNames.REPEAT_OFFENDER_LOOKBACK, decisionDate).isEmpty()
+                || parameters.inForce(ParameterNames.REPEAT_OFFENDER_PRIOR_FINDINGS, decisionDate).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(repeatOffender(priorFindingDates, decisionDate, parameters));
+    }
+
     /**
      * A party with at least {@code repeat-offender.prior-findings} findings of violation dated within the
      * {@code repeat-offender.lookback} before the decision date (window start and decision date included) is a

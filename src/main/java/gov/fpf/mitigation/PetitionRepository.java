@@ -1,13 +1,10 @@
 package gov.fpf.mitigation;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
     List<Petition> findByCaseIdOrderByIdAsc(Long caseId);
-
-    Optional<Petition> findFirstByCaseIdOrderByIdDesc(Long caseId);
 }

@@ -26,8 +26,10 @@ import gov.fpf.party.ViolationRecordRepository;
 import gov.fpf.process.EngineAccess;
 import gov.fpf.process.PetitionReviewProcess;
 import gov.fpf.process.PetitionReviewSteps;
+import gov.fpf.process.ProcessVariables;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.system.BusinessDay;
 import java.util.HashMap;
 import java.util.List;
 
@@ -116,20 +118,20 @@ public class PetitionService implements PetitionReviewSteps {
         v.put(PetitionReviewProcess.VAR_FAMILY, c.getFamily().name());
         v.put(PetitionReviewProcess.VAR_STATUTE, family.statute(c));
         BigDecimal assessed = family.assessed(c);
-        v.put(PetitionReviewProcess.VAR_AMOUNT, number(assessed));
+        v.put(PetitionReviewProcess.VAR_AMOUNT, ProcessVariables.number(assessed));
         v.put(PetitionReviewProcess.VAR_SUPPLEMENTAL, petition.isSupplemental());
         v.put(PetitionReviewProcess.VAR_ORIGINAL_DECIDED_BY, petitions.findByCaseIdOrderByIdAsc(c.getId()).stream()
                 .filter(p -> p.getStatus() == Petition.Status.DECIDED && !p.getId().equals(petition.getId()))
                 .reduce((first, later) -> later).map(Petition::getDecidingAuthority).orElse(null));
         v.put(PetitionReviewProcess.VAR_FPF_DELEGATION_LIMIT,
-                number(parameters.valueOn(ParameterNames.FPF_DELEGATION_LIMIT, today).value()));
+                ProcessVariables.number(parameters.valueOn(ParameterNames.FPF_DELEGATION_LIMIT, today).value()));
         v.put(PetitionReviewProcess.VAR_BROKER_SUPPLEMENTAL_THRESHOLD,
-                number(parameters.valueOn(ParameterNames.BROKER_SUPPLEMENTAL_THRESHOLD, today).value()));
+                ProcessVariables.number(parameters.valueOn(ParameterNames.BROKER_SUPPLEMENTAL_THRESHOLD, today).value()));
         GuidelineRanges.Range range = family.guidelineRange(c);
-        v.put(PetitionReviewProcess.VAR_GUIDELINE_LOW, range == null ? null : number(range.low()));
-        v.put(PetitionReviewProcess.VAR_GUIDELINE_HIGH, range == null ? null : number(range.high()));
+        v.put(PetitionReviewProcess.VAR_GUIDELINE_LOW, range == null ? null : ProcessVariables.number(range.low()));
+        v.put(PetitionReviewProcess.VAR_GUIDELINE_HIGH, range == null ? null : ProcessVariables.number(range.high()));
         MitigationRules.FloorCheck floor = floor(assessed, today);
-        v.put(PetitionReviewProcess.VAR_FLOOR_AMOUNT, floor == null ? null : number(floor.floor()));
+        v.put(PetitionReviewProcess.VAR_FLOOR_AMOUNT, floor == null ? null : ProcessVariables.number(floor.floor()));
         MitigationRules.RepeatOffenderCheck repeat = repeatOffender(c, today);
         v.put(PetitionReviewProcess.VAR_REPEAT_OFFENDER, repeat != null && repeat.repeatOffender());
         List<CaseFileService.TraceStep> trace = new java.util.ArrayList<>();
@@ -216,14 +218,7 @@ public class PetitionService implements PetitionReviewSteps {
     }
 
     private MitigationRules.FloorCheck floor(BigDecimal assessed, LocalDate on) {
-        if (assessed == null) {
-            return null;
-        }
-        try {
-            return rules.floor(assessed, on, parameters);
-        } catch (Problems.RuleViolation notInForce) {
-            return null;
-        }
+        return rules.floorInForce(assessed, on, parameters).orElse(null);
     }
 
     /** The repeat-offender finding for a decision letter: its reason when the party is one, else null. */
@@ -242,11 +237,7 @@ public class PetitionService implements PetitionReviewSteps {
                 .filter(v -> !c.getCaseNumber().equals(v.getCaseNumber()))
                 .map(ViolationRecord::getFindingDate)
                 .toList();
-        try {
-            return rules.repeatOffender(findings, on, parameters);
-        } catch (Problems.RuleViolation notInForce) {
-            return null;
-        }
+        return rules.repeatOffenderInForce(findings, on, parameters).orElse(null);
     }
 
     private boolean isSupervisor(String userId) {
@@ -275,7 +266,7 @@ public class PetitionService implements PetitionReviewSteps {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        return BusinessDay.today(clock);
     }
 
     private static MitigationRules.Outcome outcome(Object value) {
@@ -287,11 +278,6 @@ public class PetitionService implements PetitionReviewSteps {
         } catch (IllegalArgumentException e) {
             throw new Problems.InvalidInput("petitionOutcome: '" + value + "' is not CANCEL, MITIGATE or DENY.");
         }
-    }
-
-    /** Numbers for the engine: Double, since the engine would serialize a BigDecimal as a Java object. */
-    private static Double number(BigDecimal value) {
-        return value == null ? null : value.doubleValue();
     }
 
     private static String text(Object value) {

@@ -2,7 +2,6 @@ package gov.fpf.party;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -11,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import gov.fpf.casefile.AuditLog;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
+import gov.fpf.system.BusinessDay;
 
 @Service
 public class PartyService {
@@ -51,7 +51,7 @@ public class PartyService {
     public ViolationRecord recordViolation(long partyId, String statute, LocalDate findingDate, String caseNumber,
                                            String description) {
         Party party = get(partyId);
-        if (findingDate.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+        if (findingDate.isAfter(BusinessDay.today(clock))) {
             throw new Problems.InvalidInput("findingDate: " + findingDate + " is in the future.");
         }
         ViolationRecord saved = violations.save(new ViolationRecord(party.getId(), statute, findingDate, caseNumber,

@@ -1,6 +1,5 @@
 package gov.fpf.party;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ViolationRecordRepository extends JpaRepository<ViolationRecord, Long> {
 
     List<ViolationRecord> findByPartyIdOrderByFindingDateAscIdAsc(Long partyId);
-
-    long countByPartyIdAndFindingDateBetween(Long partyId, LocalDate from, LocalDate to);
 }

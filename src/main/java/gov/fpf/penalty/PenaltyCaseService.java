@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -39,9 +38,11 @@ import gov.fpf.party.PartyService;
 import gov.fpf.process.CaseWork;
 import gov.fpf.process.PenaltyCaseProcess;
 import gov.fpf.process.PenaltyCaseSteps;
+import gov.fpf.process.ProcessVariables;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.system.Problems;
+import gov.fpf.system.BusinessDay;
 
 /**
  * Penalty cases (19 U.S.C. 1592, 1641, 1526(f), 1595a(b)): opening with the statutory maximum and the statute of
@@ -149,14 +150,10 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         Map<String, Object> shown = new HashMap<>();
         shown.put("statute", facts.statute().citation());
         shown.put("violationDate", facts.violationDate().toString());
-        shown.put("dutiableValue", number(facts.dutiableValue()));
-        shown.put("lossOfRevenue", number(facts.lossOfRevenue()));
-        shown.put("statutoryMaximum", number(maximum));
+        shown.put("dutiableValue", ProcessVariables.number(facts.dutiableValue()));
+        shown.put("lossOfRevenue", ProcessVariables.number(facts.lossOfRevenue()));
+        shown.put("statutoryMaximum", ProcessVariables.number(maximum));
         return shown;
-    }
-
-    private static Double number(BigDecimal amount) {
-        return amount == null ? null : amount.doubleValue();
     }
 
     private PenaltyFacts validatedFacts(PenaltyCaseController.NewPenaltyCase r) {
@@ -269,7 +266,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 + NoticeHtml.money(proposed), p.getProposalRationale());
         return Map.of(PenaltyCaseProcess.VAR_PPN_REQUIRED, ppnRequired,
                 PenaltyCaseProcess.VAR_FRAUD, culpability == Culpability.FRAUD,
-                "statutoryMaximum", number(maximum.amount()));
+                "statutoryMaximum", ProcessVariables.number(maximum.amount()));
     }
 
     @Override
@@ -323,7 +320,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         LocalDate mailed = today();
         boolean shortened = deadlines.lessThan180DaysLeft(mailed, p.getSolDate());
         Deadline petitionDue = deadlines.petitionDue(mailed, p.getSolDate());
-        MitigationRules.FloorCheck floor = floorOrNull(assessed, mailed);
+        MitigationRules.FloorCheck floor = mitigationRules.floorInForce(assessed, mailed, parameters).orElse(null);
         p.noticeMailed(mailed);
         caseFiles.recordAssessedAndFloor(c, assessed, floor == null ? null : floor.floor());
         List<TraceStep> trace = new ArrayList<>();
@@ -339,16 +336,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "penalty notice mailed");
         return Map.of(PenaltyCaseProcess.VAR_PETITION_DUE_DATE, date(petitionDue.due()),
-                "assessedAmount", number(assessed));
-    }
-
-    /** The EO 14411 floor, or none for a date before the order's floor took effect. */
-    private MitigationRules.FloorCheck floorOrNull(BigDecimal assessed, LocalDate on) {
-        try {
-            return mitigationRules.floor(assessed, on, parameters);
-        } catch (Problems.RuleViolation notInForce) {
-            return null;
-        }
+                "assessedAmount", ProcessVariables.number(assessed));
     }
 
     @Override
@@ -492,7 +480,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     // ------------------------------------------------------------------------------------------ helpers
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return BusinessDay.today(clock);
     }
 
     /** Timer dates: the start of the day in the server's zone, so a deadline fires when its day begins. */

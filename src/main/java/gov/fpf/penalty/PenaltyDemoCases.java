@@ -3,7 +3,6 @@ package gov.fpf.penalty;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
 import gov.fpf.process.CaseWork;
 import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.system.BusinessDay;
 
 /**
  * Demo penalty cases for the embedded default (never the mysql profile), each marked DEMO: one per stage an officer
@@ -53,7 +53,7 @@ public class PenaltyDemoCases {
         if (caseFiles.existsByFamily(CaseFamily.PENALTY)) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = BusinessDay.today(clock);
         Party fasteners = tx.execute(s -> parties.create("DEMO Pacific Fasteners Inc",
                 IorFacts.entity("US", true, true, true, true, false)));
         Party bags = tx.execute(s -> parties.create("DEMO Shenzhen Fashion Export Co",

@@ -77,10 +77,6 @@ public class CaseWork {
                 .toList();
     }
 
-    public boolean isRunning(String caseNumber) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).active().count() > 0;
-    }
-
     /** Open tasks the user may work: assigned to them, or offered to one of their groups, in one of their offices. */
     public List<WorkItem> worklist(String userId, Collection<String> groups, Collection<String> offices) {
         if (offices.isEmpty()) {
@@ -110,10 +106,6 @@ public class CaseWork {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .collect(Collectors.toSet());
-    }
-
-    public Map<String, Object> taskVariables(String taskId) {
-        return taskService.getVariables(taskId);
     }
 
     public void claim(String taskId, String userId) {

@@ -117,13 +117,13 @@ public final class PenaltyCaseProcess {
 
     // Messages, correlated by business key (= case number).
     /** Carries {@link #VAR_PETITION_ID} and {@link #VAR_SUPPLEMENTAL} = false. */
-    public static final String MESSAGE_PETITION_RECEIVED = "Message_PetitionReceived";
+    public static final String MESSAGE_PETITION_RECEIVED = CaseMessages.PETITION_RECEIVED;
     /** Carries {@link #VAR_PETITION_ID}. */
-    public static final String MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED = "Message_SupplementalPetitionReceived";
+    public static final String MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED = CaseMessages.SUPPLEMENTAL_PETITION_RECEIVED;
     /** Carries {@link #VAR_PAID_IN_FULL}; waited for after the penalty notice and after the decision. */
-    public static final String MESSAGE_PAYMENT_RECEIVED = "Message_PaymentReceived";
-    public static final String MESSAGE_OFFER_IN_COMPROMISE_RECEIVED = "Message_OfferInCompromiseReceived";
-    public static final String MESSAGE_REPRESENTATIONS_RECEIVED = "Message_RepresentationsReceived";
+    public static final String MESSAGE_PAYMENT_RECEIVED = CaseMessages.PAYMENT_RECEIVED;
+    public static final String MESSAGE_OFFER_IN_COMPROMISE_RECEIVED = CaseMessages.OFFER_IN_COMPROMISE_RECEIVED;
+    public static final String MESSAGE_REPRESENTATIONS_RECEIVED = CaseMessages.REPRESENTATIONS_RECEIVED;
 
     // Escalation codes (end up in VAR_REFERRAL_TRIGGER).
     public static final String ESCALATION_PETITION_PERIOD_ELAPSED = "PETITION_PERIOD_ELAPSED";
@@ -154,8 +154,8 @@ public final class PenaltyCaseProcess {
     public static final String VAR_REFERRAL_ESCALATION_DATE = ReferralFollowUpProcess.VAR_REFERRAL_ESCALATION_DATE;
 
     // Set by message correlation.
-    public static final String VAR_PETITION_ID = "petitionId";
-    public static final String VAR_PAID_IN_FULL = "paidInFull";
+    public static final String VAR_PETITION_ID = CaseMessages.VAR_PETITION_ID;
+    public static final String VAR_PAID_IN_FULL = CaseMessages.VAR_PAID_IN_FULL;
 
     // Set by the model itself.
     /** True on the supplemental-petition path; passed to the petition review. */

@@ -3,7 +3,6 @@ package gov.fpf.rules;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import gov.fpf.casefile.AuditLog;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
+import gov.fpf.system.BusinessDay;
 
 /**
  * The legal parameters in force on a date. A decision reads the row in force on its own date, so a new row changes
@@ -41,8 +41,7 @@ public class LegalParameters implements ParameterSource {
     @Override
     public ParameterValue valueOn(String name, LocalDate on) {
         LegalParameter row = snapshot().inForce(name, on)
-                .orElseThrow(() -> new Problems.RuleViolation("The legal parameter '" + name + "' has no value in force on "
-                        + on + ". An administrator must add one before this decision can be made.", null));
+                .orElseThrow(() -> new ParameterNotInForce(name, on));
         if (row.getValue() == null) {
             throw new Problems.RuleViolation("The legal parameter '" + name + "' in force on " + on
                     + " has no known value yet (" + row.getNote() + "). An administrator must set it with an effective date.",
@@ -111,7 +110,7 @@ public class LegalParameters implements ParameterSource {
             throw new Problems.InvalidInput("name: there is no legal parameter '" + name + "'; parameters are introduced"
                     + " together with the code that reads them.");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = BusinessDay.today(clock);
         if (effectiveFrom.isBefore(today)) {
             throw new Problems.RuleViolation("effectiveFrom " + effectiveFrom + " is in the past. A parameter change takes"
                     + " effect today or later, so decisions already made keep the value they used.", null);

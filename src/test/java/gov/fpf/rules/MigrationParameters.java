@@ -72,8 +72,7 @@ public final class MigrationParameters implements ParameterSource {
         ParameterValue row = rows.stream()
                 .filter(r -> r.name().equals(name) && !r.effectiveFrom().isAfter(on))
                 .max(Comparator.comparing(ParameterValue::effectiveFrom))
-                .orElseThrow(() -> new Problems.RuleViolation("The legal parameter '" + name + "' has no value in force on "
-                        + on + ".", null));
+                .orElseThrow(() -> new ParameterNotInForce(name, on));
         if (row.value() == null) {
             throw new Problems.RuleViolation("The legal parameter '" + name + "' in force on " + on
                     + " has no known value yet.", row.citation());

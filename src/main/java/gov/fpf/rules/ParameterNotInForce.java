@@ -1,0 +1,14 @@
+package gov.fpf.rules;
+
+import java.time.LocalDate;
+
+import gov.fpf.system.Problems;
+
+/** No value of the parameter takes effect on or before the date: the rule it belongs to did not apply yet. */
+public class ParameterNotInForce extends Problems.RuleViolation {
+
+    public ParameterNotInForce(String name, LocalDate on) {
+        super("The legal parameter '" + name + "' has no value in force on " + on
+                + ". An administrator must add one before this decision can be made.", null);
+    }
+}
