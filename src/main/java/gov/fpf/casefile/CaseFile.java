@@ -58,9 +58,6 @@ public class CaseFile {
     @Column(name = "paid_amount", precision = 15, scale = 2)
     private BigDecimal paidAmount;
 
-    @Column(name = "process_instance_id", length = 64)
-    private String processInstanceId;
-
     /** demo cases are seeded by the embedded default run and marked as such everywhere they are shown */
     @Column(name = "demo", nullable = false)
     private boolean demo;
@@ -118,10 +115,6 @@ public class CaseFile {
         this.paidAmount = paidAmount;
     }
 
-    void setProcessInstanceId(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
-    }
-
     public Long getId() {
         return id;
     }
@@ -164,10 +157,6 @@ public class CaseFile {
 
     public BigDecimal getPaidAmount() {
         return paidAmount;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 
     public boolean isDemo() {

@@ -179,10 +179,6 @@ public class CaseFileService {
                 .orElseThrow(() -> new Problems.NotFound("No notice " + noticeId + " on case " + caseNumber + "."));
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void linkProcess(CaseFile caseFile, String processInstanceId) {
-        caseFile.setProcessInstanceId(processInstanceId);
-    }
 
     /** The case, if it exists and the caller may see its office; otherwise 404 (other offices' cases are not disclosed). */
     @Transactional(readOnly = true)

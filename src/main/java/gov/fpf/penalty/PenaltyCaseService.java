@@ -140,8 +140,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 sol.due(), sol.citation(), trace);
         Map<String, Object> start = displayedFacts(facts, maximum.amount());
         start.put(PenaltyCaseProcess.VAR_SOL_DATE, date(sol.due()));
-        caseFiles.linkProcess(caseFile, caseWork.startCase(PenaltyCaseProcess.KEY, caseFile.getCaseNumber(), officeCode,
-                start));
+        // the case number is the process's business key: the case and its process find each other through it
+        caseWork.startCase(PenaltyCaseProcess.KEY, caseFile.getCaseNumber(), officeCode, start);
         return caseFile.getCaseNumber();
     }
 
