@@ -8,10 +8,13 @@ public final class CaseMessages {
     public static final String PAYMENT_RECEIVED = "Message_PaymentReceived";
     public static final String OFFER_IN_COMPROMISE_RECEIVED = "Message_OfferInCompromiseReceived";
     public static final String REPRESENTATIONS_RECEIVED = "Message_RepresentationsReceived";
+    /** A principal or surety asked for more time to petition (19 CFR 172.3(c)); carries extensionRequestId. */
+    public static final String EXTENSION_REQUESTED = "Message_ExtensionRequested";
 
     public static final String VAR_PETITION_ID = "petitionId";
     public static final String VAR_SUPPLEMENTAL = "supplemental";
     public static final String VAR_PAID_IN_FULL = "paidInFull";
+    public static final String VAR_EXTENSION_REQUEST_ID = "extensionRequestId";
 
     private CaseMessages() {
     }
