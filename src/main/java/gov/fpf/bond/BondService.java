@@ -83,4 +83,18 @@ public class BondService {
     public List<Bond> ofPrincipal(long partyId) {
         return bonds.findByPrincipalPartyIdOrderByIdAsc(partyId);
     }
+
+    /**
+     * The bond locked for a new charge against it (the caller's transaction holds the lock), so two claims opened at
+     * once cannot both see the same remaining coverage.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public java.util.Optional<Bond> lockForCharge(long id) {
+        return bonds.lockById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Bond> byNumber(String bondNumber) {
+        return bonds.findByBondNumber(bondNumber);
+    }
 }

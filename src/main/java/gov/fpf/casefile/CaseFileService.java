@@ -172,6 +172,14 @@ public class CaseFileService {
                 .reduce((first, later) -> later);
     }
 
+    /** The latest deadline of that name, open or not (a late filing is measured against a period that ran out). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CaseDeadline> latestDeadline(CaseFile caseFile, String name) {
+        return deadlines.findByCaseIdOrderByDueDateAscIdAsc(caseFile.getId()).stream()
+                .filter(d -> d.getName().equals(name))
+                .reduce((first, later) -> later);
+    }
+
     @Transactional(readOnly = true)
     public Notice notice(String caseNumber, long noticeId) {
         CaseFile c = visibleCase(caseNumber);

@@ -27,10 +27,13 @@ class PaymentController {
 
     private final CaseFileService caseFiles;
     private final CaseWork caseWork;
+    private final org.springframework.beans.factory.ObjectProvider<PaymentTerms> terms;
 
-    PaymentController(CaseFileService caseFiles, CaseWork caseWork) {
+    PaymentController(CaseFileService caseFiles, CaseWork caseWork,
+                      org.springframework.beans.factory.ObjectProvider<PaymentTerms> terms) {
         this.caseFiles = caseFiles;
         this.caseWork = caseWork;
+        this.terms = terms;
     }
 
     record NewPayment(
@@ -53,9 +56,13 @@ class PaymentController {
     @Transactional
     PaymentReceipt record(@PathVariable String caseNumber, @Valid @RequestBody NewPayment body) {
         CaseFile caseFile = caseFiles.visibleCase(caseNumber);
-        BigDecimal total = caseFiles.recordPayment(caseFile, body.amount(), body.paidDate(),
-                body.paidBy() == null ? "PARTY" : body.paidBy());
-        BigDecimal due = caseFile.getDecidedAmount() != null ? caseFile.getDecidedAmount() : caseFile.getAssessedAmount();
+        java.util.Optional<PaymentTerms> familyTerms = terms.orderedStream()
+                .filter(t -> t.family() == caseFile.getFamily()).findFirst();
+        String paidBy = body.paidBy() == null || "PARTY".equals(body.paidBy())
+                ? familyTerms.map(PaymentTerms::defaultPayer).orElse("PARTY") : body.paidBy();
+        BigDecimal total = caseFiles.recordPayment(caseFile, body.amount(), body.paidDate(), paidBy);
+        BigDecimal due = familyTerms.map(t -> t.amountDue(caseFile, body.paidDate()))
+                .orElse(caseFile.getDecidedAmount() != null ? caseFile.getDecidedAmount() : caseFile.getAssessedAmount());
         boolean paidInFull = due != null && total.compareTo(due) >= 0;
         if (paidInFull) {
             caseWork.deliver(CaseMessages.PAYMENT_RECEIVED, caseNumber,

@@ -67,11 +67,25 @@ public class MitigationRules {
 
     /** The floor: assessed penalty × penalty.floor.share in force on the decision date, HALF_UP to cents. */
     public FloorCheck floor(BigDecimal assessed, LocalDate decisionDate, ParameterSource parameters) {
+        return floor(PENALTY_FLOOR, assessed, decisionDate, parameters);
+    }
+
+    /** Which parameter holds a family's floor share, and how the trace names it. */
+    public record FloorRule(String parameter, String label, String assessedName) {
+    }
+
+    public static final FloorRule PENALTY_FLOOR = new FloorRule(ParameterNames.PENALTY_FLOOR_SHARE, "Penalty floor",
+            "assessed penalty");
+    public static final FloorRule LIQUIDATED_DAMAGES_FLOOR = new FloorRule(ParameterNames.LD_FLOOR_SHARE,
+            "Liquidated-damages floor", "assessed liquidated damages");
+
+    /** The floor: the assessed amount × the family's floor share in force on the decision date, HALF_UP to cents. */
+    public FloorCheck floor(FloorRule rule, BigDecimal assessed, LocalDate decisionDate, ParameterSource parameters) {
         requireAmount(assessed, "assessed");
-        ParameterValue share = parameters.valueOn(ParameterNames.PENALTY_FLOOR_SHARE, decisionDate);
+        ParameterValue share = parameters.valueOn(rule.parameter(), decisionDate);
         BigDecimal floor = assessed.multiply(share.value()).setScale(2, RoundingMode.HALF_UP);
-        TraceStep step = new TraceStep("Penalty floor", floor.toPlainString(), share.value().movePointRight(2)
-                .stripTrailingZeros().toPlainString() + "% of the assessed penalty " + money(assessed)
+        TraceStep step = new TraceStep(rule.label(), floor.toPlainString(), share.value().movePointRight(2)
+                .stripTrailingZeros().toPlainString() + "% of the " + rule.assessedName() + " " + money(assessed)
                 + ", rounded half up to cents; lower only with an approved national-security exception",
                 share.citation(), share.reference());
         return new FloorCheck(assessed, floor, List.of(step));
@@ -81,17 +95,27 @@ public class MitigationRules {
         return decided.compareTo(floor) < 0;
     }
 
+    /** False when there is no floor (a decision date before the order's floor took effect). */
     public boolean belowFloor(BigDecimal decided, FloorCheck floor) {
-        return belowFloor(decided, floor.floor());
+        return floor != null && belowFloor(decided, floor.floor());
     }
 
     /** The floor, or none when the decision date is before the EO 14411 floor took effect. */
     public java.util.Optional<FloorCheck> floorInForce(BigDecimal assessed, LocalDate decisionDate,
                                                        ParameterSource parameters) {
-        if (assessed == null || parameters.inForce(ParameterNames.PENALTY_FLOOR_SHARE, decisionDate).isEmpty()) {
+        return floorInForce(PENALTY_FLOOR, assessed, decisionDate, parameters);
+    }
+
+    /**
+     * The family's floor, or none before it takes effect. A row in force without a value (the liquidated-damages
+     * floor the order requires but does not quantify) refuses with {@link gov.fpf.rules.ParameterValueUnknown}.
+     */
+    public java.util.Optional<FloorCheck> floorInForce(FloorRule rule, BigDecimal assessed, LocalDate decisionDate,
+                                                       ParameterSource parameters) {
+        if (assessed == null || parameters.inForce(rule.parameter(), decisionDate).isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(floor(assessed, decisionDate, parameters));
+        return java.util.Optional.of(floor(rule, assessed, decisionDate, parameters));
     }
 
     /** The repeat-offender check, or none when the decision date is before the rule took effect. */

@@ -2,6 +2,9 @@ package gov.fpf.mitigation;
 
 import java.math.BigDecimal;
 
+import java.util.Optional;
+
+import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 
@@ -27,5 +30,28 @@ public interface PetitionFamily {
     /** assessed amount the petition is about (the penalty notice's, or the claim's) */
     default BigDecimal assessed(CaseFile caseFile) {
         return caseFile.getAssessedAmount();
+    }
+
+    /** the guideline range for this petition (a late petition may cost more), by default the case's range */
+    default GuidelineRanges.Range guidelineRange(CaseFile caseFile, Petition petition) {
+        return guidelineRange(caseFile);
+    }
+
+    /** which EO 14411 floor applies to the family's decisions */
+    default MitigationRules.FloorRule floorRule() {
+        return MitigationRules.PENALTY_FLOOR;
+    }
+
+    /** who filed, when the request does not say */
+    default String defaultFiler() {
+        return "PETITIONER";
+    }
+
+    /**
+     * The period a petition by this filer is measured against, when the family has its own (a surety's period runs
+     * from the demand on the surety, 19 CFR 172.4); empty for the case's open petition or supplemental period.
+     */
+    default Optional<CaseDeadline> petitionPeriod(CaseFile caseFile, String filedBy, boolean supplemental) {
+        return Optional.empty();
     }
 }

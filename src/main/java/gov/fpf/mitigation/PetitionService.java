@@ -29,6 +29,7 @@ import gov.fpf.process.PetitionReviewSteps;
 import gov.fpf.process.ProcessVariables;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.ParameterValueUnknown;
 import gov.fpf.system.BusinessDay;
 import java.util.HashMap;
 import java.util.List;
@@ -79,8 +80,13 @@ public class PetitionService implements PetitionReviewSteps {
             throw new Problems.InvalidInput("receivedDate " + receivedDate + " is before filedDate " + filedDate + ".");
         }
         CaseFile caseFile = caseFiles.visibleCase(caseNumber);
+        PetitionFamily family = family(caseFile);
+        if (filedBy == null || "PETITIONER".equals(filedBy)) {
+            filedBy = family.defaultFiler();
+        }
         String period = supplemental ? DeadlineNames.SUPPLEMENTAL_PETITION : DeadlineNames.PETITION;
-        CaseDeadline due = caseFiles.openDeadline(caseFile, period).orElseThrow(() -> new Problems.RuleViolation(
+        CaseDeadline due = family.petitionPeriod(caseFile, filedBy, supplemental)
+                .or(() -> caseFiles.openDeadline(caseFile, period)).orElseThrow(() -> new Problems.RuleViolation(
                 "Case " + caseNumber + " has no open " + period.toLowerCase() + " period: "
                         + (supplemental ? "no decision has been issued on it." : "no penalty or claim notice has been issued yet."),
                 supplemental ? "19 CFR 171.61; 172.41" : "19 CFR 171.2; 172.3"));
@@ -127,14 +133,21 @@ public class PetitionService implements PetitionReviewSteps {
                 ProcessVariables.number(parameters.valueOn(ParameterNames.FPF_DELEGATION_LIMIT, today).value()));
         v.put(PetitionReviewProcess.VAR_BROKER_SUPPLEMENTAL_THRESHOLD,
                 ProcessVariables.number(parameters.valueOn(ParameterNames.BROKER_SUPPLEMENTAL_THRESHOLD, today).value()));
-        GuidelineRanges.Range range = family.guidelineRange(c);
+        GuidelineRanges.Range range = family.guidelineRange(c, petition);
         v.put(PetitionReviewProcess.VAR_GUIDELINE_LOW, range == null ? null : ProcessVariables.number(range.low()));
         v.put(PetitionReviewProcess.VAR_GUIDELINE_HIGH, range == null ? null : ProcessVariables.number(range.high()));
-        MitigationRules.FloorCheck floor = floor(assessed, today);
+        List<CaseFileService.TraceStep> trace = new java.util.ArrayList<>();
+        MitigationRules.FloorCheck floor = null;
+        try {
+            floor = floor(family, assessed, today);
+        } catch (ParameterValueUnknown unknown) {
+            trace.add(new CaseFileService.TraceStep(family.floorRule().label(), "not set", unknown.getMessage()
+                    + " Until then a mitigated decision cannot be checked against it and is refused; cancellation"
+                    + " and denial are not affected.", unknown.citation(), null));
+        }
         v.put(PetitionReviewProcess.VAR_FLOOR_AMOUNT, floor == null ? null : ProcessVariables.number(floor.floor()));
         MitigationRules.RepeatOffenderCheck repeat = repeatOffender(c, today);
         v.put(PetitionReviewProcess.VAR_REPEAT_OFFENDER, repeat != null && repeat.repeatOffender());
-        List<CaseFileService.TraceStep> trace = new java.util.ArrayList<>();
         if (range != null) {
             trace.addAll(range.steps());
         }
@@ -156,7 +169,6 @@ public class PetitionService implements PetitionReviewSteps {
         String actor = text(decision.get(PetitionReviewProcess.VAR_COMPLETED_BY));
         LocalDate today = today();
         BigDecimal assessed = family(c).assessed(c);
-        MitigationRules.FloorCheck floor = floor(assessed, today);
         if (PetitionReviewProcess.STEP_APPROVE_EXCEPTION.equals(decision.get(PetitionReviewProcess.VAR_DECISION_STEP))) {
             String approval = text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL));
             if (approval == null) {
@@ -181,6 +193,7 @@ public class PetitionService implements PetitionReviewSteps {
         BigDecimal proposed = Money.dollars(decision.get(PetitionReviewProcess.VAR_PROPOSED_AMOUNT), "proposedAmount");
         boolean exceptionProposed = Boolean.TRUE.equals(decision.get(PetitionReviewProcess.VAR_NATIONAL_SECURITY_EXCEPTION));
         String justification = text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_JUSTIFICATION));
+        MitigationRules.FloorCheck floor = floorFor(family(c), outcome, assessed, today);
         rules.checkProposedDecision(outcome, assessed, proposed, floor, repeatOffender(c, today),
                 exceptionProposed ? new MitigationRules.NationalSecurityException(actor, justification, null) : null);
         petition.propose(Petition.Outcome.valueOf(outcome.name()), proposed, actor,
@@ -198,7 +211,8 @@ public class PetitionService implements PetitionReviewSteps {
         CaseFile c = caseFile(caseNumber);
         Petition petition = petition(petitionId);
         BigDecimal decided = petition.getProposedAmount();
-        MitigationRules.FloorCheck floor = floor(family(c).assessed(c), today());
+        MitigationRules.FloorCheck floor = floorFor(family(c), MitigationRules.Outcome.valueOf(
+                petition.getOutcome().name()), family(c).assessed(c), today());
         MitigationRules.NationalSecurityException exception = petition.isNationalSecurityException()
                 ? new MitigationRules.NationalSecurityException(petition.getProposedBy(),
                 petition.getExceptionJustification(), petition.getExceptionApprovedBy())
@@ -217,8 +231,25 @@ public class PetitionService implements PetitionReviewSteps {
                 : " (" + decision.get(PetitionReviewProcess.VAR_ROUTING_CITATION) + ")"), petition.getFindings());
     }
 
-    private MitigationRules.FloorCheck floor(BigDecimal assessed, LocalDate on) {
-        return rules.floorInForce(assessed, on, parameters).orElse(null);
+    private MitigationRules.FloorCheck floor(PetitionFamily family, BigDecimal assessed, LocalDate on) {
+        return rules.floorInForce(family.floorRule(), assessed, on, parameters).orElse(null);
+    }
+
+    /**
+     * The floor a decision is checked against. Only a mitigation needs it: a floor in force without a known amount
+     * refuses a mitigation (the order applies, the amount cannot be checked) but not a cancellation or a denial.
+     */
+    private MitigationRules.FloorCheck floorFor(PetitionFamily family, MitigationRules.Outcome outcome,
+                                                BigDecimal assessed, LocalDate on) {
+        try {
+            return floor(family, assessed, on);
+        } catch (ParameterValueUnknown unknown) {
+            if (outcome == MitigationRules.Outcome.MITIGATE) {
+                throw new Problems.RuleViolation("A mitigated decision cannot be made yet: " + unknown.getMessage()
+                        + " Deny or cancel, or wait for the amount.", unknown.citation());
+            }
+            return null;
+        }
     }
 
     /** The repeat-offender finding for a decision letter: its reason when the party is one, else null. */

@@ -43,9 +43,7 @@ public class LegalParameters implements ParameterSource {
         LegalParameter row = snapshot().inForce(name, on)
                 .orElseThrow(() -> new ParameterNotInForce(name, on));
         if (row.getValue() == null) {
-            throw new Problems.RuleViolation("The legal parameter '" + name + "' in force on " + on
-                    + " has no known value yet (" + row.getNote() + "). An administrator must set it with an effective date.",
-                    row.getCitation());
+            throw new ParameterValueUnknown(name, on, row.getNote(), row.getCitation());
         }
         return new ParameterValue(row.getId(), row.getName(), row.getValue(), row.getUnit(), row.getEffectiveFrom(),
                 row.getCitation(), row.getConfidence());

@@ -47,7 +47,11 @@ public final class ParameterNames {
     public static final String FPF_DELEGATION_LIMIT = "mitigation.fpf-delegation-limit";
     public static final String BROKER_SUPPLEMENTAL_THRESHOLD = "mitigation.broker-supplemental-threshold";
 
-    // Issue 4: liquidated damages against bonds (rows in V5)
+    // Issue 4: liquidated damages against bonds (deadlines in V2, amounts in V5, the limitation period in V7)
+    public static final String PETITION_LD_PRINCIPAL = "deadline.petition-ld-principal";
+    public static final String PETITION_LD_SURETY = "deadline.petition-ld-surety";
+    public static final String BOND_DOJ_REFERRAL = "deadline.bond-doj-referral";
+    public static final String LD_CLAIM_LIMITATION = "deadline.ld-claim-limitation";
     public static final String LD_MERCHANDISE_VALUE_MULTIPLE = "ld.merchandise.value-multiple";
     public static final String LD_RESTRICTED_VALUE_MULTIPLE = "ld.restricted.value-multiple";
     public static final String LD_DUTY_DEPOSIT_UNPAID_MULTIPLE = "ld.duty-deposit.unpaid-multiple";

@@ -77,6 +77,10 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/v1/bonds/**").hasAnyAuthority(CASE_READERS)
                         // case files: opened and fed (petitions, payments) by case workers of the case's office
                         .requestMatchers(POST, "/api/v1/penalty-cases").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(POST, "/api/v1/liquidated-damages-cases", "/api/v1/liquidated-damages-cases/*/extension-requests",
+                                "/api/v1/liquidated-damages-imports").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/liquidated-damages-cases/**", "/api/v1/liquidated-damages-imports/**")
+                                .hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/cases/*/petitions", "/api/v1/cases/*/payments",
                                 "/api/v1/cases/*/offers", "/api/v1/cases/*/representations").hasAnyAuthority(CASE_WRITERS)
                         // case files: readers, limited to their offices by the case service
