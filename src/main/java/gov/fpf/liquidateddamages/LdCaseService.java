@@ -554,6 +554,11 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         CaseFile c = caseFile(caseNumber);
         LdClaim claim = claim(c);
         Bond bond = bonds.get(claim.getBondId());
+        if (LiquidatedDamagesClaimProcess.OUTCOME_BOND_EXHAUSTED.equals(outcome)
+                && text(variables.get(LiquidatedDamagesClaimProcess.VAR_EXHAUSTED_BOND_NOTE)) == null) {
+            throw new Problems.InvalidInput("exhaustedBondNote: say what the office will do about the uncovered"
+                    + " liability (another bond, the principal directly, or nothing and why).");
+        }
         String closed = outcome;
         if (LiquidatedDamagesClaimProcess.OUTCOME_PAID.equals(outcome) && c.getDecidedAmount() != null) {
             closed = LiquidatedDamagesClaimProcess.OUTCOME_DECIDED_PAID;

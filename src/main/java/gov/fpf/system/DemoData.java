@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
+import gov.fpf.liquidateddamages.LdDemoCases;
 import gov.fpf.penalty.PenaltyDemoCases;
 import gov.fpf.process.EngineAccess;
 
@@ -34,13 +35,15 @@ class DemoData implements ApplicationRunner {
     private final OfficeRepository offices;
     private final EngineAccess engineAccess;
     private final PenaltyDemoCases penaltyDemoCases;
+    private final LdDemoCases ldDemoCases;
 
     DemoData(OfficeService officeService, OfficeRepository offices, EngineAccess engineAccess,
-             PenaltyDemoCases penaltyDemoCases) {
+             PenaltyDemoCases penaltyDemoCases, LdDemoCases ldDemoCases) {
         this.officeService = officeService;
         this.offices = offices;
         this.engineAccess = engineAccess;
         this.penaltyDemoCases = penaltyDemoCases;
+        this.ldDemoCases = ldDemoCases;
     }
 
     @Override
@@ -60,6 +63,7 @@ class DemoData implements ApplicationRunner {
         user("designer1", "Dana", "Designer (demo)", List.of(Roles.DESIGNER), Set.of());
         user("admin", "Alex", "Administrator (demo)", List.of(Roles.ADMIN), Set.of());
         penaltyDemoCases.seed(SEAPORT, EXPRESS_HUB);
+        ldDemoCases.seed(SEAPORT, EXPRESS_HUB);
         log.info("Demo data ready: offices {} and {}, users officer1, officer2, supervisor1, hq1, custodian1, counsel1,"
                 + " designer1, admin (password = user name)", SEAPORT, EXPRESS_HUB);
     }
