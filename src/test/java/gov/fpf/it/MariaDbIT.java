@@ -306,6 +306,105 @@ class MariaDbIT {
                 .andExpect(jsonPath("$.notices.length()").value(3));
     }
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    private long ldBond(String name, String number, String amount) throws Exception {
+        long partyId = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
+                        "{\"name\":\"" + name + "\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        return json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/bonds", """
+                        {"bondNumber":"%s","principalPartyId":%d,"suretyName":"IT Surety","type":"CONTINUOUS",
+                         "activity":"IMPORTATION_AND_ENTRY","amount":%s,"effectiveDate":"2024-01-01"}"""
+                        .formatted(number, partyId, amount)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    private void fireLdTimer(String caseNumber, String activityId) {
+        var jobs = new java.util.ArrayList<org.camunda.bpm.engine.runtime.Job>();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
+                jobs.addAll(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()));
+        assertThat(jobs).hasSize(1);
+        management.executeJob(jobs.get(0).getId());
+    }
+
+    /** Issue 4 on MariaDB: a claim, the surety's demand and petition, the decision lapsing, the 113.52 referral. */
+    @Test
+    void aLiquidatedDamagesClaimGoesToTheSuretyAndThenToTheDepartmentOfJusticeOnMariaDb() throws Exception {
+        long bondId = ldBond("LD on MariaDB", "IT-CB-LD-0001", "100000");
+        LocalDate breach = LocalDate.now().minusDays(30);
+        long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/liquidated-damages-cases",
+                        "{\"bondId\":" + bondId + ",\"breach\":\"LATE_ISF\",\"breachDate\":\"" + LocalDate.now().plusDays(2) + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/liquidated-damages-cases",
+                        "{\"bondId\":" + bondId + ",\"breach\":\"DUTY_DEPOSIT_DEFAULT\",\"breachDate\":\"" + breach
+                                + "\",\"unpaidDuties\":-1}"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
+
+        String caseNumber = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/liquidated-damages-cases",
+                        "{\"bondId\":" + bondId + ",\"breach\":\"LATE_ISF\",\"breachDate\":\"" + breach
+                                + "\",\"entryNumber\":\"IT-ISF-0001\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amounts.assessed").value(5000.00))
+                .andExpect(jsonPath("$.notices.length()").value(2))
+                .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+        fireLdTimer(caseNumber, gov.fpf.process.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED);
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/petitions",
+                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"g\",\"filedBy\":\"SURETY\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timely").value(true));
+        String propose = taskOf("itsupervisor", "pw-s", caseNumber,
+                gov.fpf.process.PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        assertThat(complete("itsupervisor", "pw-s", propose,
+                "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":5000,\"findings\":\"f\"}")).isEqualTo(204);
+        fireLdTimer(caseNumber, gov.fpf.process.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_DECISION_EXPIRED);
+        fireLdTimer(caseNumber, gov.fpf.process.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_REFERRAL_DATE_REACHED);
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseNumber))
+                .andExpect(jsonPath("$.status").value("REFERRED"));
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/liquidated-damages-cases/" + caseNumber + "/claim"))
+                .andExpect(jsonPath("$.referralDate").value(breach.plusDays(180).toString()))
+                .andExpect(jsonPath("$.charge").value("OPEN"));
+        assertThat(jdbc.queryForList("SELECT kind FROM notice n JOIN case_file c ON c.id = n.case_id WHERE"
+                + " c.case_number = ? ORDER BY n.id", String.class, caseNumber))
+                .containsExactly("LD_CLAIM_NOTICE", "LD_SURETY_NOTICE", "LD_SURETY_DEMAND", "LD_DECISION_LETTER");
+    }
+
+    /** Claims opened at once against one bond are charged one at a time: together they never exceed it. */
+    @Test
+    void concurrentClaimsAgainstOneBondNeverExceedItsCoverage() throws Exception {
+        long bondId = ldBond("LD concurrency on MariaDB", "IT-CB-LD-0002", "10000");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 6; i++) {
+                String entry = "IT-ISF-C" + i;
+                results.add(pool.submit(() -> mvc.perform(post("itofficera", "pw-a", "/api/v1/liquidated-damages-cases",
+                                "{\"bondId\":" + bondId + ",\"breach\":\"LATE_ISF\",\"breachDate\":\""
+                                        + LocalDate.now().minusDays(3) + "\",\"entryNumber\":\"" + entry + "\"}"))
+                        .andReturn().getResponse().getStatus()));
+            }
+            for (var r : results) {
+                assertThat(r.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("SELECT SUM(claim_amount) FROM ld_claim WHERE bond_id = ?", BigDecimal.class, bondId))
+                .isEqualByComparingTo("10000");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ld_claim WHERE bond_id = ? AND claim_amount = 5000",
+                Long.class, bondId)).isEqualTo(2L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ld_claim WHERE bond_id = ? AND exceeds_coverage",
+                Long.class, bondId)).isEqualTo(4L);
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/bonds/" + bondId + "/coverage"))
+                .andExpect(jsonPath("$.remaining").value(0))
+                .andExpect(jsonPath("$.openCharges.length()").value(2));
+    }
+
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(s -> work.get());
     }
