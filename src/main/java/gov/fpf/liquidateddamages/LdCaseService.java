@@ -441,11 +441,14 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
             request.decide(false, null, CurrentUser.id(), note);
             auditLog.caseEvent(caseNumber, "EXTENSION_REFUSED", "time to petition stays " + due, note);
         }
-        return Map.of(SURETY.equals(request.getRequestedBy()) && DeadlineNames.SURETY_PETITION.equals(period)
-                ? LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE
-                : LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, date(due),
-                LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, date(DeadlineNames.PETITION.equals(period) ? due
-                        : caseFiles.latestDeadline(c, DeadlineNames.PETITION).map(CaseDeadline::getDueDate).orElse(due)));
+        Map<String, Object> result = new HashMap<>();
+        if (DeadlineNames.SURETY_PETITION.equals(period)) {
+            result.put(LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, date(due));
+        }
+        // the model waits on the principal's date; it is unchanged when the surety's period was extended
+        result.put(LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, date(DeadlineNames.PETITION.equals(period) ? due
+                : caseFiles.latestDeadline(c, DeadlineNames.PETITION).map(CaseDeadline::getDueDate).orElse(due)));
+        return result;
     }
 
     @Override

@@ -83,6 +83,12 @@ class AuthorizationMatrixTest extends ApiTest {
                         "{\"receivedDate\":\"2026-01-05\",\"summary\":\"s\"}", WRITERS),
                 new Row(HttpMethod.POST, "/api/v1/cases/2026-PEN-999999/offers",
                         "{\"amount\":10,\"offeredDate\":\"2026-01-05\",\"terms\":\"t\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/liquidated-damages-cases", "{\"bondId\":#BOND,\"breach\":\"LATE_ISF\","
+                        + "\"breachDate\":\"2026-06-01\"}", WRITERS),
+                new Row(HttpMethod.GET, "/api/v1/liquidated-damages-cases/2026-LD-999999/claim", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/liquidated-damages-cases/2026-LD-999999/extension-requests",
+                        "{\"requestDate\":\"2026-01-05\",\"requestedUntil\":\"2026-03-05\",\"reason\":\"r\"}", WRITERS),
+                new Row(HttpMethod.GET, "/api/v1/bonds/#BOND/coverage", null, READERS),
                 new Row(HttpMethod.GET, "/api/v1/tasks", null, READERS),
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/claim", null, WORKERS),
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/complete", "{}", WORKERS)
