@@ -72,6 +72,15 @@ public final class ParameterNames {
     public static final String LD_ISF_FIRST_VIOLATION_HIGH = "ld.isf.first-violation.high";
     public static final String LD_ISF_LATER_VIOLATION_MINIMUM = "ld.isf.later-violation.minimum";
 
+    // Issue 5: seizure to disposal (periods in V2, the EO 14411 Sec. 5 and disposition rows in V9)
+    public static final String CLAIM_COST_BOND = "deadline.claim-cost-bond";
+    public static final String PUBLICATION = "deadline.publication";
+    public static final String PROCEEDS_RESTORATION = "deadline.proceeds-restoration";
+    public static final String COUNTERFEIT_AUCTION_WAIT = "disposition.counterfeit-auction-wait";
+    public static final String THIRD_PARTY_DISPOSAL_AUTHORIZED = "disposition.third-party.authorized";
+    public static final String RELEASE_BOND_VALUE_SHARE = "release-bond.value-share";
+    public static final String RELEASE_BOND_HIGH_RISK_MULTIPLE = "release-bond.high-risk.multiple";
+
     private ParameterNames() {
     }
 }

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import gov.fpf.system.Problems;
-
 /**
- * A {@link ParameterSource} over the rows the Flyway migrations insert (V2, V3, V5), read from the SQL files, so unit
+ * A {@link ParameterSource} over the rows the Flyway migrations insert (V2, V3, V5, V9), read from the SQL files, so unit
  * tests compute with the real reference configuration and no database. Rows get ids in file order, as the
  * auto-increment would. {@link #with} adds a row, as an administrator would, for tests of effective dating.
  */
@@ -24,7 +22,8 @@ public final class MigrationParameters implements ParameterSource {
     private static final List<Path> MIGRATIONS = List.of(
             Path.of("db", "migration", "V2__legal_parameters.sql"),
             Path.of("db", "migration", "V3__penalty_parameters.sql"),
-            Path.of("db", "migration", "V5__liquidated_damages_parameters.sql"));
+            Path.of("db", "migration", "V5__liquidated_damages_parameters.sql"),
+            Path.of("db", "migration", "V9__seizure_parameters.sql"));
 
     /** ('name', value|NULL, 'UNIT', DATE 'yyyy-mm-dd', 'citation', 'confidence', ... */
     private static final Pattern ROW = Pattern.compile(
@@ -74,8 +73,7 @@ public final class MigrationParameters implements ParameterSource {
                 .max(Comparator.comparing(ParameterValue::effectiveFrom))
                 .orElseThrow(() -> new ParameterNotInForce(name, on));
         if (row.value() == null) {
-            throw new Problems.RuleViolation("The legal parameter '" + name + "' in force on " + on
-                    + " has no known value yet.", row.citation());
+            throw new ParameterValueUnknown(name, on, "placeholder row of the migration", row.citation());
         }
         return row;
     }

@@ -1,0 +1,267 @@
+package gov.fpf.seizure;
+
+import static gov.fpf.seizure.SeizureFixtures.counterfeit;
+import static gov.fpf.seizure.SeizureFixtures.facts;
+import static gov.fpf.seizure.SeizureFixtures.goods;
+import static gov.fpf.seizure.SeizureFixtures.produce;
+import static gov.fpf.seizure.SeizureFixtures.prohibited;
+import static gov.fpf.seizure.SeizureFixtures.risk;
+import static gov.fpf.seizure.SeizureFixtures.usd;
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.penalty.Computation;
+import gov.fpf.rules.LegalParameter;
+import gov.fpf.rules.MigrationParameters;
+import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.ParameterValueUnknown;
+import gov.fpf.system.Problems;
+
+/** High risk and the release bond (EO 14411 Sec. 5); the disposition rules (law reference 1.5, 6 step 8, P11, P23). */
+class SeizureReleaseAndDispositionTest {
+
+    private static final LocalDate BEFORE_THE_ORDER_APPLIES = of(2026, 8, 31);
+    private static final LocalDate ORDER_IN_FORCE = of(2026, 9, 1);
+    private static final LocalDate FORFEITED = of(2026, 3, 1);
+
+    private final MigrationParameters parameters = MigrationParameters.load();
+    private final SeizureRules rules = new SeizureRules();
+
+    // --- high risk ------------------------------------------------------------------------------------------------
+
+    @Test
+    void aShipmentIsHighRiskForEachReasonAndSaysWhich() {
+        SeizureRules.HighRisk all = rules.highRisk(risk(true, true, true, true, counterfeit("1000")));
+
+        assertThat(all.highRisk()).isTrue();
+        assertThat(all.reasons()).containsExactly("flagged high-risk at custody", "hazardous goods",
+                "prohibited importation (counterfeit goods)", "the party is a repeat offender (EO 14411 Sec. 4(c))",
+                "foreign importer of record not in good standing (EO 14411 Sec. 2(d))");
+        assertThat(all.citation()).startsWith("EO 14411 Sec. 5");
+        assertThat(rules.highRisk(risk(false, true, false, false, goods("1"))).reasons()).containsExactly("hazardous goods");
+        assertThat(rules.highRisk(risk(false, false, false, false, goods("1"), prohibited("1"))).reasons())
+                .containsExactly("prohibited importation");
+        assertThat(rules.highRisk(risk(false, false, true, false, goods("1"))).highRisk()).isTrue();
+        assertThat(rules.highRisk(risk(false, false, false, true, goods("1"))).highRisk()).isTrue();
+    }
+
+    @Test
+    void ordinaryGoodsAreNotHighRisk() {
+        SeizureRules.HighRisk none = rules.highRisk(facts(goods("1000"), produce("50")));
+
+        assertThat(none.highRisk()).isFalse();
+        assertThat(none.reasons()).isEmpty();
+    }
+
+    // --- release bond ------------------------------------------------------------------------------------------------
+
+    @Test
+    void theOrdinaryReleaseBondIsTheAppraisedValue() {
+        Computation bond = rules.releaseBond(usd("42000"), rules.highRisk(facts(goods("42000"))), parameters,
+                ORDER_IN_FORCE);
+
+        assertThat(bond.amount()).isEqualByComparingTo("42000.00");
+        assertThat(bond.steps()).extracting(TraceStep::step, TraceStep::value).containsExactly(
+                tuple("Ordinary release bond", "42000.00"),
+                tuple(SeizureRules.STEP_RELEASE_BOND, "42000.00"));
+        assertThat(bond.steps().get(0).citation()).isEqualTo("19 U.S.C. 1614; law reference 1.5 [R]");
+        assertThat(bond.steps().get(0).parameterRef()).startsWith("release-bond.value-share = 1 SHARE").endsWith(", R)");
+    }
+
+    @Test
+    void beforeTheOrderAppliesAHighRiskShipmentGetsTheOrdinaryBondAndTheTraceSaysWhy() {
+        Computation bond = rules.releaseBond(usd("42000"), rules.highRisk(risk(false, true, false, false, goods("42000"))),
+                parameters, BEFORE_THE_ORDER_APPLIES);
+
+        assertThat(bond.amount()).isEqualByComparingTo("42000.00");
+        assertThat(bond.steps().get(1).rule()).isEqualTo("high-risk (hazardous goods), but no higher requirement under"
+                + " EO 14411 Sec. 5 is in force on 2026-08-31: the ordinary release bond");
+    }
+
+    @Test
+    void fromTheOrdersDateAHighRiskReleaseIsRefusedUntilTheMultipleIsSet() {
+        SeizureRules.HighRisk highRisk = rules.highRisk(risk(false, false, true, false, goods("42000")));
+
+        assertThatThrownBy(() -> rules.releaseBond(usd("42000"), highRisk, parameters, ORDER_IN_FORCE))
+                .isInstanceOf(ParameterValueUnknown.class)
+                .hasMessageContaining("'release-bond.high-risk.multiple'")
+                .hasMessageContaining("no known value yet")
+                .hasMessageContaining("repeat offender")
+                .satisfies(e -> {
+                    ParameterValueUnknown unknown = (ParameterValueUnknown) e;
+                    assertThat(unknown.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                    assertThat(unknown.citation()).isEqualTo("EO 14411 Sec. 5");
+                    assertThat(unknown.parameterName()).isEqualTo(ParameterNames.RELEASE_BOND_HIGH_RISK_MULTIPLE);
+                });
+        // a shipment that is not high-risk is still released on the ordinary bond
+        assertThat(rules.releaseBond(usd("42000"), false, parameters, ORDER_IN_FORCE).amount())
+                .isEqualByComparingTo("42000.00");
+    }
+
+    @Test
+    void onceAnAdministratorSetsTheMultipleAHighRiskShipmentCarriesTheHigherBond() {
+        MigrationParameters set = parameters.with(ParameterNames.RELEASE_BOND_HIGH_RISK_MULTIPLE, "1.5",
+                LegalParameter.Unit.COUNT, of(2027, 1, 1));
+
+        Computation bond = rules.releaseBond(usd("42000"), true, set, of(2027, 1, 1));
+
+        assertThat(bond.amount()).isEqualByComparingTo("63000.00");
+        assertThat(bond.steps().get(1).rule()).isEqualTo("high-risk (marked high-risk): 1.5 × the ordinary release bond $42,000.00");
+        assertThat(bond.steps().get(1).parameterRef()).startsWith("release-bond.high-risk.multiple = 1.5 COUNT (in force from 2027-01-01");
+    }
+
+    @Test
+    void aMultipleBelowOneContradictsTheOrder() {
+        MigrationParameters lowered = parameters.with(ParameterNames.RELEASE_BOND_HIGH_RISK_MULTIPLE, "0.5",
+                LegalParameter.Unit.COUNT, of(2027, 1, 1));
+
+        assertThatThrownBy(() -> rules.releaseBond(usd("42000"), true, lowered, of(2027, 1, 1)))
+                .isInstanceOf(Problems.RuleViolation.class).hasMessageContaining("less than 1");
+    }
+
+    // --- disposition: counterfeit goods (P11, P23) --------------------------------------------------------------------
+
+    private SeizureRules.DispositionCheck check(DispositionMethod method, SeizureFacts facts, LocalDate today,
+                                                boolean consent, String disposer, String recipient) {
+        return rules.checkDisposition(method, facts, FORFEITED, today, consent, disposer, recipient, parameters);
+    }
+
+    private static void refusedByRule(Runnable call, String message, String citation) {
+        assertThatThrownBy(call::run).isInstanceOf(Problems.RuleViolation.class).hasMessageContaining(message)
+                .satisfies(e -> assertThat(((Problems.RuleViolation) e).citation()).isEqualTo(citation));
+    }
+
+    @Test
+    void p23_abandonedCounterfeitGoodsAreDestroyedWithoutAskingTheOwner() {
+        SeizureRules.DispositionCheck ok = check(DispositionMethod.DESTRUCTION, facts(counterfeit("600000")),
+                FORFEITED, false, null, null);
+
+        assertThat(ok.method()).isEqualTo(DispositionMethod.DESTRUCTION);
+        assertThat(ok.earliestAuction()).isNull();
+        assertThat(ok.steps()).extracting(TraceStep::step, TraceStep::value).containsExactly(
+                tuple("Counterfeit goods", "no owner consent"),
+                tuple("Disposition", "DESTRUCTION"));
+        assertThat(ok.steps().get(1).citation()).isEqualTo("19 U.S.C. 1526(e); law reference 1.5, P11");
+    }
+
+    @Test
+    void p11_counterfeitGoodsAreDonatedOnlyWithTheOwnersConsent() {
+        SeizureFacts bags = facts(counterfeit("600000"));
+
+        refusedByRule(() -> check(DispositionMethod.DONATION, bags, FORFEITED, false, null, null),
+                "destroyed unless the trademark owner consents", "19 U.S.C. 1526(e); law reference 1.5, P11");
+        assertThat(check(DispositionMethod.DONATION, bags, FORFEITED, true, null, null).method())
+                .isEqualTo(DispositionMethod.DONATION);
+    }
+
+    @Test
+    void p11_counterfeitGoodsAreAuctionedOnlyWithConsentAndNinetyDaysAfterForfeiture() {
+        SeizureFacts bags = facts(counterfeit("600000"));
+        LocalDate ninetyDaysOn = of(2026, 5, 30);   // 2026-03-01 + 90 days
+
+        refusedByRule(() -> check(DispositionMethod.SALE, bags, ninetyDaysOn, false, null, null),
+                "needs the owner's written consent", "19 U.S.C. 1526(e); law reference 1.5, P11");
+        refusedByRule(() -> check(DispositionMethod.SALE, bags, ninetyDaysOn.minusDays(1), true, null, null),
+                "only once 90 calendar days have passed since forfeiture on 2026-03-01: not before 2026-05-30",
+                "19 U.S.C. 1526(e); law reference P11");
+        SeizureRules.DispositionCheck ok = check(DispositionMethod.SALE, bags, ninetyDaysOn, true, null, null);
+        assertThat(ok.earliestAuction().due()).isEqualTo(ninetyDaysOn);
+        assertThat(ok.earliestAuction().parameterRef()).startsWith("disposition.counterfeit-auction-wait = 90 DAYS")
+                .endsWith(", R)");
+        assertThat(ok.steps()).extracting(TraceStep::step).containsExactly("Counterfeit goods",
+                SeizureRules.DEADLINE_COUNTERFEIT_AUCTION, "Disposition");
+    }
+
+    @Test
+    void counterfeitGoodsAreNotRetainedTransferredOrReturnedWithoutConsent() {
+        SeizureFacts bags = facts(counterfeit("600000"));
+
+        refusedByRule(() -> check(DispositionMethod.TRANSFER, bags, FORFEITED, false, null, "State police"),
+                "TRANSFER needs the owner's written consent", "19 U.S.C. 1526(e); law reference 1.5, P11");
+        refusedByRule(() -> check(DispositionMethod.RETURN, bags, FORFEITED, false, null, null),
+                "RETURN needs", "19 U.S.C. 1526(e); law reference 1.5, P11");
+        assertThat(check(DispositionMethod.RETENTION, bags, FORFEITED, true, null, "CBP training unit").method())
+                .isEqualTo(DispositionMethod.RETENTION);
+    }
+
+    // --- disposition: other property --------------------------------------------------------------------------------
+
+    @Test
+    void otherForfeitedPropertyIsSoldOrDestroyedAtAnyTime() {
+        assertThat(check(DispositionMethod.SALE, facts(goods("42000")), FORFEITED, false, null, null).steps())
+                .extracting(TraceStep::citation).containsExactly("19 U.S.C. 1609; law reference 6 step 8");
+        assertThat(check(DispositionMethod.DESTRUCTION, facts(goods("42000")), FORFEITED, false, null, null).method())
+                .isEqualTo(DispositionMethod.DESTRUCTION);
+    }
+
+    @Test
+    void donationIsOnlyForCounterfeitGoods() {
+        refusedByRule(() -> check(DispositionMethod.DONATION, facts(goods("42000")), FORFEITED, true, null, null),
+                "no donation authority for other forfeited property", "19 U.S.C. 1526(e); law reference 1.5, P11");
+    }
+
+    @Test
+    void retentionAndTransferNeedTheRecipientAgency() {
+        assertThatThrownBy(() -> check(DispositionMethod.TRANSFER, facts(goods("42000")), FORFEITED, false, null, " "))
+                .isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("recipientAgency")
+                .hasMessageContaining("1616a(c)");
+        SeizureRules.DispositionCheck ok = check(DispositionMethod.TRANSFER, facts(goods("42000")), FORFEITED, false,
+                null, "Civil Air Patrol");
+        assertThat(ok.steps().get(0)).extracting(TraceStep::rule, TraceStep::citation)
+                .containsExactly("transferred to Civil Air Patrol", "19 U.S.C. 1616a(c)");
+    }
+
+    @Test
+    void thirdPartyDisposalNeedsANamedDisposerAndTheOrdersAuthorization() {
+        SeizureFacts goods = facts(goods("42000"));
+
+        assertThatThrownBy(() -> check(DispositionMethod.THIRD_PARTY_DISPOSAL, goods, ORDER_IN_FORCE, false, "", null))
+                .isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("disposer");
+        refusedByRule(() -> check(DispositionMethod.THIRD_PARTY_DISPOSAL, goods, BEFORE_THE_ORDER_APPLIES, false,
+                "Acme Disposal LLC", null), "not authorized on 2026-08-31", "EO 14411 Sec. 5");
+        SeizureRules.DispositionCheck ok = check(DispositionMethod.THIRD_PARTY_DISPOSAL, goods, ORDER_IN_FORCE, false,
+                "Acme Disposal LLC", null);
+        assertThat(ok.steps().get(0).rule()).isEqualTo("by the authorized disposer Acme Disposal LLC");
+        assertThat(ok.steps().get(0).parameterRef()).startsWith("disposition.third-party.authorized = 1 COUNT");
+    }
+
+    @Test
+    void anAdministratorCanWithdrawTheThirdPartyAuthorization() {
+        MigrationParameters withdrawn = parameters.with(ParameterNames.THIRD_PARTY_DISPOSAL_AUTHORIZED, "0",
+                LegalParameter.Unit.COUNT, of(2027, 1, 1));
+
+        assertThatThrownBy(() -> rules.checkDisposition(DispositionMethod.THIRD_PARTY_DISPOSAL, facts(goods("1")),
+                FORFEITED, of(2027, 1, 1), false, "Acme Disposal LLC", null, withdrawn))
+                .isInstanceOf(Problems.RuleViolation.class).hasMessageContaining("= 0 COUNT");
+    }
+
+    @Test
+    void counterfeitGoodsGivenToAThirdPartyDisposerAreDestroyedByIt() {
+        SeizureRules.DispositionCheck ok = check(DispositionMethod.THIRD_PARTY_DISPOSAL, facts(counterfeit("1000")),
+                ORDER_IN_FORCE, false, "Acme Disposal LLC", null);
+
+        assertThat(ok.steps().get(1).rule()).contains("the disposer destroys them (1526(e))");
+    }
+
+    @Test
+    void aDispositionNeedsTheMethodAndTheForfeitureDateExceptForAReturn() {
+        assertThatThrownBy(() -> rules.checkDisposition(null, facts(goods("1")), FORFEITED, FORFEITED, false, null,
+                null, parameters)).isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("dispositionMethod");
+        assertThatThrownBy(() -> rules.checkDisposition(DispositionMethod.SALE, facts(goods("1")), null, FORFEITED,
+                false, null, null, parameters)).isInstanceOf(Problems.InvalidInput.class)
+                .hasMessageContaining("forfeitureDate");
+        assertThatThrownBy(() -> rules.checkDisposition(DispositionMethod.SALE, facts(goods("1")), FORFEITED,
+                FORFEITED.minusDays(1), false, null, null, parameters)).isInstanceOf(Problems.InvalidInput.class)
+                .hasMessageContaining("is after");
+        assertThat(rules.checkDisposition(DispositionMethod.RETURN, facts(goods("1")), null, FORFEITED, false, null,
+                null, parameters).method()).isEqualTo(DispositionMethod.RETURN);
+    }
+}
