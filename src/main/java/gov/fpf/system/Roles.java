@@ -23,6 +23,9 @@ public final class Roles {
     public static final String[] CASE_READERS = {OFFICER, SUPERVISOR, HQ, CUSTODIAN, COUNSEL};
 
     /** Groups whose members claim and complete tasks. */
+    /** Who records custody events: the custodians, and officers and supervisors. */
+    public static final String[] SEIZURE_CUSTODY = {OFFICER, SUPERVISOR, CUSTODIAN};
+
     public static final String[] TASK_WORKERS = {OFFICER, SUPERVISOR, CUSTODIAN, COUNSEL};
 
     public static final List<String> ALL = List.of(OFFICER, SUPERVISOR, HQ, DESIGNER, CUSTODIAN, COUNSEL, ADMIN);

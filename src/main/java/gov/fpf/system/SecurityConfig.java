@@ -3,6 +3,7 @@ package gov.fpf.system;
 import static gov.fpf.system.Roles.ADMIN;
 import static gov.fpf.system.Roles.CASE_READERS;
 import static gov.fpf.system.Roles.CASE_WRITERS;
+import static gov.fpf.system.Roles.SEIZURE_CUSTODY;
 import static gov.fpf.system.Roles.DESIGNER;
 import static gov.fpf.system.Roles.HQ;
 import static gov.fpf.system.Roles.SUPERVISOR;
@@ -79,6 +80,11 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/penalty-cases").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(POST, "/api/v1/liquidated-damages-cases", "/api/v1/liquidated-damages-cases/*/extension-requests",
                                 "/api/v1/liquidated-damages-imports").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(POST, "/api/v1/seizure-cases/*/custody-events").hasAnyAuthority(SEIZURE_CUSTODY)
+                        .requestMatchers(POST, "/api/v1/seizure-cases", "/api/v1/seizure-cases/*/abandonment",
+                                "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment")
+                                .hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/seizure-cases/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(GET, "/api/v1/liquidated-damages-cases/**", "/api/v1/liquidated-damages-imports/**")
                                 .hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/cases/*/petitions", "/api/v1/cases/*/payments",

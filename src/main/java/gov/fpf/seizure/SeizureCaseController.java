@@ -1,0 +1,126 @@
+package gov.fpf.seizure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/seizure-cases")
+class SeizureCaseController {
+
+    private final SeizureCaseService seizures;
+
+    SeizureCaseController(SeizureCaseService seizures) {
+        this.seizures = seizures;
+    }
+
+    record Item(@NotBlank @Size(max = 500) String description, @NotNull @Positive Integer quantity,
+                @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal appraisedValue,
+                Boolean perishable, Boolean prohibited, Boolean counterfeit) {
+    }
+
+    /** POST /api/v1/seizure-cases as API.md states it, plus the receipt facts (place, cause, possessor). */
+    record NewSeizureRequest(
+            @NotNull @Positive Long partyId,
+            @NotNull @PastOrPresent LocalDate seizureDate,
+            @NotBlank @Size(max = 40) String statute,
+            @NotEmpty(message = "a seizure has at least one item") @Size(max = 500) List<@Valid @NotNull Item> items,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal projectedStorageCost,
+            @Size(max = 200) String placeOfSeizure,
+            @Size(max = 2000) String cause,
+            @Size(max = 200) String possessorName,
+            Boolean drugConveyance,
+            Boolean monetaryInstrument,
+            @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode) {
+
+        SeizureCaseService.NewSeizureCase toCase() {
+            return new SeizureCaseService.NewSeizureCase(partyId, seizureDate, statute, items.stream()
+                    .map(i -> new SeizureCaseService.NewItem(i.description(), i.quantity(), i.appraisedValue(),
+                            i.perishable(), i.prohibited(), i.counterfeit())).toList(),
+                    projectedStorageCost, placeOfSeizure, cause, possessorName, drugConveyance, monetaryInstrument,
+                    officeCode);
+        }
+    }
+
+    record Abandonment(@NotNull @PastOrPresent LocalDate signedDate, @NotBlank @Size(max = 200) String signedBy) {
+    }
+
+    record ClaimAndBond(@NotNull @PastOrPresent LocalDate filedDate, @NotBlank @Size(max = 200) String claimant,
+                        @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal bondAmount) {
+    }
+
+    record PaymentOfValue(@NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal amount,
+                          @NotNull @PastOrPresent LocalDate paidDate, @Size(max = 16) String paidBy) {
+    }
+
+    record NewCustodyEvent(@NotNull @PastOrPresent LocalDate eventDate, @NotNull CustodyEvent.Kind kind,
+                           @Size(max = 200) String location,
+                           @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal dailyStorageRate,
+                           @Size(max = 2000) String note) {
+    }
+
+    record CustodyEventView(long id, String caseNumber, LocalDate eventDate, String kind, String location) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    SeizureCaseService.OpenedSeizure open(@Valid @RequestBody NewSeizureRequest body) {
+        return seizures.open(body.toCase());
+    }
+
+    /** Items, custody, storage accrued and the 1612 date, path, notice dates, forfeiture, disposition, proceeds. */
+    @GetMapping("/{caseNumber}/property")
+    SeizureCaseService.PropertyView property(@PathVariable String caseNumber) {
+        return seizures.property(caseNumber);
+    }
+
+    /** Voluntary abandonment on CBP Form 4607: forfeited by assent (EO 14411 Sec. 5). */
+    @PostMapping("/{caseNumber}/abandonment")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void abandon(@PathVariable String caseNumber, @Valid @RequestBody Abandonment body) {
+        seizures.abandon(caseNumber, body.signedDate(), body.signedBy().strip());
+    }
+
+    /** A claim with cost bond (19 U.S.C. 1608): referral to the U.S. Attorney. */
+    @PostMapping("/{caseNumber}/claims")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void claim(@PathVariable String caseNumber, @Valid @RequestBody ClaimAndBond body) {
+        seizures.claim(caseNumber, body.filedDate(), body.claimant().strip(), body.bondAmount());
+    }
+
+    /** Release on payment of the appraised value (19 U.S.C. 1614). */
+    @PostMapping("/{caseNumber}/release-on-payment")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void releaseOnPayment(@PathVariable String caseNumber, @Valid @RequestBody PaymentOfValue body) {
+        seizures.releaseOnPayment(caseNumber, body.amount(), body.paidDate(), body.paidBy());
+    }
+
+    /** The custodian's log: a move, an inspection, photographs, a new storage rate (recomputes the 1612 date). */
+    @PostMapping("/{caseNumber}/custody-events")
+    @ResponseStatus(HttpStatus.CREATED)
+    CustodyEventView custodyEvent(@PathVariable String caseNumber, @Valid @RequestBody NewCustodyEvent body) {
+        CustodyEvent e = seizures.custodyEvent(caseNumber, body.eventDate(), body.kind(), body.location(),
+                body.dailyStorageRate(), body.note());
+        return new CustodyEventView(e.getId(), caseNumber, e.getEventDate(), e.getKind(), e.getLocation());
+    }
+}
