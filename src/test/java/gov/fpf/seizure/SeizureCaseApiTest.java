@@ -1,0 +1,359 @@
+package gov.fpf.seizure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import gov.fpf.ApiTest;
+import gov.fpf.process.PetitionReviewProcess;
+import gov.fpf.process.ReferralFollowUpProcess;
+import gov.fpf.process.SeizureForfeitureProcess;
+
+/**
+ * Seizures through the API as an office works them: custody, appraisal, the path (P8), the notice of seizure and
+ * the elections (abandonment P23, no response, claim and cost bond, petition), the 1612 summary sale firing on its own
+ * (P10), release on payment of the value (P21), and dispositions including third-party disposal. Timers are fired
+ * through the engine; the day each is due is asserted.
+ */
+class SeizureCaseApiTest extends ApiTest {
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+
+    private long party(String name) throws Exception {
+        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    private JsonNode open(String user, String body) throws Exception {
+        return json.readTree(mvc.perform(post(user, "/api/v1/seizure-cases", body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.family").value("SEIZURE"))
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    private JsonNode caseFile(String caseNumber) throws Exception {
+        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    private JsonNode property(String caseNumber) throws Exception {
+        return json.readTree(mvc.perform(get("officer1", "/api/v1/seizure-cases/" + caseNumber + "/property"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
+        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        for (JsonNode t : tasks) {
+            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
+                return t.get("id").asText();
+            }
+        }
+        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
+    }
+
+    private int complete(String user, String caseNumber, String taskKey, String body) throws Exception {
+        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId(user, caseNumber, taskKey)))
+                .andReturn().getResponse().getStatus();
+    }
+
+    private java.util.Date fireTimer(String caseNumber, String activityId) {
+        List<Job> jobs = new ArrayList<>();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
+                jobs.addAll(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()));
+        assertThat(jobs).as("timer " + activityId + " on " + caseNumber).hasSize(1);
+        java.util.Date due = jobs.get(0).getDuedate();
+        management.executeJob(jobs.get(0).getId());
+        return due;
+    }
+
+    private static LocalDate day(java.util.Date date) {
+        return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+
+    private static List<String> noticeKinds(JsonNode caseFile) {
+        List<String> kinds = new ArrayList<>();
+        caseFile.get("notices").forEach(n -> kinds.add(n.get("kind").asText()));
+        return kinds;
+    }
+
+    private static List<String> events(JsonNode caseFile) {
+        List<String> events = new ArrayList<>();
+        caseFile.get("timeline").forEach(t -> events.add(t.get("event").asText()));
+        return events;
+    }
+
+    /** Custody, appraisal and the path, up to the notice of seizure. */
+    private void custodyAndAppraisal(String caseNumber, String dailyRate, String value) throws Exception {
+        assertThat(complete("custodian1", caseNumber, SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY,
+                "{\"storageLocation\":\"LALB bonded warehouse, bay 4\",\"dailyStorageRate\":" + dailyRate
+                        + ",\"hazardous\":false,\"highRisk\":false,\"photographReferences\":\"IMG-001..IMG-012\","
+                        + "\"inventoryNote\":\"counted and sealed\"}")).isEqualTo(204);
+        assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE,
+                "{\"appraisedValue\":" + value + ",\"appraisalBasis\":\"wholesale price lists at the port\"}"))
+                .isEqualTo(204);
+    }
+
+    private String counterfeitBags(String user, long partyId) throws Exception {
+        JsonNode opened = open(user, """
+                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","placeOfSeizure":"LALB terminal 3",
+                 "cause":"handbags bearing counterfeit marks","possessorName":"Harbor Forwarding",
+                 "items":[{"description":"handbags with counterfeit marks","quantity":500,"appraisedValue":900000,
+                           "counterfeit":true}]}""".formatted(partyId, TODAY.minusDays(2)));
+        // P8: counterfeit goods are prohibited, so administrative forfeiture is allowed at any value
+        assertThat(opened.get("path").asText()).isEqualTo("ADMINISTRATIVE");
+        assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(noticeKinds(opened)).containsExactly("CUSTODY_RECEIPT");
+        return opened.get("caseNumber").asText();
+    }
+
+    @Test
+    void p23AbandonmentForfeitsByAssentInOneStepAndCounterfeitsAreDestroyed() throws Exception {
+        String caseNumber = counterfeitBags("officer1", party("P23 Handbag Importers"));
+        custodyAndAppraisal(caseNumber, "25", "900000");
+        JsonNode noticed = caseFile(caseNumber);
+        assertThat(noticeKinds(noticed)).contains("TRADEMARK_OWNER_NOTICE", "NOTICE_OF_SEIZURE");
+        JsonNode prop = property(caseNumber);
+        assertThat(prop.get("petitionDue").asText()).isEqualTo(TODAY.plusDays(30).toString());
+        assertThat(prop.get("claimDue").asText()).isEqualTo(TODAY.plusDays(20).toString());
+        String notice = mvc.perform(get("officer1", noticed.get("notices").get(noticed.get("notices").size() - 1)
+                .get("href").asText())).andReturn().getResponse().getContentAsString();
+        assertThat(notice).contains("election of proceedings", "CBP Form 4607", "$5,000.00", "30 consecutive days");
+
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/abandonment",
+                        "{\"signedDate\":\"" + TODAY + "\",\"signedBy\":\"owner's attorney\"}"))
+                .andExpect(status().isAccepted());
+        JsonNode forfeited = caseFile(caseNumber);
+        assertThat(events(forfeited)).contains("FORFEITED_BY_ASSENT");
+        assertThat(noticeKinds(forfeited)).doesNotContain("DECLARATION_OF_FORFEITURE");
+        assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("ASSENT");
+
+        // counterfeits: no sale without the trademark owner's consent; destruction is witnessed and certified
+        assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION,
+                "{\"dispositionMethod\":\"SALE\",\"ownerConsent\":false}")).isEqualTo(422);
+        assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION,
+                "{\"dispositionMethod\":\"DESTRUCTION\",\"dispositionNote\":\"default for counterfeits\"}")).isEqualTo(204);
+        assertThat(complete("custodian1", caseNumber, SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION,
+                "{\"dispositionDate\":\"" + TODAY + "\"}")).isEqualTo(400);
+        assertThat(complete("custodian1", caseNumber, SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION,
+                "{\"dispositionDate\":\"" + TODAY + "\",\"witness\":\"CBP officer J. Doe\","
+                        + "\"certificateReference\":\"DEST-2026-0042\"}")).isEqualTo(204);
+        JsonNode closed = caseFile(caseNumber);
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(noticeKinds(closed)).contains("DISPOSITION_RECORD");
+        JsonNode done = property(caseNumber);
+        assertThat(done.get("dispositionMethod").asText()).isEqualTo("DESTRUCTION");
+        assertThat(done.get("certificate").asText()).isEqualTo("DEST-2026-0042");
+    }
+
+    @Test
+    void p8AboveTheLimitGoesToTheUsAttorney() throws Exception {
+        JsonNode opened = open("officer1", """
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"industrial lathes",
+                 "quantity":3,"appraisedValue":650000}]}""".formatted(party("P8 Machinery Co"), TODAY.minusDays(1)));
+        assertThat(opened.get("path").asText()).isEqualTo("JUDICIAL");
+        assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("5000");
+        String caseNumber = opened.get("caseNumber").asText();
+        custodyAndAppraisal(caseNumber, "40", "650000");
+        JsonNode referred = caseFile(caseNumber);
+        assertThat(referred.get("status").asText()).isEqualTo("REFERRED");
+        assertThat(runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                        .processDefinitionKey(ReferralFollowUpProcess.KEY).singleResult().getId(),
+                ReferralFollowUpProcess.VAR_REFERRED_TO)).isEqualTo(ReferralFollowUpProcess.REFERRED_TO_US_ATTORNEY);
+        assertThat(noticeKinds(referred)).doesNotContain("NOTICE_OF_SEIZURE");
+    }
+
+    @Test
+    void noResponseByTheDeadlinesIsDeclaredForfeitedAndAThirdPartyDisposes() throws Exception {
+        JsonNode opened = open("officer1", """
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"used tires",
+                 "quantity":400,"appraisedValue":42000}]}""".formatted(party("No Response Tire Co"), TODAY.minusDays(3)));
+        String caseNumber = opened.get("caseNumber").asText();
+        assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("4200"); // P7
+        custodyAndAppraisal(caseNumber, "10", "42000");
+        LocalDate due = day(fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED));
+        assertThat(due).isEqualTo(TODAY.plusDays(30));
+        JsonNode declared = caseFile(caseNumber);
+        assertThat(noticeKinds(declared)).contains("DECLARATION_OF_FORFEITURE");
+        assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("DECLARED");
+
+        assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION,
+                "{\"dispositionMethod\":\"THIRD_PARTY_DISPOSAL\"}")).isEqualTo(400);
+        assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION,
+                "{\"dispositionMethod\":\"THIRD_PARTY_DISPOSAL\",\"disposer\":\"Pacific Tire Recycling (authorized)\"}"))
+                .isEqualTo(204);
+        assertThat(complete("custodian1", caseNumber, SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION,
+                "{\"dispositionDate\":\"" + TODAY + "\",\"disposerReference\":\"PTR-7781\"}")).isEqualTo(204);
+        JsonNode done = property(caseNumber);
+        assertThat(done.get("disposer").asText()).isEqualTo("Pacific Tire Recycling (authorized)");
+        assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void p10PerishableGoodsOpenTheSummarySaleOnTheirOwnAndTheProceedsStandInForThem() throws Exception {
+        JsonNode opened = open("officer1", """
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","projectedStorageCost":4500,
+                 "items":[{"description":"fresh produce","quantity":200,"appraisedValue":8000,"perishable":true}]}"""
+                .formatted(party("P10 Produce Traders"), TODAY.minusDays(1)));
+        String caseNumber = opened.get("caseNumber").asText();
+        custodyAndAppraisal(caseNumber, "150", "8000");
+        assertThat(property(caseNumber).get("summarySaleDate").asText()).isEqualTo(TODAY.minusDays(1).toString());
+        LocalDate fired = day(fireTimer(caseNumber, SeizureForfeitureProcess.START_EVENT_SUMMARY_SALE_DATE_REACHED));
+        assertThat(fired).isEqualTo(TODAY.minusDays(1));
+        assertThat(complete("supervisor1", caseNumber, SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE,
+                "{\"summarySaleDecision\":\"SALE\",\"summarySaleReason\":\"perishable produce\"}")).isEqualTo(204);
+        assertThat(noticeKinds(caseFile(caseNumber))).contains("NOTICE_OF_SALE");
+        assertThat(complete("custodian1", caseNumber, SeizureForfeitureProcess.TASK_CARRY_OUT_SUMMARY_SALE,
+                "{\"saleDate\":\"" + TODAY + "\",\"saleProceeds\":6000}")).isEqualTo(204);
+        JsonNode sold = property(caseNumber);
+        assertThat(sold.get("proceedsPetitionDue").asText()).isEqualTo(TODAY.plusMonths(3).toString());
+        assertThat(sold.get("proceeds").get(0).get("amount").decimalValue()).isEqualByComparingTo("150");
+        LocalDate proceedsDue = day(fireTimer(caseNumber,
+                SeizureForfeitureProcess.INTERMEDIATE_EVENT_PROCEEDS_PETITION_PERIOD_ELAPSED));
+        assertThat(proceedsDue).isEqualTo(TODAY.plusMonths(3));
+        assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void theOfficerWhoRecordedTheSeizureMayNotApproveItsSummarySale() throws Exception {
+        JsonNode opened = open("supervisor1", """
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)",
+                 "items":[{"description":"cut flowers","quantity":50,"appraisedValue":3000,"perishable":true}]}"""
+                .formatted(party("Four Eyes Flowers"), TODAY));
+        String caseNumber = opened.get("caseNumber").asText();
+        custodyAndAppraisal(caseNumber, "20", "3000");
+        fireTimer(caseNumber, SeizureForfeitureProcess.START_EVENT_SUMMARY_SALE_DATE_REACHED);
+        assertThat(complete("supervisor1", caseNumber, SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE,
+                "{\"summarySaleDecision\":\"SALE\",\"summarySaleReason\":\"wilting\"}")).isEqualTo(403);
+        // rejecting leaves the seizure where it was
+        assertThat(complete("supervisor1", caseNumber, SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE,
+                "{\"summarySaleDecision\":\"REJECTED\",\"summarySaleReason\":\"owner collecting today\"}")).isEqualTo(204);
+        assertThat(property(caseNumber).get("summaryAction").isNull()).isTrue();
+        // P21-style 1614 release on payment of the appraised value, at any time before disposition
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/release-on-payment",
+                        "{\"amount\":2999.99,\"paidDate\":\"" + TODAY + "\"}"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/release-on-payment",
+                        "{\"amount\":3000,\"paidDate\":\"" + TODAY + "\"}"))
+                .andExpect(status().isAccepted());
+        JsonNode released = property(caseNumber);
+        assertThat(released.get("releasedDate").asText()).isEqualTo(TODAY.toString());
+        assertThat(released.get("proceeds").size()).isGreaterThan(0);
+        assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aClaimWithCostBondGoesToTheUsAttorneyAndAPetitionCanEndInRelease() throws Exception {
+        long partyId = party("Claim And Petition Imports");
+        String claimCase = counterfeitBags("officer1", partyId);
+        custodyAndAppraisal(claimCase, "25", "900000");
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + claimCase + "/claims",
+                        "{\"filedDate\":\"" + TODAY + "\",\"claimant\":\"owner\",\"bondAmount\":4000}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(containsString("$5,000.00")));
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + claimCase + "/claims",
+                        "{\"filedDate\":\"" + TODAY + "\",\"claimant\":\"owner\",\"bondAmount\":5000}"))
+                .andExpect(status().isAccepted());
+        assertThat(caseFile(claimCase).get("status").asText()).isEqualTo("REFERRED");
+
+        JsonNode opened = open("officer1", """
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"auto parts",
+                 "quantity":20,"appraisedValue":12000}]}""".formatted(partyId, TODAY.minusDays(1)));
+        String caseNumber = opened.get("caseNumber").asText();
+        custodyAndAppraisal(caseNumber, "5", "12000");
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
+                        "{\"filedDate\":\"" + TODAY + "\",\"supplemental\":false,\"grounds\":\"innocent owner\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timely").value(true));
+        assertThat(complete("supervisor1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION,
+                "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":1200,\"findings\":\"innocent owner\"}"))
+                .isEqualTo(204);
+        assertThat(noticeKinds(caseFile(caseNumber))).contains("SEIZURE_DECISION_LETTER");
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/payments",
+                        "{\"amount\":1200,\"paidDate\":\"" + TODAY + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.paidInFull").value(true));
+        assertThat(property(caseNumber).get("releasedDate").asText()).isEqualTo(TODAY.toString());
+        assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void theCustodianLogsAMoveAndANewStorageRateWhichMovesThe1612Date() throws Exception {
+        JsonNode opened = open("officer1", """
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"furniture",
+                 "quantity":10,"appraisedValue":10000}]}""".formatted(party("Custody Log Furniture"), TODAY.minusDays(4)));
+        String caseNumber = opened.get("caseNumber").asText();
+        custodyAndAppraisal(caseNumber, "50", "10000");
+        // $50 a day reaches half of $10,000 after 100 days
+        assertThat(property(caseNumber).get("summarySaleDate").asText()).isEqualTo(TODAY.minusDays(4).plusDays(100).toString());
+        mvc.perform(post("custodian1", "/api/v1/seizure-cases/" + caseNumber + "/custody-events",
+                        "{\"eventDate\":\"" + TODAY + "\",\"kind\":\"MOVED\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("custodian1", "/api/v1/seizure-cases/" + caseNumber + "/custody-events",
+                        "{\"eventDate\":\"" + TODAY + "\",\"kind\":\"MOVED\",\"location\":\"GO warehouse 2\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("custodian1", "/api/v1/seizure-cases/" + caseNumber + "/custody-events",
+                        "{\"eventDate\":\"" + TODAY + "\",\"kind\":\"STORAGE_RATE_CHANGED\",\"dailyStorageRate\":100}"))
+                .andExpect(status().isCreated());
+        JsonNode prop = property(caseNumber);
+        assertThat(prop.get("storageLocation").asText()).isEqualTo("GO warehouse 2");
+        assertThat(prop.get("summarySaleDate").asText()).isEqualTo(TODAY.minusDays(4).plusDays(50).toString());
+        assertThat(prop.get("custody").size()).isEqualTo(3);
+        mvc.perform(post("hq1", "/api/v1/seizure-cases/" + caseNumber + "/custody-events",
+                        "{\"eventDate\":\"" + TODAY + "\",\"kind\":\"INSPECTED\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsStored() throws Exception {
+        long partyId = party("Bad Seizure Input");
+        long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+                        + TODAY + "\",\"statute\":\"1595a(c)\",\"items\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("items")));
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+                        + TODAY + "\",\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"x\",\"quantity\":1,"
+                        + "\"appraisedValue\":-1}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("appraisedValue")));
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+                        + TODAY.plusDays(1) + "\",\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"x\","
+                        + "\"quantity\":1,\"appraisedValue\":10}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("seizureDate")));
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+                        + TODAY + "\",\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"x\",\"quantity\":0,"
+                        + "\"appraisedValue\":10}]}"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seizure_case", Long.class))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE family = 'SEIZURE'", Long.class));
+    }
+}
