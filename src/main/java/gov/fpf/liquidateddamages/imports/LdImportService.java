@@ -1,0 +1,572 @@
+package gov.fpf.liquidateddamages.imports;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import gov.fpf.bond.Bond;
+import gov.fpf.bond.BondService;
+import gov.fpf.casefile.AuditLog;
+import gov.fpf.liquidateddamages.LdCaseService;
+import gov.fpf.liquidateddamages.LdCaseService.NewLdCase;
+import gov.fpf.liquidateddamages.imports.LdImportRow.Outcome;
+import gov.fpf.liquidateddamages.imports.LdImportRow.Reason;
+import gov.fpf.office.OfficeAccess;
+import gov.fpf.office.OfficeRepository;
+import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Problems;
+
+/**
+ * Bulk import of liquidated-damages breaches (issue 4, OIG-20-79: damages never assessed for late or missing filings).
+ * A CSV or JSON file is read whole first ({@link BreachFile}): what makes the file unusable is refused before anything
+ * is stored. Then every line becomes a claim through {@link LdCaseService#open(NewLdCase, String, boolean, Long)},
+ * each in its own transaction, or a recorded reason why not: SKIPPED (duplicate, outside the statute) or REFUSED
+ * (unknown bond, invalid, a rule, an error of ours), with its line number. A bad line never blocks or loses the
+ * others, and the same file twice creates nothing new (the claim's breach key is unique, so the second run skips
+ * every line as a duplicate).
+ *
+ * <p>Progress (processed lines and the counts) is committed every {@code fpf.import.progress-every} lines together
+ * with the skipped and refused lines of that stretch; a created line is stored with its case. Runs from the API go to
+ * a small bounded executor and run as the user who sent the file; the command line runs one in its own thread.
+ */
+@Service
+public class LdImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(LdImportService.class);
+
+    /** A run stops (FAILED) when this many lines in a row fail for reasons of ours: the database or engine is down. */
+    static final int ERRORS_IN_A_ROW_TO_STOP = 10;
+    /** A line that met a lock wait or deadlock (another import or user charging the same bond) is tried this often. */
+    static final int ATTEMPTS = 3;
+    /** The summary lists at most this many refused lines; the rows endpoint has them all. */
+    static final int SUMMARY_REFUSED_LINES = 1000;
+    static final String AUDIT_ENTITY = "LD_IMPORT";
+
+    /** 413: the file is larger than an import takes. */
+    public static class FileTooLarge extends Problems.Refusal {
+        public FileTooLarge(String detail) {
+            super("File too large", detail);
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.PAYLOAD_TOO_LARGE;
+        }
+    }
+
+    /** 503: every import worker is busy and the queue is full. */
+    public static class ImportsBusy extends Problems.Refusal {
+        public ImportsBusy(String detail) {
+            super("Imports busy", detail);
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
+    }
+
+    /** A file as it arrived: its name, its declared type (may be null) and its bytes. */
+    public record ImportFile(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Where a run stands, reported to a {@link Progress} listener after every commit of progress. */
+    public record Counts(long importId, int total, int processed, int created, int skipped, int refused) {
+    }
+
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = counts -> { };
+
+        void update(Counts counts);
+    }
+
+    /** An import as GET /api/v1/liquidated-damages-imports/{id} shows it; the summary once it has finished. */
+    public record ImportView(long id, String fileName, String fileSha256, BreachFile.Format format, String officeCode,
+                             LdImport.Status status, int totalRows, int processedRows, int created, int skipped,
+                             int refused, String failure, Instant startedAt, Instant finishedAt, String startedBy,
+                             Summary summary) {
+    }
+
+    /**
+     * What a finished run did: how many claims it opened, the skipped lines grouped by reason, and the refused lines
+     * with their reasons (all of them unless {@code refusedComplete} is false; the rows endpoint has the rest).
+     */
+    public record Summary(int created, List<ReasonGroup> skipped, List<ReasonGroup> refusedByReason,
+                          List<RefusedLine> refused, boolean refusedComplete) {
+    }
+
+    public record ReasonGroup(Reason reason, int count, List<Integer> lines) {
+    }
+
+    public record RefusedLine(int line, Reason reason, String detail) {
+    }
+
+    public record RowView(int line, Outcome outcome, Reason reason, String detail, String caseNumber) {
+        static RowView of(LdImportRow r) {
+            return new RowView(r.getLineNo(), r.getOutcome(), r.getReasonCode(), r.getReason(), r.getCaseNumber());
+        }
+    }
+
+    public record RowPage(List<RowView> items, int page, int size, long totalItems) {
+    }
+
+    private final LdImportRepository imports;
+    private final LdImportRowRepository rows;
+    private final LdCaseService ldCases;
+    private final BondService bonds;
+    private final OfficeAccess officeAccess;
+    private final OfficeRepository offices;
+    private final AuditLog auditLog;
+    private final ThreadPoolTaskExecutor executor;
+    private final ObjectMapper json;
+    private final LdImportSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate lineTx;
+    private final AtomicInteger runsUnderWay = new AtomicInteger();
+    private volatile boolean stopping;
+
+    LdImportService(LdImportRepository imports, LdImportRowRepository rows, LdCaseService ldCases, BondService bonds,
+                    OfficeAccess officeAccess, OfficeRepository offices, AuditLog auditLog,
+                    ThreadPoolTaskExecutor ldImportExecutor, ObjectMapper json, LdImportSettings settings, Clock clock,
+                    PlatformTransactionManager transactionManager) {
+        this.imports = imports;
+        this.rows = rows;
+        this.ldCases = ldCases;
+        this.bonds = bonds;
+        this.officeAccess = officeAccess;
+        this.offices = offices;
+        this.auditLog = auditLog;
+        this.executor = ldImportExecutor;
+        this.json = json;
+        this.settings = settings;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactionManager);
+        this.lineTx = new TransactionTemplate(transactionManager);
+        this.lineTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    // ------------------------------------------------------------------------------------------------ starting
+
+    /**
+     * The API: reads the file, opens the import in the caller's office (the one named, if the caller belongs to it)
+     * and hands it to an import worker, which runs it as the caller. With {@code wait} the call returns when the run
+     * has finished. Refuses an unusable file (400), a file too large (413) and a full queue (503) with nothing stored.
+     */
+    public ImportView submit(ImportFile file, String requestedOfficeCode, boolean wait) {
+        String office = officeAccess.officeForNewCase(requestedOfficeCode);
+        BreachFile breaches = read(file);
+        long id = begin(file, breaches, office);
+        SecurityContext caller = SecurityContextHolder.createEmptyContext();
+        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        Runnable work = new DelegatingSecurityContextRunnable(
+                () -> run(id, breaches, office, settings.progressEvery(), Progress.NONE), caller);
+        Future<?> run;
+        try {
+            run = executor.submit(work);
+        } catch (TaskRejectedException busy) {
+            tx.executeWithoutResult(s -> imports.deleteById(id));
+            throw new ImportsBusy("All import workers are busy and " + settings.queue() + " more files are waiting."
+                    + " Send the file again in a few minutes; nothing was stored.");
+        }
+        if (wait) {
+            try {
+                run.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                log.error("Import {} ended with an error the run did not record", id, e.getCause());
+            }
+        }
+        return tx.execute(s -> view(imports.findById(id).orElseThrow()));
+    }
+
+    /**
+     * The command line and the benchmark: imports the file into the named office (or the only office there is) in
+     * the calling thread, as the current user, and returns the finished import. The office is not checked against
+     * the user's memberships: whoever runs the application on the server may import into any office.
+     */
+    public ImportView importInto(String officeCode, ImportFile file, Progress progress) {
+        return importInto(officeCode, file, settings.progressEvery(), progress);
+    }
+
+    ImportView importInto(String officeCode, ImportFile file, int progressEvery, Progress progress) {
+        String office = existingOffice(officeCode);
+        BreachFile breaches = read(file);
+        long id = begin(file, breaches, office);
+        run(id, breaches, office, progressEvery, progress);
+        return tx.execute(s -> view(imports.findById(id).orElseThrow()));
+    }
+
+    private String existingOffice(String officeCode) {
+        if (officeCode == null || officeCode.isBlank()) {
+            List<String> all = offices.findAll().stream().map(o -> o.getCode()).sorted().toList();
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            throw new Problems.InvalidInput("officeCode: name the office the claims are opened in, one of " + all + ".");
+        }
+        String code = officeCode.strip().toUpperCase(Locale.ROOT);
+        if (!offices.existsById(code)) {
+            throw new Problems.InvalidInput("officeCode: there is no FP&F office '" + officeCode + "'.");
+        }
+        return code;
+    }
+
+    private BreachFile read(ImportFile file) {
+        byte[] content = file.content() == null ? new byte[0] : file.content();
+        if (content.length > settings.maxFileSize().toBytes()) {
+            throw new FileTooLarge("The file has " + content.length + " bytes; an import takes at most "
+                    + settings.maxFileSize().toMegabytes() + " MB. Split it into smaller files. Nothing was imported.");
+        }
+        BreachFile.Format format = BreachFile.formatOf(file.contentType(), file.fileName(), content);
+        return BreachFile.read(content, format, new BreachFile.Limits(settings.maxRows()), json);
+    }
+
+    private long begin(ImportFile file, BreachFile breaches, String office) {
+        LdImport started = new LdImport(fileName(file, breaches.format()), sha256(file.content()), breaches.format(),
+                office, breaches.lines().size(), clock.instant(), CurrentUser.id());
+        return tx.execute(s -> imports.save(started)).getId();
+    }
+
+    /** The name to show: without any folder part, at most 200 characters. */
+    private static String fileName(ImportFile file, BreachFile.Format format) {
+        String name = file.fileName() == null ? "" : file.fileName().strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (name.isEmpty()) {
+            name = "breaches." + format.name().toLowerCase(Locale.ROOT);
+        }
+        return name.length() <= 200 ? name : name.substring(0, 200);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ a run
+
+    /** The state of one run, kept by the thread that works it. */
+    private static final class Run {
+        final long importId;
+        final int total;
+        final List<LdImportRow> pending = new ArrayList<>();
+        final Map<String, Optional<Long>> bondIdsByNumber = new HashMap<>();
+        final Map<String, Integer> firstLineOfBreach = new HashMap<>();
+        int processed;
+        int created;
+        int skipped;
+        int refused;
+        int errorsInARow;
+
+        Run(long importId, int total) {
+            this.importId = importId;
+            this.total = total;
+        }
+
+        void notCreated(int lineNo, Reason reason, String detail) {
+            pending.add(LdImportRow.notCreated(importId, lineNo, reason, detail));
+            if (reason.outcome() == Outcome.SKIPPED) {
+                skipped++;
+            } else {
+                refused++;
+            }
+        }
+
+        Counts counts() {
+            return new Counts(importId, total, processed, created, skipped, refused);
+        }
+    }
+
+    /** Why a run stopped before its last line. */
+    private static final class RunStopped extends RuntimeException {
+        RunStopped(String message) {
+            super(message);
+        }
+    }
+
+    /** Works every line of the file; never throws: a run that cannot go on is recorded as FAILED. */
+    private void run(long importId, BreachFile file, String office, int progressEvery, Progress progress) {
+        runsUnderWay.incrementAndGet();
+        Run run = new Run(importId, file.lines().size());
+        try {
+            tx.executeWithoutResult(s -> {
+                LdImport started = imports.findById(importId).orElseThrow();
+                started.running();
+                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(importId), "LD_IMPORT_STARTED", started.getFormat()
+                        + " file " + started.getFileName() + " (SHA-256 " + started.getFileSha256() + ") with "
+                        + started.getTotalRows() + " breaches, into office " + office, null);
+            });
+            for (BreachFile.Line line : file.lines()) {
+                if (stopping) {
+                    throw new RunStopped("The application shut down before line " + line.lineNo() + ". Send the file"
+                            + " again: the lines already done are skipped as duplicates.");
+                }
+                work(run, line, office);
+                run.processed++;
+                if (run.processed % Math.max(1, progressEvery) == 0 && run.processed < run.total) {
+                    commitProgress(run, progress);
+                }
+            }
+            finish(run, null, progress);
+        } catch (RuntimeException | Error e) {
+            if (!(e instanceof RunStopped)) {
+                log.error("Import {} stopped at line {} of {}", importId, run.processed + 1, run.total, e);
+            }
+            String why = e instanceof RunStopped ? e.getMessage() : "Stopped by an unexpected error after "
+                    + run.processed + " of " + run.total + " lines (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "). The lines done so far are kept; send the file again to do the rest.";
+            try {
+                finish(run, why, progress);
+            } catch (RuntimeException again) {
+                log.error("Import {} could not record that it failed: {}", importId, why, again);
+            }
+        } finally {
+            runsUnderWay.decrementAndGet();
+        }
+    }
+
+    private void work(Run run, BreachFile.Line line, String office) {
+        if (!line.readable()) {
+            run.notCreated(line.lineNo(), Reason.INVALID, line.problem());
+            return;
+        }
+        Long bondId = bondId(run, line);
+        if (bondId == null) {
+            return;
+        }
+        NewLdCase breach = withBond(line.breach(), bondId);
+        Integer earlierLine = run.firstLineOfBreach.putIfAbsent(breachKey(breach), line.lineNo());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                lineTx.executeWithoutResult(s -> {
+                    String caseNumber = ldCases.open(breach, office, false, run.importId);
+                    rows.save(LdImportRow.created(run.importId, line.lineNo(), caseNumber));
+                });
+                run.created++;
+                run.errorsInARow = 0;
+                return;
+            } catch (LdCaseService.BreachRefused refused) {
+                Reason reason = Reason.valueOf(refused.refusal().name());
+                String detail = refused.getMessage();
+                if (reason == Reason.DUPLICATE && earlierLine != null) {
+                    detail = "Same breach as line " + earlierLine + " of this file. " + detail;
+                }
+                run.notCreated(line.lineNo(), reason, detail);
+            } catch (Problems.RuleViolation rule) {
+                run.notCreated(line.lineNo(), Reason.RULE, rule.getMessage()
+                        + (rule.citation() == null ? "" : " (" + rule.citation() + ")"));
+            } catch (Problems.Refusal refusal) {
+                run.notCreated(line.lineNo(), Reason.INVALID, refusal.getMessage());
+            } catch (DataIntegrityViolationException clash) {
+                if (!isBreachKeyClash(clash)) {
+                    error(run, line, clash);
+                    return;
+                }
+                run.notCreated(line.lineNo(), Reason.DUPLICATE, "A claim for this breach was opened at the same moment"
+                        + " by another import or user.");
+            } catch (ConcurrencyFailureException busy) {
+                if (attempt < ATTEMPTS) {
+                    continue;
+                }
+                error(run, line, busy);
+                return;
+            } catch (RuntimeException e) {
+                error(run, line, e);
+                return;
+            }
+            run.errorsInARow = 0;
+            return;
+        }
+    }
+
+    /** The bond the line names, or null when it is refused (unknown number, or a number and an id that disagree). */
+    private Long bondId(Run run, BreachFile.Line line) {
+        if (line.bondNumber() == null) {
+            return line.bondId();
+        }
+        Optional<Long> byNumber = run.bondIdsByNumber.computeIfAbsent(line.bondNumber(),
+                number -> bonds.byNumber(number).map(Bond::getId));
+        if (byNumber.isEmpty()) {
+            run.notCreated(line.lineNo(), Reason.UNKNOWN_BOND, "bondNumber: there is no bond numbered "
+                    + line.bondNumber() + ". Record the bond with POST /api/v1/bonds first.");
+            return null;
+        }
+        if (line.bondId() != null && !line.bondId().equals(byNumber.get())) {
+            run.notCreated(line.lineNo(), Reason.INVALID, "bondNumber " + line.bondNumber() + " is bond id "
+                    + byNumber.get() + ", but bondId says " + line.bondId() + "; give one of them, or both alike.");
+            return null;
+        }
+        return byNumber.get();
+    }
+
+    private static NewLdCase withBond(NewLdCase b, long bondId) {
+        return new NewLdCase(bondId, b.breach(), b.breachDate(), b.entryNumber(), b.merchandiseValue(), b.restricted(),
+                b.withheldDuty(), b.unpaidDuties(), b.estimatedDuties(), b.daysLate(), b.defaults(), b.firstViolation(),
+                null);
+    }
+
+    /** The same breach within one file (bond, breach, entry, date), to name the earlier line of a duplicate. */
+    private static String breachKey(NewLdCase b) {
+        return b.bondId() + "|" + (b.breach() == null ? "" : b.breach().strip().toUpperCase(Locale.ROOT)) + "|"
+                + (b.entryNumber() == null ? "-" : b.entryNumber().strip().toUpperCase(Locale.ROOT)) + "|" + b.breachDate();
+    }
+
+    private static boolean isBreachKeyClash(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("uq_ld_claim_breach");
+    }
+
+    /** A line that failed for a reason of ours: recorded and logged; too many in a row stop the run. */
+    private void error(Run run, BreachFile.Line line, RuntimeException e) {
+        log.warn("Import {} line {} failed", run.importId, line.lineNo(), e);
+        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (cause.length() > 300) {
+            cause = cause.substring(0, 297) + "...";
+        }
+        run.notCreated(line.lineNo(), Reason.ERROR, "Not worked because of an error on our side (" + cause + ");"
+                + " nothing of the line was stored. Send it again later; the log has the details under import "
+                + run.importId + ", line " + line.lineNo() + ".");
+        run.errorsInARow++;
+        if (run.errorsInARow >= ERRORS_IN_A_ROW_TO_STOP) {
+            run.processed++;
+            throw new RunStopped("Stopped after " + run.errorsInARow + " lines in a row failed because of an error on"
+                    + " our side, the last at line " + line.lineNo() + " (" + cause + "). The lines done so far are"
+                    + " kept; send the file again once the problem is fixed.");
+        }
+    }
+
+    private void commitProgress(Run run, Progress progress) {
+        tx.executeWithoutResult(s -> {
+            rows.saveAll(run.pending);
+            imports.findById(run.importId).orElseThrow()
+                    .progress(run.processed, run.created, run.skipped, run.refused);
+        });
+        run.pending.clear();
+        progress.update(run.counts());
+    }
+
+    /** The last progress with the run's end: DONE, or FAILED with why. */
+    private void finish(Run run, String failure, Progress progress) {
+        tx.executeWithoutResult(s -> {
+            rows.saveAll(run.pending);
+            LdImport finished = imports.findById(run.importId).orElseThrow();
+            finished.progress(run.processed, run.created, run.skipped, run.refused);
+            String counts = run.processed + " of " + run.total + " lines: " + run.created + " claims opened, "
+                    + run.skipped + " skipped, " + run.refused + " refused";
+            if (failure == null) {
+                finished.done(clock.instant());
+                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_FINISHED", counts, null);
+            } else {
+                finished.failed(failure, clock.instant());
+                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_FAILED", counts, failure);
+            }
+        });
+        run.pending.clear();
+        progress.update(run.counts());
+    }
+
+    /** Runs under way notice the shutdown between two lines and record where they stopped. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (runsUnderWay.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ reading
+
+    /** An import of an office the caller may see; others are 404 as if they did not exist. */
+    @Transactional(readOnly = true)
+    public ImportView view(long id) {
+        return view(visible(id));
+    }
+
+    @Transactional(readOnly = true)
+    public RowPage rows(long id, Outcome outcome, int page, int size) {
+        LdImport found = visible(id);
+        PageRequest request = PageRequest.of(page, size);
+        Page<LdImportRow> lines = outcome == null
+                ? rows.findByImportIdOrderByLineNoAsc(found.getId(), request)
+                : rows.findByImportIdAndOutcomeOrderByLineNoAsc(found.getId(), outcome, request);
+        return new RowPage(lines.map(RowView::of).toList(), page, size, lines.getTotalElements());
+    }
+
+    private LdImport visible(long id) {
+        return imports.findById(id).filter(i -> officeAccess.canSee(i.getOfficeCode()))
+                .orElseThrow(() -> new Problems.NotFound("No breach import " + id + " in your offices."));
+    }
+
+    private ImportView view(LdImport i) {
+        Summary summary = i.getStatus() == LdImport.Status.DONE || i.getStatus() == LdImport.Status.FAILED
+                ? summary(i) : null;
+        return new ImportView(i.getId(), i.getFileName(), i.getFileSha256(), i.getFormat(), i.getOfficeCode(),
+                i.getStatus(), i.getTotalRows(), i.getProcessedRows(), i.getCreatedCount(), i.getSkippedCount(),
+                i.getRefusedCount(), i.getFailure(), i.getStartedAt(), i.getFinishedAt(), i.getStartedBy(), summary);
+    }
+
+    private Summary summary(LdImport i) {
+        Map<Reason, List<Integer>> skipped = new EnumMap<>(Reason.class);
+        Map<Reason, List<Integer>> refusedByReason = new EnumMap<>(Reason.class);
+        for (LdImportRowRepository.ReasonLine line : rows.notCreatedLines(i.getId())) {
+            (line.getOutcome() == Outcome.SKIPPED ? skipped : refusedByReason)
+                    .computeIfAbsent(line.getReason(), r -> new ArrayList<>()).add(line.getLineNo());
+        }
+        Page<LdImportRow> refusedPage = rows.findByImportIdAndOutcomeOrderByLineNoAsc(i.getId(), Outcome.REFUSED,
+                PageRequest.of(0, SUMMARY_REFUSED_LINES));
+        List<RefusedLine> refused = refusedPage.map(r -> new RefusedLine(r.getLineNo(), r.getReasonCode(), r.getReason()))
+                .toList();
+        return new Summary(i.getCreatedCount(), groups(skipped), groups(refusedByReason), refused,
+                refusedPage.getTotalElements() <= refused.size());
+    }
+
+    private static List<ReasonGroup> groups(Map<Reason, List<Integer>> byReason) {
+        return byReason.entrySet().stream()
+                .map(e -> new ReasonGroup(e.getKey(), e.getValue().size(), List.copyOf(e.getValue())))
+                .toList();
+    }
+}
