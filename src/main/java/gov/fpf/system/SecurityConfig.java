@@ -16,6 +16,7 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -43,8 +44,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>Everything else: form login with a session and CSRF protection. The Camunda webapps (/camunda/**) bring their
  * own CSRF filter, so Spring's is off there only.</li>
  * </ul>
+ * Without a web server (the command-line import, {@code spring.main.web-application-type=none}) there is nothing to
+ * secure, and Spring Security's HTTP configuration does not exist.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     private final ObjectMapper objectMapper;

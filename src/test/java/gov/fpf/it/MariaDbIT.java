@@ -405,6 +405,47 @@ class MariaDbIT {
                 .andExpect(jsonPath("$.openCharges.length()").value(2));
     }
 
+    /**
+     * Issue 4 on MariaDB: a breach file with good lines, a duplicate inside the file, an unknown bond and a line that
+     * cannot be read; each line in its own transaction, the same file twice opens nothing new.
+     */
+    @Test
+    void aBreachFileImportsLineByLineAndTwiceOpensNothingNewOnMariaDb() throws Exception {
+        long bondId = ldBond("LD import on MariaDB", "IT-CB-LDI-0001", "5000000");
+        LocalDate breach = LocalDate.now().minusDays(15);
+        String csv = String.join("\n",
+                "bondNumber,breach,breachDate,entryNumber,merchandiseValue",
+                "IT-CB-LDI-0001,LATE_ISF," + breach + ",ITI-0000001-1,",
+                "IT-CB-LDI-0001,FAILURE_TO_REDELIVER," + breach + ",ITI-0000002-1,\"25,000.00\"",
+                "IT-CB-LDI-0001,LATE_ISF," + breach + ",iti-0000001-1,",
+                "IT-NO-SUCH-BOND,LATE_ISF," + breach + ",ITI-0000003-1,",
+                "IT-CB-LDI-0001,LATE_ISF,yesterday,ITI-0000004-1,", "");
+        String path = "/api/v1/liquidated-damages-imports?wait=true&officeCode=" + PORT_A;
+
+        com.fasterxml.jackson.databind.JsonNode first = json.readTree(mvc.perform(MockMvcRequestBuilders.post(path)
+                        .with(httpBasic("itofficera", "pw-a")).contentType("text/csv").content(csv))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        assertThat(first.get("status").asText()).isEqualTo("DONE");
+        assertThat(first.get("created").asInt()).isEqualTo(2);
+        assertThat(first.get("skipped").asInt()).isEqualTo(1);
+        assertThat(first.get("refused").asInt()).isEqualTo(2);
+        assertThat(first.get("summary").get("skipped").get(0).get("lines").get(0).asInt()).isEqualTo(4);
+        assertThat(first.get("summary").get("refused").get(0).get("line").asInt()).isEqualTo(5);
+        assertThat(first.get("summary").get("refused").get(0).get("reason").asText()).isEqualTo("UNKNOWN_BOND");
+        assertThat(first.get("summary").get("refused").get(1).get("line").asInt()).isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT claim_amount FROM ld_claim WHERE bond_id = ? AND breach = 'FAILURE_TO_REDELIVER'",
+                BigDecimal.class, bondId)).isEqualByComparingTo("25000.00");
+
+        com.fasterxml.jackson.databind.JsonNode second = json.readTree(mvc.perform(MockMvcRequestBuilders.post(path)
+                        .with(httpBasic("itofficera", "pw-a")).contentType("text/csv").content(csv))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        assertThat(second.get("created").asInt()).isZero();
+        assertThat(second.get("skipped").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ld_claim WHERE bond_id = ?", Long.class, bondId)).isEqualTo(2L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ld_import_row WHERE import_id = ?", Long.class,
+                second.get("id").asLong())).isEqualTo(5L);
+    }
+
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(s -> work.get());
     }
