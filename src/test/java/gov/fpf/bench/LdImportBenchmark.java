@@ -100,7 +100,7 @@ class LdImportBenchmark {
             double againSeconds = (System.nanoTime() - againStart) / 1e9;
 
             System.out.printf("%nBENCHMARK LD breach import (%s, N=%d, %d bonds, %.1f MB CSV): %s in %.1f s = %.1f lines/s"
-                            + " (%d created, %d skipped, %d refused); heap used %d MB before, %d MB peak, %d MB after (after GC);"
+                            + " (%d created, %d skipped, %d refused); heap used %d MB before (after GC), %d MB at most while running (garbage included), %d MB after (after GC);"
                             + " the same file again: %.1f lines/s (%d skipped as duplicates)%n%n",
                     System.getProperty("bench.db", "h2"), n, bondNumbers.size(), file.length / 1e6, done.status(),
                     seconds, n / seconds, done.created(), done.skipped(), done.refused(), heapBefore >> 20, peak[0] >> 20,

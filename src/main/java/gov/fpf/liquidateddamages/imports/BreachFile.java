@@ -184,7 +184,7 @@ record BreachFile(Format format, List<Line> lines) {
             String name = raw.strip();
             String column = known.get(name);
             if (column == null) {
-                unknown.add("'" + name + "'");
+                unknown.add(name.isEmpty() ? "without a name (column " + (columns.size() + 1) + ")" : "'" + name + "'");
             } else if (!seen.add(column)) {
                 throw new Problems.InvalidInput("The header names the column " + column + " twice. Nothing was imported.");
             }

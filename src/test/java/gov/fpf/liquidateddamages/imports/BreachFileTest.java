@@ -127,6 +127,8 @@ class BreachFileTest {
                 .hasMessageContaining("Known columns: bondNumber, bondId, breach, breachDate");
         assertThatThrownBy(() -> csv("bondNumber;breach;breachDate\nB-1;LATE_ISF;2025-02-01\n"))
                 .hasMessageContaining("commas, not semicolons");
+        assertThatThrownBy(() -> csv("bondNumber,breach,breachDate,\nB-1,LATE_ISF,2025-02-01,\n"))
+                .hasMessageContaining("Unknown column without a name (column 4)");
     }
 
     @Test
