@@ -34,7 +34,7 @@ import gov.fpf.process.PenaltyCaseProcess;
  * </pre>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/fpf_it?sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true",
+        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/fpf_it?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true",
         "FPF_DB_USER=fpf_it", "FPF_DB_PASSWORD=fpf_it", "FPF_ADMIN_PASSWORD=bench-admin",
         "camunda.bpm.job-execution.enabled=false", "fpf.demo.enabled=false", "logging.level.root=WARN"})
 @ActiveProfiles(resolver = PenaltyIntakeBenchmark.Database.class)

@@ -49,7 +49,7 @@ import gov.fpf.system.Roles;
  */
 @ExtendWith(MariaDbAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/fpf_it?sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true",
+        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/fpf_it?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true",
         "FPF_DB_USER=fpf_it",
         "FPF_DB_PASSWORD=fpf_it",
         "FPF_ADMIN_PASSWORD=it-admin-secret",
