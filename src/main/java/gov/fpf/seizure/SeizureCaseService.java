@@ -222,9 +222,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                     facts.perishable(), parameters, today);
             trace.addAll(projected.steps());
         }
-        SeizureRules.SummarySaleThreshold threshold = rules.summarySaleThresholdDate(value.amount(), null,
-                r.seizureDate(), facts.perishable(), parameters);
-        s.summarySaleDate(threshold.never() ? null : threshold.date());
+        // until the custodian states the daily storage rate, only perishable goods have a 1612 date (the seizure date)
+        s.summarySaleDate(facts.perishable() ? r.seizureDate() : null);
         seizures.save(s);
         trace.add(sol.trace());
         caseFiles.recordOpeningComputation(c, value.amount(), DN_FORFEITURE_SOL, sol.trigger(), sol.due(),
@@ -422,8 +421,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         LocalDate today = today();
         s.appraise(value, basis);
         SeizureFacts facts = facts(c, s);
-        SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(value, s.getDailyStorageRate(),
-                s.getSeizureDate(), s.isPerishable(), parameters);
+        SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(value, s.getDailyStorageRate() == null
+                ? BigDecimal.ZERO : s.getDailyStorageRate(), s.getSeizureDate(), s.isPerishable(), parameters);
         s.summarySaleDate(t.never() ? null : t.date());
         caseFiles.recordAmounts(c, value, value, null);
         caseFiles.addComputation(c, List.of(new TraceStep("Appraised domestic value", value.toPlainString(),
@@ -805,6 +804,12 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     @Override
     public MitigationRules.FloorRule floorRule() {
         return NO_FLOOR;
+    }
+
+    /** After a sale, a petition is for the proceeds, within three months of it (19 U.S.C. 1613(a)). */
+    @Override
+    public java.util.Optional<CaseDeadline> petitionPeriod(CaseFile caseFile, String filedBy, boolean supplemental) {
+        return supplemental ? java.util.Optional.empty() : caseFiles.openDeadline(caseFile, DN_PROCEEDS);
     }
 
     // ------------------------------------------------------------------------------------------ reading

@@ -224,7 +224,7 @@ class SeizureCaseApiTest extends ApiTest {
         String caseNumber = opened.get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "150", "8000");
         assertThat(property(caseNumber).get("summarySaleDate").asText()).isEqualTo(TODAY.minusDays(1).toString());
-        LocalDate fired = day(fireTimer(caseNumber, SeizureForfeitureProcess.START_EVENT_SUMMARY_SALE_DATE_REACHED));
+        LocalDate fired = day(fireTimer(caseNumber, SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED));
         assertThat(fired).isEqualTo(TODAY.minusDays(1));
         assertThat(complete("supervisor1", caseNumber, SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE,
                 "{\"summarySaleDecision\":\"SALE\",\"summarySaleReason\":\"perishable produce\"}")).isEqualTo(204);
@@ -235,7 +235,7 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(sold.get("proceedsPetitionDue").asText()).isEqualTo(TODAY.plusMonths(3).toString());
         assertThat(sold.get("proceeds").get(0).get("amount").decimalValue()).isEqualByComparingTo("150");
         LocalDate proceedsDue = day(fireTimer(caseNumber,
-                SeizureForfeitureProcess.INTERMEDIATE_EVENT_PROCEEDS_PETITION_PERIOD_ELAPSED));
+                SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED));
         assertThat(proceedsDue).isEqualTo(TODAY.plusMonths(3));
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
     }
@@ -248,7 +248,7 @@ class SeizureCaseApiTest extends ApiTest {
                 .formatted(party("Four Eyes Flowers"), TODAY));
         String caseNumber = opened.get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "20", "3000");
-        fireTimer(caseNumber, SeizureForfeitureProcess.START_EVENT_SUMMARY_SALE_DATE_REACHED);
+        fireTimer(caseNumber, SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED);
         assertThat(complete("supervisor1", caseNumber, SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE,
                 "{\"summarySaleDecision\":\"SALE\",\"summarySaleReason\":\"wilting\"}")).isEqualTo(403);
         // rejecting leaves the seizure where it was

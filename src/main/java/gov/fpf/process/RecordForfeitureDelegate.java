@@ -1,0 +1,25 @@
+package gov.fpf.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the forfeiture on the basis named by the task's local input {@link SeizureForfeitureProcess#VAR_FORFEITURE_BASIS} ({@link SeizureSteps#recordForfeiture}). */
+@Component("recordForfeitureDelegate")
+public class RecordForfeitureDelegate implements JavaDelegate {
+
+    private final SeizureSteps steps;
+
+    public RecordForfeitureDelegate(SeizureSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String where = StepResults.where(execution);
+        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER, where);
+        String basis = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_FORFEITURE_BASIS, where);
+        StepResults.apply(execution, "recordForfeiture", steps.recordForfeiture(caseNumber, basis, execution.getVariables()),
+                SeizureForfeitureProcess.VAR_FORFEITURE_DATE);
+    }
+}

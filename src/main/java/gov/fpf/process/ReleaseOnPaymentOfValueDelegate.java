@@ -1,0 +1,23 @@
+package gov.fpf.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Releases the property once its appraised value is paid, the payment standing in as proceeds ({@link SeizureSteps#releaseOnPaymentOfValue}). */
+@Component("releaseOnPaymentOfValueDelegate")
+public class ReleaseOnPaymentOfValueDelegate implements JavaDelegate {
+
+    private final SeizureSteps steps;
+
+    public ReleaseOnPaymentOfValueDelegate(SeizureSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
+                StepResults.where(execution));
+        StepResults.apply(execution, "releaseOnPaymentOfValue", steps.releaseOnPaymentOfValue(caseNumber, execution.getVariables()));
+    }
+}
