@@ -15,6 +15,7 @@ import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
 import gov.fpf.liquidateddamages.LdDemoCases;
 import gov.fpf.penalty.PenaltyDemoCases;
+import gov.fpf.seizure.SeizureDemoCases;
 import gov.fpf.process.EngineAccess;
 
 /**
@@ -36,14 +37,16 @@ class DemoData implements ApplicationRunner {
     private final EngineAccess engineAccess;
     private final PenaltyDemoCases penaltyDemoCases;
     private final LdDemoCases ldDemoCases;
+    private final SeizureDemoCases seizureDemoCases;
 
     DemoData(OfficeService officeService, OfficeRepository offices, EngineAccess engineAccess,
-             PenaltyDemoCases penaltyDemoCases, LdDemoCases ldDemoCases) {
+             PenaltyDemoCases penaltyDemoCases, LdDemoCases ldDemoCases, SeizureDemoCases seizureDemoCases) {
         this.officeService = officeService;
         this.offices = offices;
         this.engineAccess = engineAccess;
         this.penaltyDemoCases = penaltyDemoCases;
         this.ldDemoCases = ldDemoCases;
+        this.seizureDemoCases = seizureDemoCases;
     }
 
     @Override
@@ -64,6 +67,7 @@ class DemoData implements ApplicationRunner {
         user("admin", "Alex", "Administrator (demo)", List.of(Roles.ADMIN), Set.of());
         penaltyDemoCases.seed(SEAPORT, EXPRESS_HUB);
         ldDemoCases.seed(SEAPORT, EXPRESS_HUB);
+        seizureDemoCases.seed(SEAPORT, EXPRESS_HUB);
         log.info("Demo data ready: offices {} and {}, users officer1, officer2, supervisor1, hq1, custodian1, counsel1,"
                 + " designer1, admin (password = user name)", SEAPORT, EXPRESS_HUB);
     }

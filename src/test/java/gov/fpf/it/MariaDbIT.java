@@ -104,6 +104,7 @@ class MariaDbIT {
                 Set.of(PORT_A));
         engineAccess.ensureUser("itsupervisor2", "pw-s2", "IT", "Second Supervisor", List.of(Roles.SUPERVISOR),
                 Set.of(PORT_A));
+        engineAccess.ensureUser("itcustodian", "pw-c", "IT", "Custodian", List.of(Roles.CUSTODIAN), Set.of(PORT_A));
     }
 
     @Test
@@ -372,6 +373,56 @@ class MariaDbIT {
         assertThat(jdbc.queryForList("SELECT kind FROM notice n JOIN case_file c ON c.id = n.case_id WHERE"
                 + " c.case_number = ? ORDER BY n.id", String.class, caseNumber))
                 .containsExactly("LD_CLAIM_NOTICE", "LD_SURETY_NOTICE", "LD_SURETY_DEMAND", "LD_DECISION_LETTER");
+    }
+
+    /** Issue 5 on MariaDB: custody, appraisal, notice, abandonment, destruction; and the 1612 sale on its own date. */
+    @Test
+    void aSeizureRunsFromCustodyToDisposalOnMariaDb() throws Exception {
+        long partyId = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
+                        "{\"name\":\"Seizure on MariaDB\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases", "{\"partyId\":" + partyId
+                        + ",\"seizureDate\":\"" + LocalDate.now() + "\",\"statute\":\"1526(e)\",\"items\":[]}"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
+        var opened = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases", """
+                        {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"watches with
+                         counterfeit marks","quantity":300,"appraisedValue":120000,"counterfeit":true},
+                         {"description":"fresh fruit","quantity":10,"appraisedValue":800,"perishable":true}]}"""
+                        .formatted(partyId, LocalDate.now().minusDays(1))))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString());
+        String caseNumber = opened.get("caseNumber").asText();
+        assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(complete("itcustodian", "pw-c", taskOf("itcustodian", "pw-c", caseNumber,
+                gov.fpf.process.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY),
+                "{\"storageLocation\":\"IT cage 1\",\"dailyStorageRate\":20}")).isEqualTo(204);
+        assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
+                gov.fpf.process.SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE),
+                "{\"appraisedValue\":120800,\"appraisalBasis\":\"price lists\"}")).isEqualTo(204);
+        // perishable fruit in the lot: the 1612 approval is due from the seizure date
+        fireLdTimer(caseNumber, gov.fpf.process.SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED);
+        assertThat(complete("itsupervisor", "pw-s", taskOf("itsupervisor", "pw-s", caseNumber,
+                gov.fpf.process.SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE),
+                "{\"summarySaleDecision\":\"REJECTED\",\"summarySaleReason\":\"fruit removed and destroyed separately\"}"))
+                .isEqualTo(204);
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases/" + caseNumber + "/abandonment",
+                        "{\"signedDate\":\"" + LocalDate.now() + "\",\"signedBy\":\"owner\"}"))
+                .andExpect(status().isAccepted());
+        assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
+                gov.fpf.process.SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION),
+                "{\"dispositionMethod\":\"DESTRUCTION\"}")).isEqualTo(204);
+        assertThat(complete("itcustodian", "pw-c", taskOf("itcustodian", "pw-c", caseNumber,
+                gov.fpf.process.SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION),
+                "{\"dispositionDate\":\"" + LocalDate.now() + "\",\"witness\":\"w\",\"certificateReference\":\"c\"}"))
+                .isEqualTo(204);
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/seizure-cases/" + caseNumber + "/property"))
+                .andExpect(jsonPath("$.forfeitureBasis").value("ASSENT"))
+                .andExpect(jsonPath("$.dispositionMethod").value("DESTRUCTION"))
+                .andExpect(jsonPath("$.items.length()").value(2));
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseNumber))
+                .andExpect(jsonPath("$.status").value("CLOSED"));
     }
 
     /** Claims opened at once against one bond are charged one at a time: together they never exceed it. */

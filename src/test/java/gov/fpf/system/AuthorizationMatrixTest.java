@@ -35,6 +35,7 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final List<String> WRITERS = List.of("officer1", "supervisor1");
     private static final List<String> WORKERS = List.of("officer1", "supervisor1", "custodian1", "counsel1");
     private static final List<String> READERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1");
+    private static final List<String> CUSTODY = List.of("officer1", "supervisor1", "custodian1");
 
     private static Long partyId;
     private static Long bondId;
@@ -89,6 +90,21 @@ class AuthorizationMatrixTest extends ApiTest {
                 new Row(HttpMethod.POST, "/api/v1/liquidated-damages-cases/2026-LD-999999/extension-requests",
                         "{\"requestDate\":\"2026-01-05\",\"requestedUntil\":\"2026-03-05\",\"reason\":\"r\"}", WRITERS),
                 new Row(HttpMethod.GET, "/api/v1/bonds/#BOND/coverage", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/liquidated-damages-imports?wait=true",
+                        "[{\"bondId\":#BOND,\"breach\":\"LATE_ISF\",\"breachDate\":\"2026-06-01\"}]", WRITERS),
+                new Row(HttpMethod.GET, "/api/v1/liquidated-damages-imports/999999", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases", "{\"partyId\":#PARTY,\"seizureDate\":\"2026-06-01\","
+                        + "\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"matrix\",\"quantity\":1,"
+                        + "\"appraisedValue\":100}]}", WRITERS),
+                new Row(HttpMethod.GET, "/api/v1/seizure-cases/2026-SEZ-999999/property", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/abandonment",
+                        "{\"signedDate\":\"2026-06-01\",\"signedBy\":\"x\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/claims",
+                        "{\"filedDate\":\"2026-06-01\",\"claimant\":\"x\",\"bondAmount\":250}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/release-on-payment",
+                        "{\"amount\":100,\"paidDate\":\"2026-06-01\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/custody-events",
+                        "{\"eventDate\":\"2026-06-01\",\"kind\":\"INSPECTED\"}", CUSTODY),
                 new Row(HttpMethod.GET, "/api/v1/tasks", null, READERS),
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/claim", null, WORKERS),
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/complete", "{}", WORKERS)
