@@ -387,8 +387,8 @@ class MariaDbIT {
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
         var opened = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases", """
-                        {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"watches with
-                         counterfeit marks","quantity":300,"appraisedValue":120000,"counterfeit":true},
+                        {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"watches, counterfeit marks",
+                         "quantity":300,"appraisedValue":120000,"counterfeit":true},
                          {"description":"fresh fruit","quantity":10,"appraisedValue":800,"perishable":true}]}"""
                         .formatted(partyId, LocalDate.now().minusDays(1))))
                 .andExpect(status().isCreated())
