@@ -194,7 +194,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
             throw new Problems.InvalidInput("partyId: there is no party with id " + r.partyId() + ".");
         }
         SeizureFacts facts = facts(r.seizureDate(), r.statute(), seized, Boolean.TRUE.equals(r.drugConveyance()),
-                Boolean.TRUE.equals(r.monetaryInstrument()), null, false, false, party);
+                Boolean.TRUE.equals(r.monetaryInstrument()), null, false, false, party, null);
         Computation value = rules.appraisedValue(seized);
         SeizureRules.PathFacts path = rules.pathFacts(facts, parameters, today);
         Computation costBond = rules.costBond(value.amount(), parameters, today);
@@ -258,16 +258,17 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
 
     private SeizureFacts facts(LocalDate seizureDate, String statute, List<SeizedItem> seized, boolean drugConveyance,
                                boolean monetaryInstrument, BigDecimal dailyRate, boolean hazardous, boolean highRisk,
-                               Party party) {
-        boolean repeat = party != null && repeatOffender(party);
+                               Party party, String caseNumber) {
+        boolean repeat = party != null && repeatOffender(party, caseNumber);
         boolean foreignNotInStanding = party != null && party.getIorClass() == IorClass.FOREIGN && !party.isGoodStanding();
         return new SeizureFacts(seizureDate, statute, seized, drugConveyance, monetaryInstrument, dailyRate, hazardous,
                 highRisk, repeat, foreignNotInStanding);
     }
 
-    /** EO 14411 Sec. 4(c) repeat offender on today's rule (a high-risk reason, EO Sec. 5). */
-    private boolean repeatOffender(Party party) {
+    /** EO 14411 Sec. 4(c) repeat offender on today's rule (a high-risk reason, EO Sec. 5); not counting this case. */
+    private boolean repeatOffender(Party party, String caseNumber) {
         List<LocalDate> findings = parties.violations(party.getId()).stream()
+                .filter(v -> caseNumber == null || !caseNumber.equals(v.getCaseNumber()))
                 .map(gov.fpf.party.ViolationRecord::getFindingDate).toList();
         return mitigationRules.repeatOffenderInForce(findings, today(), parameters)
                 .map(MitigationRules.RepeatOffenderCheck::repeatOffender).orElse(false);
@@ -280,7 +281,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 .toList();
         Party party = c.getPartyId() == null ? null : parties.get(c.getPartyId());
         return facts(s.getSeizureDate(), s.getStatute(), seized, s.isDrugConveyance(), s.isMonetaryInstrument(),
-                s.getDailyStorageRate(), s.isHazardous(), s.isHighRisk(), party);
+                s.getDailyStorageRate(), s.isHazardous(), s.isHighRisk(), party, c.getCaseNumber());
     }
 
     // ------------------------------------------------------------------------------------------ events from the API
@@ -834,14 +835,15 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                                String summaryAction, String dispositionMethod, LocalDate dispositionDate,
                                String disposer, String recipientAgency, String witness, String certificate,
                                BigDecimal grossProceeds, LocalDate proceedsPetitionDue, LocalDate releasedDate,
-                               String releaseReason, List<ItemView> items, List<CustodyView> custody,
-                               List<ShareView> proceeds) {
+                               String releaseReason, BigDecimal releaseBond, String releaseBondNote,
+                               List<ItemView> items, List<CustodyView> custody, List<ShareView> proceeds) {
     }
 
     @Transactional(readOnly = true)
     public PropertyView property(String caseNumber) {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         SeizureCase s = seizure(family(c));
+        ReleaseBond bond = releaseBond(c, s);
         BigDecimal accrued = s.getDailyStorageRate() == null ? BigDecimal.ZERO
                 : rules.accruedStorage(s.getDailyStorageRate(), s.getSeizureDate(),
                 s.getDispositionDate() != null ? s.getDispositionDate() : today()).amount();
@@ -852,7 +854,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 s.getPublicationEnds(), s.getPetitionDue(), s.getClaimDue(), s.getForfeitureDate(),
                 s.getForfeitureBasis(), s.getSummaryAction(), s.getDispositionMethod(), s.getDispositionDate(),
                 s.getDisposer(), s.getRecipientAgency(), s.getWitness(), s.getCertificateRef(), s.getGrossProceeds(),
-                s.getProceedsPetitionDue(), s.getReleasedDate(), s.getReleaseReason(),
+                s.getProceedsPetitionDue(), s.getReleasedDate(), s.getReleaseReason(), bond.amount, bond.note,
                 items.findByCaseIdOrderByLineNoAsc(c.getId()).stream().map(i -> new ItemView(i.getLineNo(),
                         i.getDescription(), i.getQuantity(), i.getAppraisedValue(), i.isPerishable(), i.isProhibited(),
                         i.isCounterfeit())).toList(),
@@ -860,6 +862,22 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                         e.getKind(), e.getLocation(), e.getNote(), e.getRecordedBy())).toList(),
                 proceedsShares.findByCaseIdOrderBySeqAsc(c.getId()).stream().map(p -> new ShareView(p.getSeq(),
                         p.getShareName(), p.getAmount(), p.getCitation())).toList());
+    }
+
+    private record ReleaseBond(BigDecimal amount, String note) {
+    }
+
+    /**
+     * The security required to release the property on bond; higher for a high-risk shipment (EO 14411 Sec. 5). The
+     * order states no figure: until an administrator sets the multiple, a high-risk shipment has none and says why.
+     */
+    private ReleaseBond releaseBond(CaseFile c, SeizureCase s) {
+        try {
+            Computation bond = rules.releaseBond(s.getAppraisedValue(), rules.highRisk(facts(c, s)), parameters, today());
+            return new ReleaseBond(bond.amount(), bond.steps().get(bond.steps().size() - 1).rule());
+        } catch (Problems.RuleViolation unknown) {
+            return new ReleaseBond(null, unknown.getMessage());
+        }
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -452,4 +452,30 @@ class LdCaseApiTest extends ApiTest {
                 .processInstanceBusinessKey(caseNumber).processDefinitionKey(PetitionReviewProcess.KEY).singleResult()
                 .getId(), PetitionReviewProcess.VAR_GUIDELINE_LOW).toString())).isEqualByComparingTo("1050");
     }
+
+    @Test
+    @Order(8)
+    void aRepeatOffenderGetsNoMitigationOnALiquidatedDamagesClaim() throws Exception {
+        long principal = party("Repeat Offender Freight");
+        mvc.perform(post("officer1", "/api/v1/parties/" + principal + "/violations",
+                        "{\"statute\":\"LD\",\"findingDate\":\"" + TODAY.minusDays(200) + "\"}"))
+                .andExpect(status().isCreated());
+        long bondId = bond(principal, "CONTINUOUS", "100000", "CB-RO-0001");
+        String caseNumber = open("""
+                {"bondId":%d,"breach":"ENTRY_NON_MERCHANDISE_DEFAULT","breachDate":"%s","entryNumber":"RO-0000001",
+                 "defaults":2}""".formatted(bondId, TODAY.minusDays(5))).get("caseNumber").asText();
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions", "{\"filedDate\":\"" + TODAY
+                        + "\",\"supplemental\":false,\"grounds\":\"first time for this kind of default\"}"))
+                .andExpect(status().isCreated());
+        String propose = taskId("supervisor1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        mvc.perform(post("supervisor1", "/api/v1/tasks/{id}/complete", "{\"petitionOutcome\":\"MITIGATE\","
+                        + "\"proposedAmount\":1500,\"findings\":\"f\"}", propose))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(containsString("repeat offender")));
+        assertThat(complete("supervisor1", propose, "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":2000,"
+                + "\"findings\":\"repeat offender: no mitigation\"}")).isEqualTo(204);
+        String letter = mvc.perform(get("officer1", caseFile(caseNumber).get("notices").get(2).get("href").asText()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(letter).contains("Repeat offender", "$2,000.00");
+    }
 }

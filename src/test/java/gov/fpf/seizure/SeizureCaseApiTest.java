@@ -141,6 +141,10 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(noticeKinds(noticed)).contains("TRADEMARK_OWNER_NOTICE", "NOTICE_OF_SEIZURE");
         JsonNode prop = property(caseNumber);
         assertThat(prop.get("petitionDue").asText()).isEqualTo(TODAY.plusDays(30).toString());
+        // counterfeit goods are a high-risk shipment; the order's higher release bond has no figure yet
+        assertThat(prop.get("highRisk").asBoolean()).isTrue();
+        assertThat(prop.get("releaseBond").isNull()).isTrue();
+        assertThat(prop.get("releaseBondNote").asText()).contains("release-bond.high-risk.multiple");
         assertThat(prop.get("claimDue").asText()).isEqualTo(TODAY.plusDays(20).toString());
         String notice = mvc.perform(get("officer1", noticed.get("notices").get(noticed.get("notices").size() - 1)
                 .get("href").asText())).andReturn().getResponse().getContentAsString();
@@ -212,6 +216,8 @@ class SeizureCaseApiTest extends ApiTest {
                 "{\"dispositionDate\":\"" + TODAY + "\",\"disposerReference\":\"PTR-7781\"}")).isEqualTo(204);
         JsonNode done = property(caseNumber);
         assertThat(done.get("disposer").asText()).isEqualTo("Pacific Tire Recycling (authorized)");
+        assertThat(done.get("highRisk").asBoolean()).isFalse();
+        assertThat(done.get("releaseBond").decimalValue()).isEqualByComparingTo("42000");
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
     }
 
