@@ -98,6 +98,8 @@ class SecurityConfig {
                         // work: the worklist for every case reader; claiming and completing for those who work tasks
                         .requestMatchers(GET, "/api/v1/tasks").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/tasks/*/claim", "/api/v1/tasks/*/complete").hasAnyAuthority(TASK_WORKERS)
+                        // aggregates for headquarters (EO 14411 Sec. 6); no party names or case details
+                        .requestMatchers(GET, "/api/v1/reports/**").hasAnyAuthority(HQ, ADMIN)
                         // the engine API: any user; Camunda's own authorizations and office (tenant) checks apply
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll());
@@ -109,11 +111,18 @@ class SecurityConfig {
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationProvider engineUsers) throws Exception {
         http.authenticationProvider(engineUsers)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/index.html", "/login", "/error", "/favicon.ico", "/css/**").permitAll()
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
+                        // the officers', supervisors' and designers' pages, each for the roles that use it
+                        .requestMatchers("/").authenticated()
+                        .requestMatchers("/cases/**").hasAnyAuthority(CASE_READERS)
+                        .requestMatchers("/approvals/**").hasAuthority(SUPERVISOR)
+                        .requestMatchers("/dashboard/**").hasAnyAuthority(SUPERVISOR, HQ)
+                        .requestMatchers("/reports/**").hasAnyAuthority(HQ, ADMIN)
+                        .requestMatchers("/processes/**").hasAnyAuthority(DESIGNER, ADMIN)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(ADMIN, HQ)

@@ -56,7 +56,7 @@ class SingleSignOnTest extends ApiTest {
     private HttpClient loggedIn(String user, String password) throws Exception {
         HttpClient client = browser();
         String loginPage = send(client, HttpRequest.newBuilder(URI.create(url("/login"))).build()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(loginPage);
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
         assertThat(token.find()).as("login form carries a CSRF token").isTrue();
         String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
         HttpResponse<String> login = send(client, HttpRequest.newBuilder(URI.create(url("/login")))
@@ -107,7 +107,7 @@ class SingleSignOnTest extends ApiTest {
         engineAccessUser("webmistyper");
         HttpClient client = browser();
         String loginPage = send(client, HttpRequest.newBuilder(URI.create(url("/login"))).build()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(loginPage);
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
         token.find();
         HttpResponse<String> login = send(client, HttpRequest.newBuilder(URI.create(url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
