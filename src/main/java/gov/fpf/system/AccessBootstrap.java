@@ -13,13 +13,16 @@ import gov.fpf.process.EngineAccess;
 class AccessBootstrap implements ApplicationRunner {
 
     private final EngineAccess engineAccess;
+    private final gov.fpf.process.TasklistFilters tasklistFilters;
 
-    AccessBootstrap(EngineAccess engineAccess) {
+    AccessBootstrap(EngineAccess engineAccess, gov.fpf.process.TasklistFilters tasklistFilters) {
         this.engineAccess = engineAccess;
+        this.tasklistFilters = tasklistFilters;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         engineAccess.ensureRolesAndGrants();
+        tasklistFilters.ensureFilters();
     }
 }
