@@ -1,5 +1,6 @@
 package gov.fpf.liquidateddamages;
 
+import static gov.fpf.casefile.StepValues.*;
 import static gov.fpf.rules.RuleMath.cents;
 
 import java.math.BigDecimal;
@@ -426,7 +427,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
                 "The petition period of " + caseNumber + " is no longer running.", "19 CFR 172.3(c)"));
         LocalDate due = current.getDueDate();
         if (granted) {
-            LocalDate until = calendarDate(variables.get(LiquidatedDamagesClaimProcess.VAR_EXTENDED_DUE_DATE));
+            LocalDate until = calendarDate(variables.get(LiquidatedDamagesClaimProcess.VAR_EXTENDED_DUE_DATE), "extendedDueDate");
             if (until == null || !until.isAfter(due)) {
                 throw new Problems.InvalidInput("extendedDueDate: a granted extension needs a new date after the current"
                         + " end of the period, " + due + ".");
@@ -782,30 +783,6 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
     private LocalDate today() {
         return BusinessDay.today(clock);
     }
-
-    /** Timer dates: the start of the day in the server's zone, so a deadline fires when its day begins. */
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
-    private static LocalDate calendarDate(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        }
-        String s = value.toString();
-        try {
-            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new Problems.InvalidInput("extendedDueDate: '" + s + "' is not a date (yyyy-MM-dd).");
-        }
-    }
-
     private CaseFile caseFile(String caseNumber) {
         return caseFileRepository.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
@@ -835,7 +812,4 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         return bond.getBondNumber() == null ? "#" + bond.getId() : bond.getBondNumber();
     }
 
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
 }

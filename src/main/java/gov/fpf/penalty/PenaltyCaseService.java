@@ -1,5 +1,7 @@
 package gov.fpf.penalty;
 
+import static gov.fpf.casefile.StepValues.*;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -482,12 +484,6 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     private LocalDate today() {
         return BusinessDay.today(clock);
     }
-
-    /** Timer dates: the start of the day in the server's zone, so a deadline fires when its day begins. */
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
     private CaseFile caseFile(String caseNumber) {
         return caseFileRepository.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
@@ -524,7 +520,4 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 f.unlicensedTransactions(), f.licensedBroker());
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
 }

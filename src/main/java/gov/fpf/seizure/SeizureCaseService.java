@@ -1,5 +1,6 @@
 package gov.fpf.seizure;
 
+import static gov.fpf.casefile.StepValues.*;
 import static gov.fpf.process.SeizureForfeitureProcess.*;
 
 import java.math.BigDecimal;
@@ -893,28 +894,6 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         return BusinessDay.today(clock);
     }
 
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
-    private static LocalDate calendarDate(Object value, String field) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        }
-        String s = value.toString();
-        try {
-            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new Problems.InvalidInput(field + ": '" + s + "' is not a date (yyyy-MM-dd).");
-        }
-    }
-
     private CaseFile caseFile(String caseNumber) {
         return caseFileRepository.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
@@ -940,11 +919,4 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         return new SeizureNotices.Addressee(party, office);
     }
 
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : "true".equalsIgnoreCase(String.valueOf(value));
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
 }
