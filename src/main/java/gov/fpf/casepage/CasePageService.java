@@ -1,0 +1,231 @@
+package gov.fpf.casepage;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.bond.Bond;
+import gov.fpf.bond.BondService;
+import gov.fpf.casefile.CaseDeadline;
+import gov.fpf.casefile.CaseFamily;
+import gov.fpf.casefile.CaseFile;
+import gov.fpf.casefile.CaseFileService;
+import gov.fpf.casefile.CaseView;
+import gov.fpf.liquidateddamages.LdCaseService;
+import gov.fpf.party.Party;
+import gov.fpf.party.PartyService;
+import gov.fpf.penalty.PenaltyCase;
+import gov.fpf.penalty.PenaltyCaseRepository;
+import gov.fpf.penalty.PenaltyFacts;
+import gov.fpf.process.CaseDiagrams;
+import gov.fpf.process.CaseWork;
+import gov.fpf.process.OpenTask;
+import gov.fpf.seizure.SeizureCaseService;
+import gov.fpf.system.BusinessDay;
+import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Problems;
+
+/**
+ * What the case page shows, read for the caller's offices only (another office's case is a 404, as in the API): the
+ * case file, its open tasks and who may work them, and each tab's facts from the family's own service.
+ */
+@Service
+class CasePageService {
+
+    /** Deadlines due within this many days are flagged as due soon. */
+    static final int DUE_SOON_DAYS = 14;
+
+    private final CaseFileService caseFiles;
+    private final CaseWork caseWork;
+    private final PartyService parties;
+    private final BondService bonds;
+    private final LdCaseService ldCases;
+    private final SeizureCaseService seizures;
+    private final PenaltyCaseRepository penaltyCases;
+    private final ObjectProvider<CaseDiagrams> diagrams;
+    private final Clock clock;
+
+    CasePageService(CaseFileService caseFiles, CaseWork caseWork, PartyService parties, BondService bonds,
+                    LdCaseService ldCases, SeizureCaseService seizures, PenaltyCaseRepository penaltyCases,
+                    ObjectProvider<CaseDiagrams> diagrams, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.caseWork = caseWork;
+        this.parties = parties;
+        this.bonds = bonds;
+        this.ldCases = ldCases;
+        this.seizures = seizures;
+        this.penaltyCases = penaltyCases;
+        this.diagrams = diagrams;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return BusinessDay.today(clock);
+    }
+
+    /** The case as the API returns it; 404 when unknown or of another office. */
+    CaseView view(String caseNumber) {
+        if (caseNumber == null || !caseNumber.matches("\\d{4}-[A-Z]{3}-\\d{6}")) {
+            throw new Problems.NotFound("No case " + caseNumber + " in your offices.");
+        }
+        return caseFiles.view(caseNumber);
+    }
+
+    // ------------------------------------------------------------------------------------------ tasks
+
+    /** An open task of the case with who may work it; {@code workable} when offered to the caller. */
+    record TaskRow(String id, String taskDefinitionKey, String name, String assignee, Instant dueDate,
+                   boolean workable, Set<String> offeredTo) {
+    }
+
+    List<TaskRow> tasks(String caseNumber) {
+        Set<String> mine = CurrentUser.groups();
+        String me = CurrentUser.id();
+        return caseWork.openTasks(caseNumber).stream().map(t -> {
+            Set<String> groups = caseWork.candidateGroups(t.id());
+            boolean workable = me.equals(t.assignee())
+                    || t.assignee() == null && groups.stream().anyMatch(mine::contains);
+            return new TaskRow(t.id(), t.taskDefinitionKey(), t.name(), t.assignee(), t.dueDate(), workable,
+                    Set.copyOf(groups));
+        }).toList();
+    }
+
+    /**
+     * The open task of this case the caller wants to work: 404 when it is not an open task of the case (another
+     * office's, another case's, or gone), 403 when it is not offered to the caller's groups (nor assigned to them).
+     */
+    OpenTask workableTask(String caseNumber, String taskId) {
+        OpenTask task = caseWork.openTasks(caseNumber).stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> new Problems.NotFound("No open task " + taskId + " on case " + caseNumber + "."));
+        Set<String> mine = CurrentUser.groups();
+        boolean offered = CurrentUser.id().equals(task.assignee())
+                || caseWork.candidateGroups(taskId).stream().anyMatch(mine::contains);
+        if (!offered) {
+            throw new Problems.Forbidden("Task '" + task.name() + "' is not offered to any of your groups.");
+        }
+        return task;
+    }
+
+    // ------------------------------------------------------------------------------------------ summary
+
+    record DeadlineRow(String name, LocalDate dueDate, Long daysLeft, String citation, String status,
+                       boolean overdue, boolean dueSoon) {
+    }
+
+    List<DeadlineRow> deadlines(CaseView view) {
+        LocalDate today = today();
+        return view.deadlines().stream().map(d -> {
+            boolean open = CaseDeadline.OPEN.equals(d.status());
+            Long days = open && d.dueDate() != null ? ChronoUnit.DAYS.between(today, d.dueDate()) : null;
+            return new DeadlineRow(d.name(), d.dueDate(), days, d.citation(), d.status(), days != null && days < 0,
+                    days != null && days >= 0 && days <= DUE_SOON_DAYS);
+        }).toList();
+    }
+
+    // ------------------------------------------------------------------------------------------ parties
+
+    record ViolationRow(String statute, LocalDate findingDate, String caseNumber, String description) {
+    }
+
+    record PartyFacts(long id, String name, String kind, String countryOfOrganization, String iorClass,
+                      List<String> iorClassReasons, String iorClassCitation, boolean goodStanding,
+                      String standingNote, List<ViolationRow> violations) {
+    }
+
+    Optional<PartyFacts> party(Long partyId) {
+        if (partyId == null) {
+            return Optional.empty();
+        }
+        Party p = parties.get(partyId);
+        List<String> reasons = p.getIorClassReasons() == null ? List.of()
+                : p.getIorClassReasons().stream().flatMap(r -> Arrays.stream(r.split("\n"))).filter(r -> !r.isBlank())
+                        .toList();
+        return Optional.of(new PartyFacts(p.getId(), p.getName(), String.valueOf(p.getKind()),
+                p.facts().countryOfOrganization(), String.valueOf(p.getIorClass()), reasons,
+                gov.fpf.party.IorClassifier.CITATION, p.isGoodStanding(), p.getStandingNote(),
+                parties.violations(partyId).stream().map(v -> new ViolationRow(v.getStatute(), v.getFindingDate(),
+                        v.getCaseNumber(), v.getDescription())).toList()));
+    }
+
+    /** The party's name for the header; the id when the party cannot be read. */
+    String partyName(Long partyId) {
+        if (partyId == null) {
+            return null;
+        }
+        try {
+            return parties.get(partyId).getName();
+        } catch (Problems.NotFound e) {
+            return "#" + partyId;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ bond / property / facts
+
+    record PenaltyFactsView(String statute, String statuteCitation, String culpability, LocalDate violationDate,
+                            LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
+                            BigDecimal lossOfRevenue, boolean commercial, boolean priorDisclosure,
+                            BigDecimal msrpValue, BigDecimal articleValue, String merchandiseDescription,
+                            String entryNumbers, String materialFacts, LocalDate solDate, BigDecimal proposedAmount,
+                            String proposalRationale, Boolean ppnRequired, LocalDate ppnMailedDate,
+                            String representationsOutcome, LocalDate noticeMailedDate) {
+    }
+
+    @Transactional(readOnly = true)
+    Optional<PenaltyFactsView> penaltyFacts(String caseNumber) {
+        CaseFile c = caseFiles.visibleCase(caseNumber);
+        if (c.getFamily() != CaseFamily.PENALTY) {
+            return Optional.empty();
+        }
+        return penaltyCases.findById(c.getId()).map(p -> {
+            PenaltyFacts f = p.facts();
+            return new PenaltyFactsView(p.getStatute().json(), p.getStatute().citation(),
+                    p.getCulpability() == null ? null : p.getCulpability().name(), p.getViolationDate(),
+                    p.getDiscoveryDate(), f.dutiableValue(), f.domesticValue(), p.getLossOfRevenue(), p.isCommercial(),
+                    f.priorDisclosure(), f.msrpValue(), f.articleValue(), p.getMerchandiseDescription(),
+                    p.getEntryNumbers(), p.getMaterialFacts(), p.getSolDate(), p.getProposedAmount(),
+                    p.getProposalRationale(), p.getPpnRequired(), p.getPpnMailedDate(), p.getRepresentationsOutcome(),
+                    p.getNoticeMailedDate());
+        });
+    }
+
+    record BondFacts(long id, String bondNumber, String suretyName, String type, String activity,
+                     String activityCitation, BigDecimal amount, LocalDate effectiveDate) {
+    }
+
+    /** A liquidated-damages case's claim, its bond and what remains of the bond. */
+    record LdFacts(LdCaseService.ClaimView claim, BondFacts bond, LdCaseService.Coverage coverage) {
+    }
+
+    LdFacts ldFacts(String caseNumber) {
+        LdCaseService.ClaimView claim = ldCases.claimView(caseNumber);
+        Bond b = bonds.get(claim.bondId());
+        return new LdFacts(claim, new BondFacts(b.getId(), b.getBondNumber(), b.getSuretyName(), String.valueOf(b.getType()),
+                String.valueOf(b.getActivity()), b.getActivity().citation(), b.getAmount(), b.getEffectiveDate()),
+                ldCases.coverage(b.getId()));
+    }
+
+    SeizureCaseService.PropertyView property(String caseNumber) {
+        return seizures.property(caseNumber);
+    }
+
+    // ------------------------------------------------------------------------------------------ diagram
+
+    /** The case's process as SVG; empty when no renderer is installed or the case has no process. */
+    Optional<String> diagram(String caseNumber) {
+        CaseDiagrams renderer = diagrams.getIfAvailable();
+        if (renderer == null) {
+            return Optional.empty();
+        }
+        return renderer.svgForCase(caseNumber);
+    }
+}

@@ -1,0 +1,47 @@
+package gov.fpf.forms;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
+
+/** How process variable values read as text in a form, and as the values its conditions compare. */
+public final class FormValues {
+
+    private FormValues() {
+    }
+
+    /** The value as a form field shows it: dates as yyyy-MM-dd, numbers without exponent, null as empty. */
+    public static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+        }
+        if (value instanceof LocalDate || value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return value.toString();
+            }
+            BigDecimal plain = new BigDecimal(value.toString()).stripTrailingZeros();
+            return plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
+        }
+        return value.toString();
+    }
+
+    /** The value as a condition sees it: dates become their yyyy-MM-dd text; everything else stays. */
+    public static Object comparable(Object value) {
+        if (value instanceof Date || value instanceof TemporalAccessor) {
+            return text(value);
+        }
+        return value;
+    }
+}
