@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -26,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -42,8 +44,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import gov.fpf.system.Roles;
 
 /**
- * Checks a BPMN or DMN model against the house rules (STYLE rules 3 to 5) and lists every breach, so a model
- * that would run but cannot be read, cleaned up, staffed or opened in Camunda Modeler is caught before it ships.
+ * Checks a BPMN or DMN model against the house rules (STYLE rules 3 to 6) and lists every breach, so a model
+ * that would run but cannot be read, cleaned up, staffed or opened in Camunda Modeler is caught before it ships;
+ * and against what a model needs to run at all: timers that wait on dates the domain sets, called processes and
+ * decisions, forms and beans that exist, every step reachable from a start event and every path ending in an end
+ * event ({@link ModelFlow}).
  *
  * <p>It reads only the model. What the model refers to outside itself (the deployed forms, the Spring beans) is
  * handed in, so the same checks run in the convention test (forms and beans found in the source tree) and at
@@ -59,9 +64,15 @@ public final class ModelLinter {
         VERSION_TAG,
         CANDIDATE_GROUP,
         FORM_REF,
+        FORM_IN_DEPLOYMENT,
         DELEGATE_BEAN,
         DIAGRAM,
-        FILE_NAME
+        FILE_NAME,
+        TIMER_DUE_DATE,
+        CALLED_PROCESS,
+        CALLED_DECISION,
+        UNREACHABLE,
+        DEAD_END
     }
 
     /** One breach: where it is, which rule, and a sentence saying what to change. */
@@ -91,17 +102,51 @@ public final class ModelLinter {
     private static final Pattern PROCESS_ID = Pattern.compile("^" + PASCAL_NAME + "Process$");
     private static final Pattern ANY_TYPED_ID = Pattern.compile("^[A-Z][A-Za-z]*_" + PASCAL_NAME + "$");
     private static final Pattern BEAN_IN_EXPRESSION = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)");
-
-    private final Set<String> knownFormIds;
-    private final Predicate<String> isKnownBean;
+    private static final Pattern EXPRESSION_BODY = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
+    private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    /** A name that is neither a property or method of something ({@code a.b}) nor a function call ({@code f()}). */
+    private static final Pattern TOP_LEVEL_NAME = Pattern.compile("(?<![\\w.$])([A-Za-z_][\\w]*)(?![\\w(])(?!\\s*\\()");
+    private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq",
+            "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
     /**
+     * What a model may name outside itself, each answered by whoever runs the linter: the convention test answers
+     * from the source tree, the deploy-time check from the deployment, the engine and the application context.
+     *
+     * @param formIds          {@code id}s of the Camunda Forms a {@code camunda:formRef} may name (in the same
+     *                         deployment, or deployed before: the deploy-time check carries those into the deployment)
+     * @param isKnownBean      whether a bean of that name exists to serve a {@code camunda:delegateExpression}
+     * @param isKnownProcess   whether a process of that key exists for a call activity to call
+     * @param isKnownDecision  whether a decision of that key exists for a business rule task to evaluate
+     * @param dueDateVariables the date variables the domain sets that timers and task due dates may wait on
+     */
+    public record References(Set<String> formIds, Predicate<String> isKnownBean, Predicate<String> isKnownProcess,
+                             Predicate<String> isKnownDecision, Set<String> dueDateVariables) {
+
+        public References {
+            formIds = Set.copyOf(formIds);
+            Objects.requireNonNull(isKnownBean);
+            Objects.requireNonNull(isKnownProcess);
+            Objects.requireNonNull(isKnownDecision);
+            dueDateVariables = Set.copyOf(dueDateVariables);
+        }
+    }
+
+    private final References references;
+
+    public ModelLinter(References references) {
+        this.references = Objects.requireNonNull(references);
+    }
+
+    /**
+     * Checks forms and beans against what is given, timers against the dates the domain sets
+     * ({@link DomainDueDates}), and leaves called processes and decisions unchecked.
+     *
      * @param knownFormIds the {@code id}s of the Camunda Forms that ship with the models
      * @param isKnownBean  whether a bean of that name exists to serve a {@code camunda:delegateExpression}
      */
     public ModelLinter(Set<String> knownFormIds, Predicate<String> isKnownBean) {
-        this.knownFormIds = Set.copyOf(knownFormIds);
-        this.isKnownBean = Objects.requireNonNull(isKnownBean);
+        this(new References(knownFormIds, isKnownBean, key -> true, key -> true, DomainDueDates.VARIABLES));
     }
 
     /**
@@ -116,6 +161,9 @@ public final class ModelLinter {
         checkUserTasks(model, violations);
         checkStartEventForms(model, violations);
         checkDelegateBeans(model, violations);
+        checkDueDates(model, violations);
+        checkCalledElements(model, violations);
+        ModelFlow.check(model, violations);
         checkDiagram(model, violations);
         return violations;
     }
@@ -270,9 +318,10 @@ public final class ModelLinter {
     }
 
     private void checkFormRef(String elementId, String formRef, String binding, List<Violation> violations) {
-        if (!isExpression(formRef) && !knownFormIds.contains(formRef)) {
-            violations.add(new Violation(elementId, Rule.FORM_REF, "camunda:formRef '" + formRef
-                    + "' matches no form: no .form file has \"id\": \"" + formRef + "\""));
+        if (!isExpression(formRef) && !references.formIds().contains(formRef)) {
+            violations.add(new Violation(elementId, Rule.FORM_IN_DEPLOYMENT, "camunda:formRef '" + formRef
+                    + "' matches no form: no .form file in the deployment or deployed before has \"id\": \""
+                    + formRef + "\"; add the form to the deployment"));
         }
         // Binding to the deployment keeps a running case on the form version it was modelled with.
         if (!"deployment".equals(binding)) {
@@ -302,16 +351,155 @@ public final class ModelLinter {
         if (!bean.find()) {
             violations.add(new Violation(elementId, Rule.DELEGATE_BEAN, "delegate expression '"
                     + delegateExpression + "' names no bean; write ${beanName}"));
-        } else if (!isKnownBean.test(bean.group(1))) {
+        } else if (!references.isKnownBean().test(bean.group(1))) {
             violations.add(new Violation(elementId, Rule.DELEGATE_BEAN, "delegate expression '" + delegateExpression
                     + "' needs a bean named '" + bean.group(1) + "', and there is none (annotate the delegate "
                     + "@Component(\"" + bean.group(1) + "\"))"));
         }
     }
 
-    /** Listeners carry no id; report the element they listen on. */
-    private static String ownerId(ModelElementInstance listener) {
-        ModelElementInstance owner = listener.getParentElement();
+    /**
+     * Timers and task due dates wait on a date the domain computed (STYLE rule 6): an expression naming one of the
+     * due-date variables the domain sets. A literal date or period would hard-code a deadline in the model, and a
+     * misspelt variable fails the case when the timer is created, long after the deployment.
+     */
+    private void checkDueDates(BpmnModelInstance model, List<Violation> violations) {
+        for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+            String owner = ownerId(timer); // the event that holds the timer
+            List<String> expressions = new ArrayList<>();
+            for (ModelElementInstance definition : new ModelElementInstance[] {
+                    timer.getTimeDate(), timer.getTimeDuration(), timer.getTimeCycle()}) {
+                if (definition != null && !isBlank(definition.getTextContent())) {
+                    expressions.add(definition.getTextContent().trim());
+                }
+            }
+            if (expressions.isEmpty()) {
+                violations.add(new Violation(owner, Rule.TIMER_DUE_DATE, "timer has no date, duration or cycle; "
+                        + "wait on a due date the domain computes, e.g. ${" + exampleDueDate() + "}"));
+            }
+            expressions.forEach(expression -> checkDueDate(owner, "timer", expression, violations));
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (!isBlank(task.getCamundaDueDate())) {
+                checkDueDate(task.getId(), "task due date", task.getCamundaDueDate().trim(), violations);
+            }
+            if (!isBlank(task.getCamundaFollowUpDate())) {
+                checkDueDate(task.getId(), "task follow-up date", task.getCamundaFollowUpDate().trim(), violations);
+            }
+        }
+    }
+
+    private void checkDueDate(String elementId, String what, String expression, List<Violation> violations) {
+        if (!isExpression(expression)) {
+            violations.add(new Violation(elementId, Rule.TIMER_DUE_DATE, what + " has the fixed value '" + expression
+                    + "', which hard-codes a deadline in the model; deadlines are computed by the domain from their "
+                    + "trigger date and the law (STYLE rule 6): wait on a due-date variable such as ${"
+                    + exampleDueDate() + "}"));
+            return;
+        }
+        Set<String> names = variablesIn(expression);
+        if (names.isEmpty()) {
+            violations.add(new Violation(elementId, Rule.TIMER_DUE_DATE, what + " '" + expression + "' names no "
+                    + "due-date variable; wait on a date the domain sets, e.g. ${" + exampleDueDate() + "}"));
+        }
+        for (String name : names) {
+            if (!references.dueDateVariables().contains(name)) {
+                String closest = closest(name, references.dueDateVariables());
+                violations.add(new Violation(elementId, Rule.TIMER_DUE_DATE, what + " '" + expression + "' waits on '"
+                        + name + "', which no domain step sets" + (closest == null ? "" : " (did you mean '" + closest
+                        + "'?)") + "; use a due date listed in the process descriptors (VAR_..._DATE, _DUE, _UNTIL, "
+                        + "_CYCLE), or have the domain set this one first"));
+            }
+        }
+    }
+
+    private String exampleDueDate() {
+        return references.dueDateVariables().contains("petitionDueDate") ? "petitionDueDate"
+                : references.dueDateVariables().stream().sorted().findFirst().orElse("petitionDueDate");
+    }
+
+    /** The variables an expression reads: {@code ${petitionDueDate}} reads petitionDueDate. */
+    static Set<String> variablesIn(String expression) {
+        Set<String> names = new java.util.TreeSet<>();
+        Matcher body = EXPRESSION_BODY.matcher(expression);
+        while (body.find()) {
+            Matcher name = TOP_LEVEL_NAME.matcher(STRING_LITERAL.matcher(body.group(1)).replaceAll("''"));
+            while (name.find()) {
+                if (!EL_WORDS.contains(name.group(1))) {
+                    names.add(name.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The known name a typo most likely meant, if one is within three edits. */
+    private static String closest(String name, Set<String> known) {
+        String best = null;
+        int bestDistance = 4;
+        for (String candidate : known) {
+            int distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * A call activity calls a process, and a business rule task evaluates a decision, that exists: in the same
+     * deployment or deployed before. An expression is resolved per case and cannot be checked here.
+     */
+    private void checkCalledElements(BpmnModelInstance model, List<Violation> violations) {
+        Set<String> ownProcesses = model.getModelElementsByType(Process.class).stream().map(Process::getId)
+                .collect(Collectors.toSet());
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            String called = call.getCalledElement();
+            if (isBlank(called)) {
+                if (isBlank(call.getCamundaCaseRef())) {
+                    violations.add(new Violation(call.getId(), Rule.CALLED_PROCESS,
+                            "call activity names no called process; set calledElement to the process id it starts"));
+                }
+            } else if (!isExpression(called) && !ownProcesses.contains(called)
+                    && !references.isKnownProcess().test(called)) {
+                violations.add(new Violation(call.getId(), Rule.CALLED_PROCESS, "call activity calls '" + called
+                        + "', which is neither in this deployment nor deployed; deploy " + called
+                        + " first (or with this model), or correct the id"));
+            }
+        }
+        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            String decision = task.getCamundaDecisionRef();
+            if (!isBlank(decision) && !isExpression(decision) && !references.isKnownDecision().test(decision)) {
+                violations.add(new Violation(task.getId(), Rule.CALLED_DECISION, "business rule task evaluates "
+                        + "decision '" + decision + "', which is neither in this deployment nor deployed; deploy the "
+                        + ".dmn that defines it, or correct the id"));
+            }
+        }
+    }
+
+    /** Listeners carry no id, and a timer belongs to its event: report the element that holds them. */
+    private static String ownerId(ModelElementInstance child) {
+        ModelElementInstance owner = child.getParentElement();
         while (owner != null && !(owner instanceof BaseElement)) {
             owner = owner.getParentElement();
         }

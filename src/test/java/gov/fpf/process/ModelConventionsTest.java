@@ -23,13 +23,17 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,7 @@ import org.junit.jupiter.api.TestFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.fpf.process.ModelLinter.References;
 import gov.fpf.process.ModelLinter.Rule;
 import gov.fpf.process.ModelLinter.Violation;
 
@@ -60,7 +65,9 @@ class ModelConventionsTest {
         List<Path> models = filesUnder(PROCESSES, ".bpmn");
         assertThat(models).as("BPMN models under %s (is the test running from the project directory?)",
                 PROCESSES.toAbsolutePath()).isNotEmpty();
-        ModelLinter linter = new ModelLinter(formIdsInSourceTree(), beanNamesInSourceTree()::contains);
+        ModelLinter linter = new ModelLinter(new References(formIdsInSourceTree(), beanNamesInSourceTree()::contains,
+                processIdsInSourceTree()::contains, decisionIdsInSourceTree()::contains,
+                DomainDueDates.VARIABLES));
         return models.stream().map(model -> dynamicTest(model.toString(), () -> {
             List<Violation> violations = linter.lint(model.toString(), Bpmn.readModelFromFile(model.toFile()));
             assertNoViolations(model, violations);
@@ -107,6 +114,19 @@ class ModelConventionsTest {
     }
 
     @Test
+    void everyProcessDescriptorFeedsTheDueDatesATimerMayWaitOn() {
+        List<String> descriptors = filesUnder(MAIN_SOURCES.resolve(Path.of("gov", "fpf", "process")), "Process.java")
+                .stream().filter(source -> read(source).contains("public static final String KEY"))
+                .map(source -> source.getFileName().toString().replace(".java", "")).toList();
+
+        assertThat(descriptors).isNotEmpty();
+        assertThat(DomainDueDates.DESCRIPTORS).extracting(Class::getSimpleName)
+                .as("DomainDueDates.DESCRIPTORS").containsExactlyInAnyOrderElementsOf(descriptors);
+        assertThat(DomainDueDates.VARIABLES).contains("petitionDueDate", "decisionValidUntil", "followUpCycle",
+                "solWarning24Date", "referralEscalationDate", "summarySaleDate");
+    }
+
+    @Test
     void theBeanScanFindsOurOwnDelegate() {
         // Guards the scan itself: if it found nothing, every delegate expression would be reported as unknown.
         assertThat(beanNamesInSourceTree()).contains("recordReferralEventDelegate");
@@ -116,8 +136,9 @@ class ModelConventionsTest {
     @Nested
     class LinterCatches {
 
-        private final ModelLinter linter = new ModelLinter(Set.of("ReviewSampleForm"),
-                Set.of("recordSampleDelegate")::contains);
+        private final ModelLinter linter = new ModelLinter(new References(Set.of("ReviewSampleForm"),
+                Set.of("recordSampleDelegate")::contains, Set.of("SampleFollowUpProcess")::contains,
+                Set.of("SampleRouting")::contains, Set.of("sampleDueDate", "sampleFollowUpCycle")));
 
         @Test
         void nothingInATidyModel() {
@@ -178,16 +199,162 @@ class ModelConventionsTest {
         }
 
         @Test
-        void aUserTaskWithoutAFormOrWithAFormThatDoesNotExist() {
+        void aUserTaskWithoutAForm() {
             BpmnModelInstance withoutForm = tidyModel();
             UserTask task = withoutForm.getModelElementById("Task_ReviewSample");
             task.setCamundaFormRef(null);
             task.setCamundaFormRefBinding(null);
+
+            assertThat(breaches(withoutForm)).containsExactly("Task_ReviewSample FORM_REF");
+        }
+
+        @Test
+        void aFormThatIsNeitherInTheDeploymentNorDeployed() {
             BpmnModelInstance withUnknownForm = tidyModel();
             withUnknownForm.<UserTask>getModelElementById("Task_ReviewSample").setCamundaFormRef("ReviewSmapleForm");
 
-            assertThat(breaches(withoutForm)).containsExactly("Task_ReviewSample FORM_REF");
-            assertThat(breaches(withUnknownForm)).containsExactly("Task_ReviewSample FORM_REF");
+            assertThat(breaches(withUnknownForm)).containsExactly("Task_ReviewSample FORM_IN_DEPLOYMENT");
+        }
+
+        @Test
+        void aTimerOnADateNoDomainStepSets() {
+            BpmnModelInstance model = tidyModel();
+            reviewTask(model).builder().boundaryEvent("BoundaryEvent_SampleOverdue").timerWithDate("${noSuchDate}")
+                    .sequenceFlowId("SequenceFlow_SampleOverdue").endEvent("EndEvent_SampleOverdue");
+
+            List<Violation> violations = lint(model);
+
+            assertThat(violations).extracting(Violation::elementId, Violation::rule)
+                    .containsExactly(tuple("BoundaryEvent_SampleOverdue", Rule.TIMER_DUE_DATE));
+            assertThat(violations.get(0).message()).contains("'noSuchDate'");
+        }
+
+        @Test
+        void aTimerOnAMisspeltDueDateGetsASuggestion() {
+            BpmnModelInstance model = tidyModel();
+            reviewTask(model).setCamundaDueDate("${sampleDueDat}");
+
+            List<Violation> violations = lint(model);
+
+            assertThat(violations).extracting(Violation::elementId, Violation::rule)
+                    .containsExactly(tuple("Task_ReviewSample", Rule.TIMER_DUE_DATE));
+            assertThat(violations.get(0).message()).contains("did you mean 'sampleDueDate'");
+        }
+
+        @Test
+        void aTimerWithAFixedPeriodOrNoExpression() {
+            BpmnModelInstance fixed = tidyModel();
+            reviewTask(fixed).builder().boundaryEvent("BoundaryEvent_SampleOverdue").timerWithDuration("P30D")
+                    .sequenceFlowId("SequenceFlow_SampleOverdue").endEvent("EndEvent_SampleOverdue");
+            BpmnModelInstance computed = tidyModel();
+            reviewTask(computed).builder().boundaryEvent("BoundaryEvent_SampleOverdue")
+                    .timerWithDate("${dateTime().plusDays(30)}")
+                    .sequenceFlowId("SequenceFlow_SampleOverdue").endEvent("EndEvent_SampleOverdue");
+
+            assertThat(breaches(fixed)).containsExactly("BoundaryEvent_SampleOverdue TIMER_DUE_DATE");
+            assertThat(breaches(computed)).containsExactly("BoundaryEvent_SampleOverdue TIMER_DUE_DATE");
+        }
+
+        @Test
+        void timersOnDatesTheDomainSetsPass() {
+            BpmnModelInstance model = tidyModel();
+            reviewTask(model).setCamundaDueDate("${sampleDueDate}");
+            reviewTask(model).builder().boundaryEvent("BoundaryEvent_SampleReminder").cancelActivity(false)
+                    .timerWithCycle("${sampleFollowUpCycle}")
+                    .sequenceFlowId("SequenceFlow_SampleReminder").endEvent("EndEvent_SampleReminded");
+
+            assertThat(lint(model)).isEmpty();
+        }
+
+        @Test
+        void aCallActivityToAProcessThatDoesNotExist() {
+            BpmnModelInstance model = tidyModel();
+            reviewTask(model).builder().sequenceFlowId("SequenceFlow_FollowUpNeeded")
+                    .callActivity("CallActivity_FollowUpSample").calledElement("SampleFolowUpProcess")
+                    .sequenceFlowId("SequenceFlow_FollowedUp").connectTo("EndEvent_SampleDone");
+            BpmnModelInstance known = tidyModel();
+            reviewTask(known).builder().sequenceFlowId("SequenceFlow_FollowUpNeeded")
+                    .callActivity("CallActivity_FollowUpSample").calledElement("SampleFollowUpProcess")
+                    .sequenceFlowId("SequenceFlow_FollowedUp").connectTo("EndEvent_SampleDone");
+
+            assertThat(breaches(model)).containsExactly("CallActivity_FollowUpSample CALLED_PROCESS");
+            assertThat(lint(known)).isEmpty();
+        }
+
+        @Test
+        void aBusinessRuleTaskOnADecisionThatDoesNotExist() {
+            BpmnModelInstance model = tidyModel();
+            reviewTask(model).builder().sequenceFlowId("SequenceFlow_RoutingNeeded")
+                    .businessRuleTask("Task_RouteSample").camundaDecisionRef("SampleRoutng")
+                    .sequenceFlowId("SequenceFlow_SampleRouted").connectTo("EndEvent_SampleDone");
+
+            assertThat(breaches(model)).containsExactly("Task_RouteSample CALLED_DECISION");
+        }
+
+        @Test
+        void aUserTaskNoPathLeadsTo() {
+            BpmnModelInstance model = tidyModel();
+            UserTask forgotten = model.newInstance(UserTask.class);
+            forgotten.setId("Task_ForgottenSample");
+            forgotten.setName("Forgotten sample");
+            forgotten.setCamundaCandidateGroups("fpf-officer");
+            forgotten.setCamundaFormRef("ReviewSampleForm");
+            forgotten.setCamundaFormRefBinding("deployment");
+            model.<Process>getModelElementById("SampleReviewProcess").addChildElement(forgotten);
+            drawShape(model, forgotten);
+            forgotten.builder().sequenceFlowId("SequenceFlow_ForgottenSampleDone").connectTo("EndEvent_SampleDone");
+
+            List<Violation> violations = lint(model);
+
+            assertThat(violations).extracting(Violation::elementId, Violation::rule)
+                    .containsExactly(tuple("Task_ForgottenSample", Rule.UNREACHABLE));
+            assertThat(violations.get(0).message()).contains("never be on anyone's worklist");
+        }
+
+        @Test
+        void aStepWithNoWayOut() {
+            BpmnModelInstance model = tidyModel();
+            reviewTask(model).builder().sequenceFlowId("SequenceFlow_SampleEscalated").userTask("Task_EscalateSample")
+                    .camundaCandidateGroups("fpf-supervisor").camundaFormRef("ReviewSampleForm")
+                    .camundaFormRefBinding("deployment");
+
+            assertThat(breaches(model)).containsExactly("Task_EscalateSample DEAD_END");
+        }
+
+        @Test
+        void aLoopThatNeverLeaves() {
+            BpmnModelInstance model = tidyModel();
+            reviewTask(model).builder().sequenceFlowId("SequenceFlow_SampleQueried").userTask("Task_QuerySample")
+                    .camundaCandidateGroups("fpf-officer").camundaFormRef("ReviewSampleForm")
+                    .camundaFormRefBinding("deployment")
+                    .sequenceFlowId("SequenceFlow_SampleAnswered").userTask("Task_AnswerSampleQuery")
+                    .camundaCandidateGroups("fpf-officer").camundaFormRef("ReviewSampleForm")
+                    .camundaFormRefBinding("deployment")
+                    .sequenceFlowId("SequenceFlow_SampleQueriedAgain").connectTo("Task_QuerySample");
+
+            assertThat(breaches(model)).containsExactlyInAnyOrder(
+                    "Task_QuerySample DEAD_END", "Task_AnswerSampleQuery DEAD_END");
+        }
+
+        @Test
+        void boundaryEventsAndEventSubProcessesCountAsWaysInAndOut() {
+            BpmnModelInstance model = tidyModel();
+            // the only way out of this task is its interrupting timer
+            reviewTask(model).builder().sequenceFlowId("SequenceFlow_SampleHeld").userTask("Task_HoldSample")
+                    .camundaCandidateGroups("fpf-officer").camundaFormRef("ReviewSampleForm")
+                    .camundaFormRefBinding("deployment")
+                    .boundaryEvent("BoundaryEvent_HoldExpired").timerWithDate("${sampleDueDate}")
+                    .sequenceFlowId("SequenceFlow_HoldExpired").connectTo("EndEvent_SampleDone");
+            // an event sub-process has no incoming flow; it runs while its scope does
+            model.<Process>getModelElementById("SampleReviewProcess").builder()
+                    .eventSubProcess("EventSubProcess_SampleReminder")
+                    .startEvent("StartEvent_SampleReminderDue").interrupting(false).timerWithDate("${sampleDueDate}")
+                    .sequenceFlowId("SequenceFlow_SampleReminderDue").userTask("Task_RemindSampleOwner")
+                    .camundaCandidateGroups("fpf-officer").camundaFormRef("ReviewSampleForm")
+                    .camundaFormRefBinding("deployment")
+                    .sequenceFlowId("SequenceFlow_SampleOwnerReminded").endEvent("EndEvent_SampleOwnerReminded");
+
+            assertThat(lint(model)).isEmpty();
         }
 
         @Test
@@ -264,6 +431,10 @@ class ModelConventionsTest {
                     .contains("Definitions_1m2n3o4", "StartEvent_1", "Activity_0xrmvgg", "Flow_1a2b3c4");
         }
 
+        private UserTask reviewTask(BpmnModelInstance model) {
+            return model.getModelElementById("Task_ReviewSample");
+        }
+
         private List<Violation> lint(BpmnModelInstance model) {
             return linter.lint("processes/sample/SampleReviewProcess.bpmn", model);
         }
@@ -292,6 +463,20 @@ class ModelConventionsTest {
                 .done();
     }
 
+    /** A BPMNShape for an element added by hand, so only the rule under test breaks. */
+    private static void drawShape(BpmnModelInstance model, BaseElement element) {
+        BpmnShape shape = model.newInstance(BpmnShape.class);
+        shape.setId(element.getId() + "_di");
+        shape.setBpmnElement(element);
+        Bounds bounds = model.newInstance(Bounds.class);
+        bounds.setX(400);
+        bounds.setY(300);
+        bounds.setWidth(100);
+        bounds.setHeight(80);
+        shape.setBounds(bounds);
+        model.getModelElementsByType(BpmnPlane.class).iterator().next().addChildElement(shape);
+    }
+
     private static void assertNoViolations(Path model, List<Violation> violations) {
         if (!violations.isEmpty()) {
             fail(model + " breaks " + violations.size() + " house rule(s):\n  " + violations.stream()
@@ -311,9 +496,31 @@ class ModelConventionsTest {
         }
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> formIdsInSourceTree() {
         return filesUnder(FORMS, ".form").stream().map(form -> readJson(form).path("id").asText())
                 .collect(Collectors.toSet());
+    }
+
+    /** The processes defined under processes/: what a call activity may call. */
+    private static Set<String> processIdsInSourceTree() {
+        return filesUnder(PROCESSES, ".bpmn").stream()
+                .flatMap(model -> Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(Process.class).stream())
+                .map(Process::getId).collect(Collectors.toSet());
+    }
+
+    /** The decisions defined under processes/: what a business rule task may evaluate. */
+    private static Set<String> decisionIdsInSourceTree() {
+        return filesUnder(PROCESSES, ".dmn").stream()
+                .flatMap(model -> Dmn.readModelFromFile(model.toFile()).getModelElementsByType(Decision.class).stream())
+                .map(Decision::getId).collect(Collectors.toSet());
     }
 
     private static JsonNode readJson(Path file) {
