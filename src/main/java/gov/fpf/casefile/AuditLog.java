@@ -40,6 +40,17 @@ public class AuditLog {
                 truncate(detail)));
     }
 
+    /**
+     * For changes whose actor is known to the caller rather than to Spring Security: a model deployed through the
+     * engine (its authenticated user), or by the start-up deployment ("system").
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void entityEventBy(String actor, String entityType, String entityId, String event, String detail,
+                              String reason) {
+        events.save(new AuditEvent(clock.instant(), actor == null ? CurrentUser.SYSTEM : actor, entityType, entityId,
+                null, event, reason, truncate(detail)));
+    }
+
     private static String truncate(String detail) {
         return detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
     }

@@ -1,12 +1,20 @@
 package gov.fpf.process;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.casefile.AuditLog;
 
 /**
  * Engine settings that belong to this application rather than to a deployment's properties:
@@ -15,6 +23,9 @@ import org.springframework.stereotype.Component;
  * offices; each process instance belongs to the office in its {@code officeCode} variable, so Tasklist, Cockpit and
  * the REST API show users only their offices' work (headquarters and counsel are members of every office).</li>
  * <li>Group ids with hyphens ({@code fpf-officer}) are allowed.</li>
+ * <li>Every deployment, whoever makes it and however (start-up, designer API, Camunda Modeler through the engine REST
+ * API), is linted before the engine deploys it ({@link ModelDeploymentGuard}: a model that breaks a house rule is
+ * refused and nothing is deployed) and audited after ({@link DeploymentAudit}).</li>
  * </ul>
  */
 @Component
@@ -22,10 +33,27 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
 
     static final String IDENTIFIER_PATTERN = "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*";
 
+    private final ModelDeploymentGuard deploymentGuard;
+    private final DeploymentAudit deploymentAudit;
+
+    /** The application context answers "does this delegate bean exist"; the audit log is looked up when used. */
+    EngineSetupPlugin(ApplicationContext applicationContext, ObjectProvider<AuditLog> auditLog) {
+        this.deploymentGuard = new ModelDeploymentGuard(applicationContext::containsBean);
+        this.deploymentAudit = new DeploymentAudit(auditLog::getObject);
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setGeneralResourceWhitelistPattern(IDENTIFIER_PATTERN);
         configuration.setTenantIdProvider(new OfficeTenantIdProvider());
+        configuration.setCustomPreDeployers(with(configuration.getCustomPreDeployers(), deploymentGuard));
+        configuration.setCustomPostDeployers(with(configuration.getCustomPostDeployers(), deploymentAudit));
+    }
+
+    private static List<Deployer> with(List<Deployer> deployers, Deployer added) {
+        List<Deployer> all = deployers == null ? new ArrayList<>() : new ArrayList<>(deployers);
+        all.add(added);
+        return all;
     }
 
     static final class OfficeTenantIdProvider implements TenantIdProvider {

@@ -100,7 +100,10 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/tasks/*/claim", "/api/v1/tasks/*/complete").hasAnyAuthority(TASK_WORKERS)
                         // aggregates for headquarters (EO 14411 Sec. 6); no party names or case details
                         .requestMatchers(GET, "/api/v1/reports/**").hasAnyAuthority(HQ, ADMIN)
+                        // models: deployed and running cases moved to new versions by designers (and administrators)
+                        .requestMatchers(POST, "/api/v1/designer/**").hasAnyAuthority(DESIGNER, ADMIN)
                         // the engine API: any user; Camunda's own authorizations and office (tenant) checks apply
+                        // (deployment/create, the call Camunda Modeler makes, only for designers and administrators)
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll());
         return http.build();

@@ -105,6 +105,7 @@ class MariaDbIT {
         engineAccess.ensureUser("itsupervisor2", "pw-s2", "IT", "Second Supervisor", List.of(Roles.SUPERVISOR),
                 Set.of(PORT_A));
         engineAccess.ensureUser("itcustodian", "pw-c", "IT", "Custodian", List.of(Roles.CUSTODIAN), Set.of(PORT_A));
+        engineAccess.ensureUser("itdesigner", "pw-d", "IT", "Designer", List.of(Roles.DESIGNER), Set.of());
     }
 
     @Test
@@ -496,6 +497,80 @@ class MariaDbIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ld_import_row WHERE import_id = ?", Long.class,
                 second.get("id").asLong())).isEqualTo(5L);
     }
+
+    private org.springframework.test.web.servlet.ResultActions deployAsDesigner(String processId,
+            org.camunda.bpm.model.bpmn.BpmnModelInstance model) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/designer/deployments")
+                .file(new org.springframework.mock.web.MockMultipartFile("files",
+                        gov.fpf.designer.DrillModels.fileName(processId), "text/xml", gov.fpf.designer.DrillModels.xml(model)))
+                .param("deploymentName", processId)
+                .with(httpBasic("itdesigner", "pw-d")));
+    }
+
+    /**
+     * Issue 7 on MariaDB: a revision of the penalty model deployed through the designer API, a broken one refused with
+     * nothing stored, and a case in flight moved onto the revision with its task renamed and its deadlines kept.
+     * Versions are counted from what is there, so the suite can run again on the same schema.
+     */
+    @Test
+    void aRevisedModelIsDeployedABrokenOneRefusedAndARunningCaseMovedOnMariaDb() throws Exception {
+        String drill = "PenaltyCaseMariaDrillProcess";
+        deployAsDesigner(drill, gov.fpf.designer.DrillModels.asDeployed(drill)).andExpect(status().isCreated());
+        var v1 = repository.createProcessDefinitionQuery().processDefinitionKey(drill).latestVersion().singleResult();
+        String caseNumber = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, PORT_A, null, false, "drill")
+                .getCaseNumber());
+        java.util.Date sol = java.util.Date.from(java.time.Instant.now().plusSeconds(86_400L * 1400));
+        var instance = runtime.createProcessInstanceById(v1.getId()).businessKey(caseNumber)
+                .setVariables(java.util.Map.of("caseNumber", caseNumber, "officeCode", PORT_A, "solDate", sol,
+                        "solWarning24Date", sol, "solWarning12Date", sol, "solCounselDate", sol))
+                .startBeforeActivity(gov.fpf.process.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS).execute();
+        try {
+            var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            var timers = management.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+                    .collect(java.util.stream.Collectors.toMap(org.camunda.bpm.engine.runtime.Job::getId,
+                            org.camunda.bpm.engine.runtime.Job::getDuedate));
+            long deployments = repository.createDeploymentQuery().count();
+
+            deployAsDesigner("PenaltyCaseMariaBrokenProcess", gov.fpf.designer.DrillModels.broken("PenaltyCaseMariaBrokenProcess"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.findings.length()").value(4));
+            assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+            deployAsDesigner(drill, gov.fpf.designer.DrillModels.revised(drill))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.models[0].version").value(v1.getVersion() + 1))
+                    .andExpect(jsonPath("$.models[0].versionTag").value("1.1.0"));
+            String request = "{\"processDefinitionKey\":\"" + drill + "\",\"renamedActivities\":{\""
+                    + gov.fpf.process.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS + "\":\""
+                    + gov.fpf.designer.DrillModels.TASK_REVIEW_REPRESENTATIONS_AND_EVIDENCE + "\"},"
+                    + "\"processInstanceIds\":[\"" + instance.getId() + "\"]}";
+            mvc.perform(post("itdesigner", "pw-d", "/api/v1/designer/migrations/dry-run", request))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.canMigrate").value(1));
+            mvc.perform(post("itofficera", "pw-a", "/api/v1/designer/migrations/execute", request))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("itdesigner", "pw-d", "/api/v1/designer/migrations/execute", request))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.migrated").value(1));
+
+            var moved = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            assertThat(moved.getId()).isEqualTo(task.getId());
+            assertThat(moved.getTaskDefinitionKey())
+                    .isEqualTo(gov.fpf.designer.DrillModels.TASK_REVIEW_REPRESENTATIONS_AND_EVIDENCE);
+            assertThat(moved.getProcessDefinitionId()).isNotEqualTo(v1.getId());
+            assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
+                    .collect(java.util.stream.Collectors.toMap(org.camunda.bpm.engine.runtime.Job::getId,
+                            org.camunda.bpm.engine.runtime.Job::getDuedate))).isEqualTo(timers);
+            assertThat(jdbc.queryForList("SELECT actor FROM audit_event WHERE case_number = ? AND event = 'PROCESS_MIGRATED'",
+                    String.class, caseNumber)).containsExactly("itdesigner");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'PROCESS_DEFINITION'"
+                    + " AND entity_id = ? AND actor = 'itdesigner'", Long.class, drill)).isGreaterThanOrEqualTo(2L);
+        } finally {
+            runtime.deleteProcessInstance(instance.getId(), "drill done", true, true);
+        }
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
         return new TransactionTemplate(transactionManager).execute(s -> work.get());
