@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationRepor
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingTransitionInstanceValidationReport;
-import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
 import org.camunda.bpm.engine.migration.MigrationInstructionsBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -29,6 +28,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -153,33 +153,57 @@ public class ProcessMigrations {
                     ? "timers re-evaluated from the new version at the designer's request"
                     : "timers keep their due dates";
             if (!request.asBatch() && ids.size() <= synchronousLimit) {
-                transaction.executeWithoutResult(status -> {
-                    runtimeService.newMigration(built.plan()).processInstanceIds(ids).execute();
-                    for (CaseCheck moved : movable) {
-                        audit(moved, "PROCESS_MIGRATED", "Moved from " + movement + " by " + CurrentUser.id()
-                                + "; " + renames(plan, moved) + timers + ".");
-                    }
-                    auditLog.entityEvent(DeploymentAudit.PROCESS_DEFINITION, plan.processDefinitionKey(),
-                            "CASES_MIGRATED", ids.size() + " case(s) moved from " + movement + "; " + timers
-                                    + (staying.isEmpty() ? "" : "; " + staying.size() + " could not move: "
-                                    + staying.stream().map(ProcessMigrations::label)
-                                    .collect(Collectors.joining(", "))) + ".", null);
-                });
+                migrateNow(built.plan(), plan, movable, staying, movement, timers);
                 return new Outcome(plan, "SYNCHRONOUS", null, ids.size(), 0,
                         movable.stream().map(ProcessMigrations::label).toList(), staying);
             }
-            return transaction.execute(status -> {
-                Batch batch = runtimeService.newMigration(built.plan()).processInstanceIds(ids).executeAsync();
-                for (CaseCheck scheduled : movable) {
-                    audit(scheduled, "PROCESS_MIGRATION_SCHEDULED", "To be moved from " + movement + " by batch "
-                            + batch.getId() + ", started by " + CurrentUser.id() + "; " + timers + ".");
+            String batchId = schedule(built.plan(), plan.processDefinitionKey(), movable, movement, timers);
+            return new Outcome(plan, "BATCH", batchId, 0, ids.size(),
+                    movable.stream().map(ProcessMigrations::label).toList(), staying);
+        });
+    }
+
+    /** All in this transaction: the cases move and their audit events are written, or neither. */
+    private void migrateNow(MigrationPlan migrationPlan, Plan plan, List<CaseCheck> movable, List<CaseCheck> staying,
+                            String movement, String timers) {
+        List<String> ids = movable.stream().map(CaseCheck::processInstanceId).toList();
+        try {
+            transaction.executeWithoutResult(status -> {
+                runtimeService.newMigration(migrationPlan).processInstanceIds(ids).execute();
+                for (CaseCheck moved : movable) {
+                    audit(moved, "PROCESS_MIGRATED", "Moved from " + movement + " by " + CurrentUser.id() + "; "
+                            + renames(plan, moved) + timers + ".");
                 }
-                auditLog.entityEvent(DeploymentAudit.PROCESS_DEFINITION, plan.processDefinitionKey(),
-                        "CASES_MIGRATION_SCHEDULED", ids.size() + " case(s) to be moved from " + movement
-                                + " by batch " + batch.getId() + "; " + timers + ".", null);
-                return new Outcome(plan, "BATCH", batch.getId(), 0, ids.size(),
-                        movable.stream().map(ProcessMigrations::label).toList(), staying);
+                String left = staying.isEmpty() ? "" : "; " + staying.size() + " could not move: "
+                        + staying.stream().map(ProcessMigrations::label).collect(Collectors.joining(", "));
+                auditLog.entityEvent(DeploymentAudit.PROCESS_DEFINITION, plan.processDefinitionKey(), "CASES_MIGRATED",
+                        ids.size() + " case(s) moved from " + movement + "; " + timers + left + ".", null);
             });
+        } catch (MigratingProcessInstanceValidationException changedMeanwhile) {
+            throw new Problems.Conflict("Case " + changedMeanwhile.getValidationReport().getProcessInstanceId()
+                    + " changed between the check and the move, and now cannot move: "
+                    + String.join("; ", reasons(changedMeanwhile.getValidationReport()))
+                    + ". Nothing was migrated; run the dry run again.");
+        }
+    }
+
+    /**
+     * A Camunda batch the job executor works through; each case's audit event says it was scheduled and by which
+     * batch (Cockpit shows the batch's progress and failures).
+     */
+    private String schedule(MigrationPlan migrationPlan, String key, List<CaseCheck> movable, String movement,
+                            String timers) {
+        List<String> ids = movable.stream().map(CaseCheck::processInstanceId).toList();
+        return transaction.execute(status -> {
+            Batch batch = runtimeService.newMigration(migrationPlan).processInstanceIds(ids).executeAsync();
+            for (CaseCheck scheduled : movable) {
+                audit(scheduled, "PROCESS_MIGRATION_SCHEDULED", "To be moved from " + movement + " by batch "
+                        + batch.getId() + ", started by " + CurrentUser.id() + "; " + timers + ".");
+            }
+            auditLog.entityEvent(DeploymentAudit.PROCESS_DEFINITION, key, "CASES_MIGRATION_SCHEDULED", ids.size()
+                    + " case(s) to be moved from " + movement + " by batch " + batch.getId() + "; " + timers + ".",
+                    null);
+            return batch.getId();
         });
     }
 
@@ -288,8 +312,8 @@ public class ProcessMigrations {
                 + "version changed a deadline and running cases should get it.");
         Set<String> called = new TreeSet<>();
         sourceNodes.values().stream()
-                .filter(org.camunda.bpm.model.bpmn.instance.CallActivity.class::isInstance)
-                .map(node -> ((org.camunda.bpm.model.bpmn.instance.CallActivity) node).getCalledElement())
+                .filter(CallActivity.class::isInstance)
+                .map(node -> ((CallActivity) node).getCalledElement())
                 .filter(calledElement -> calledElement != null).forEach(called::add);
         if (!called.isEmpty()) {
             notes.add("Called processes (" + String.join(", ", called) + ") are separate definitions: a case waiting "

@@ -8,9 +8,11 @@ import java.util.Collection;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -79,8 +81,9 @@ public final class DrillModels {
     }
 
     /**
-     * Four breaches of different rules: a Modeler-generated id, a candidate group that is no role, a timer on a date
-     * nobody sets, and a user task no path leads to.
+     * Seven breaches of different rules: a Modeler-generated id, a candidate group that is no role, a timer on a date
+     * nobody sets, a user task no path leads to, and three references to nothing: a delegate bean, a form and a
+     * called process that exist neither in the deployment nor in the engine or the application.
      */
     public static BpmnModelInstance broken(String processId) {
         BpmnModelInstance model = asDeployed(processId);
@@ -95,6 +98,12 @@ public final class DrillModels {
         drawShape(model, forgotten, 300, 600);
         forgotten.builder().sequenceFlowId("SequenceFlow_ForgottenReviewDone")
                 .connectTo(PenaltyCaseProcess.END_EVENT_PENALTY_CASE_CLOSED);
+        model.<ServiceTask>getModelElementById(PenaltyCaseProcess.TASK_ISSUE_PENALTY_NOTICE)
+                .setCamundaDelegateExpression("${issuePenaltyNoticeDelegat}");
+        model.<UserTask>getModelElementById(PenaltyCaseProcess.TASK_COUNSEL_REVIEW_OFFER)
+                .setCamundaFormRef("CounselReviewOferForm");
+        model.<CallActivity>getModelElementById(PenaltyCaseProcess.CALL_ACTIVITY_FOLLOW_REFERRAL)
+                .setCalledElement("ReferralFollowupProcess");
         return model;
     }
 

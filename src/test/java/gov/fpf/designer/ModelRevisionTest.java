@@ -249,7 +249,8 @@ class ModelRevisionTest extends ApiTest {
         JsonNode body = json.readTree(refused.body());
         assertThat(body.path("message").asText()).startsWith("ENGINE-09005 Could not parse BPMN process.")
                 .contains("Activity_0xrmvgg", "GENERATED_ID", "fpf-officers", "CANDIDATE_GROUP", "noSuchDate",
-                        "TIMER_DUE_DATE", "Task_ForgottenReview", "UNREACHABLE", "nothing was deployed");
+                        "TIMER_DUE_DATE", "Task_ForgottenReview", "UNREACHABLE", "issuePenaltyNoticeDelegat",
+                        "CounselReviewOferForm", "ReferralFollowupProcess", "nothing was deployed");
         JsonNode errors = body.path("details").path(DrillModels.fileName(broken)).path("errors");
         Map<String, String> ruleByElement = new HashMap<>();
         errors.forEach(error -> {
@@ -260,7 +261,10 @@ class ModelRevisionTest extends ApiTest {
                 "Activity_0xrmvgg", "GENERATED_ID",
                 PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT, "CANDIDATE_GROUP",
                 PenaltyCaseProcess.INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED, "TIMER_DUE_DATE",
-                "Task_ForgottenReview", "UNREACHABLE"));
+                "Task_ForgottenReview", "UNREACHABLE",
+                PenaltyCaseProcess.TASK_ISSUE_PENALTY_NOTICE, "DELEGATE_BEAN",
+                PenaltyCaseProcess.TASK_COUNSEL_REVIEW_OFFER, "FORM_IN_DEPLOYMENT",
+                PenaltyCaseProcess.CALL_ACTIVITY_FOLLOW_REFERRAL, "CALLED_PROCESS"));
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(broken).count()).isZero();
 
@@ -271,7 +275,7 @@ class ModelRevisionTest extends ApiTest {
                         .with(httpBasic("designer1", "designer1")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Model refused"))
-                .andExpect(jsonPath("$.findings.length()").value(4))
+                .andExpect(jsonPath("$.findings.length()").value(7))
                 .andExpect(jsonPath("$.findings[*].rule", hasItem("UNREACHABLE")))
                 .andExpect(jsonPath("$.findings[*].elementId", hasItem("Task_ForgottenReview")));
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);

@@ -533,7 +533,7 @@ class MariaDbIT {
 
             deployAsDesigner("PenaltyCaseMariaBrokenProcess", gov.fpf.designer.DrillModels.broken("PenaltyCaseMariaBrokenProcess"))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.findings.length()").value(4));
+                    .andExpect(jsonPath("$.findings.length()").value(7));
             assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
             deployAsDesigner(drill, gov.fpf.designer.DrillModels.revised(drill))
                     .andExpect(status().isCreated())
