@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -36,11 +37,12 @@ public class CaseFileService {
     private final PaymentRepository payments;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseFileService(CaseFileRepository cases, CaseDeadlineRepository deadlines, ComputationStepRepository computations,
                     AuditEventRepository auditEvents, CaseNumbers caseNumbers, AuditLog auditLog,
                     OfficeAccess officeAccess, CaseWork caseWork, NoticeRepository notices, PaymentRepository payments,
-                    JdbcTemplate jdbc, Clock clock) {
+                    JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.computations = computations;
@@ -53,6 +55,7 @@ public class CaseFileService {
         this.payments = payments;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Opens a case with a new number; the caller's transaction also stores the family's facts and starts the process. */
@@ -71,6 +74,7 @@ public class CaseFileService {
         deadlines.save(new CaseDeadline(caseFile.getId(), name, triggerDate, dueDate, citation, clock.instant()));
         auditLog.caseEvent(caseFile.getCaseNumber(), "DEADLINE_SET",
                 name + " due " + dueDate + (triggerDate == null ? "" : " (from " + triggerDate + ")") + ", " + citation);
+        events.publishEvent(new CaseFileChanged(caseFile));
     }
 
     /**
@@ -83,6 +87,7 @@ public class CaseFileService {
         caseFile.setMaximumAmount(maximum);
         deadlines.save(new CaseDeadline(caseFile.getId(), deadlineName, triggerDate, dueDate, citation, clock.instant()));
         addComputation(caseFile, trace);
+        events.publishEvent(new CaseFileChanged(caseFile));
     }
 
     /**
@@ -109,6 +114,7 @@ public class CaseFileService {
         caseFile.setFloorAmount(floor);
         auditLog.caseEvent(caseFile.getCaseNumber(), "AMOUNTS_SET",
                 "maximum " + maximum + ", assessed " + assessed + ", floor " + floor);
+        events.publishEvent(new CaseFileChanged(caseFile));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -116,6 +122,7 @@ public class CaseFileService {
         CaseStatus before = caseFile.getStatus();
         caseFile.changeStatus(status, clock.instant());
         auditLog.caseEvent(caseFile.getCaseNumber(), "STATUS_CHANGED", before + " -> " + status, reason);
+        events.publishEvent(new CaseFileChanged(caseFile));
     }
 
     /** Stores a notice as sent and puts it on the timeline, linked. */
@@ -147,6 +154,7 @@ public class CaseFileService {
     public void recordDecidedAmount(CaseFile caseFile, BigDecimal decided, String reason) {
         caseFile.setDecidedAmount(decided);
         auditLog.caseEvent(caseFile.getCaseNumber(), "AMOUNT_DECIDED", "decided amount " + NoticeHtml.money(decided), reason);
+        events.publishEvent(new CaseFileChanged(caseFile));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -155,6 +163,7 @@ public class CaseFileService {
         caseFile.setFloorAmount(floor);
         auditLog.caseEvent(caseFile.getCaseNumber(), "PENALTY_ASSESSED", "assessed " + NoticeHtml.money(assessed)
                 + "; EO 14411 floor " + NoticeHtml.money(floor));
+        events.publishEvent(new CaseFileChanged(caseFile));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -162,6 +171,7 @@ public class CaseFileService {
         deadlines.findByCaseIdOrderByDueDateAscIdAsc(caseFile.getId()).stream()
                 .filter(d -> d.getName().equals(name) && CaseDeadline.OPEN.equals(d.getStatus()))
                 .forEach(d -> d.close(status));
+        events.publishEvent(new CaseFileChanged(caseFile));
     }
 
     /** The open deadline of that name, if the case has one. */

@@ -1,52 +1,79 @@
 package gov.fpf.worklist;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
 import gov.fpf.casefile.CaseFamily;
-import gov.fpf.casefile.CaseFile;
-import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.process.CaseWork;
+import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
+import gov.fpf.system.Roles;
 
 /**
- * The caller's tasks with case columns, and claiming and completing them. Who may work a task: a member of one of its
- * candidate groups (or its assignee), in the task's office. Headquarters reads the list but works nothing.
- * The decision rules themselves run inside the process (task listeners and service steps), so they hold for
- * Tasklist as well as for this API.
+ * The caller's tasks with case columns, and claiming and completing them. The list is read from the worklist read
+ * model (kept in step with the engine by the engine-side hook): the tasks assigned to the caller and the tasks offered
+ * to the caller's groups (claimed or not), in the caller's offices. Who may work a task: a member of one of its
+ * candidate groups (or its assignee), in the task's office; that is checked against the engine itself. Headquarters
+ * reads the list but works nothing. The decision rules run inside the process (task listeners and service steps), so
+ * they hold for Tasklist as well as for this API.
  */
 @Service
 public class WorklistService {
 
     private final CaseWork caseWork;
     private final OfficeAccess officeAccess;
-    private final CaseFileRepository cases;
+    private final WorklistQuery query;
+    private final Clock clock;
 
-    WorklistService(CaseWork caseWork, OfficeAccess officeAccess, CaseFileRepository cases) {
+    WorklistService(CaseWork caseWork, OfficeAccess officeAccess, WorklistQuery query, Clock clock) {
         this.caseWork = caseWork;
         this.officeAccess = officeAccess;
-        this.cases = cases;
+        this.query = query;
+        this.clock = clock;
     }
 
     public record TaskView(String id, String taskDefinitionKey, String name, String caseNumber, CaseFamily family,
                            String officeCode, Instant dueDate, String assignee, Instant created) {
+        static TaskView of(WorklistRow row) {
+            return new TaskView(row.taskId(), row.taskDefinitionKey(), row.taskName(), row.caseNumber(), row.family(),
+                    row.officeCode(), row.taskDueAt(), row.assignee(), row.created());
+        }
     }
 
+    /** Everything on the caller's list, up to 1000 tasks, earliest deadline first. */
     public List<TaskView> myTasks() {
-        List<CaseWork.WorkItem> items = caseWork.worklist(CurrentUser.id(), CurrentUser.groups(),
-                officeAccess.visibleOffices());
-        Map<String, CaseFamily> families = new HashMap<>();
-        return items.stream().map(i -> new TaskView(i.id(), i.taskDefinitionKey(), i.name(), i.caseNumber(),
-                families.computeIfAbsent(i.caseNumber() == null ? "" : i.caseNumber(),
-                        n -> cases.findByCaseNumber(n).map(CaseFile::getFamily).orElse(null)),
-                i.officeCode(), i.dueDate(), i.assignee(), i.created())).toList();
+        return myTasks(WorklistFilter.fromApi(null, null, null, null, null, null, null));
+    }
+
+    public List<TaskView> myTasks(WorklistFilter filter) {
+        return page(filter).rows().stream().map(TaskView::of).toList();
+    }
+
+    public WorklistPage page(WorklistFilter filter) {
+        List<WorklistRow> rows = query.page(caller(), filter, today());
+        boolean hasNext = rows.size() > filter.size();
+        return new WorklistPage(hasNext ? rows.subList(0, filter.size()) : rows, filter, hasNext);
+    }
+
+    /** One task's line, if it is in the caller's offices (after a claim, to show it in place). */
+    public Optional<WorklistRow> row(String taskId) {
+        return query.row(taskId, caller(), today());
+    }
+
+    /** Whether the caller's roles work tasks at all (designers and administrators do not; headquarters reads). */
+    public boolean worksTasks() {
+        Set<String> groups = CurrentUser.groups();
+        return Arrays.stream(Roles.TASK_WORKERS).anyMatch(groups::contains);
     }
 
     public void claim(String taskId) {
@@ -64,6 +91,14 @@ public class WorklistService {
                     + "; only they can complete it unless a supervisor reassigns it.");
         }
         caseWork.complete(taskId, decision, CurrentUser.id(), CurrentUser.groups(), officeAccess.visibleOffices());
+    }
+
+    private WorklistQuery.Caller caller() {
+        return new WorklistQuery.Caller(CurrentUser.id(), CurrentUser.groups(), officeAccess.visibleOffices());
+    }
+
+    private LocalDate today() {
+        return BusinessDay.today(clock);
     }
 
     private CaseWork.WorkItem workableTask(String taskId) {

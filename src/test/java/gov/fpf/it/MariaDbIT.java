@@ -45,11 +45,12 @@ import gov.fpf.system.Roles;
 /**
  * The application on MariaDB through Connector/J with the mysql profile, exactly as production runs it: Flyway
  * migrations, Hibernate validation, the engine's MySQL tables, READ COMMITTED, and no demo data (the suite makes its
- * own office users). The schema fpf_it is recreated by .ci/run.
+ * own office users). The schema fpf_it is recreated by .ci/run; {@code -Dit.schema=...} names another one (granted to
+ * the fpf_it user), so two runs on one server need not share a schema.
  */
 @ExtendWith(MariaDbAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/fpf_it?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true",
+        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/${it.schema:fpf_it}?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true",
         "FPF_DB_USER=fpf_it",
         "FPF_DB_PASSWORD=fpf_it",
         "FPF_ADMIN_PASSWORD=it-admin-secret",
@@ -595,6 +596,69 @@ class MariaDbIT {
         }
         assertThat(csv).contains("seizure_to_disposal_days,p90,,,ITREP,,7.6", "mitigation,mitigation_rate,,,ITREP,,0.6667");
         mvc.perform(get("itsupervisor", "pw-s", "/api/v1/reports/enforcement?year=2021")).andExpect(status().isForbidden());
+    }
+
+    /**
+     * Issue 6 on MariaDB: the worklist read model is written in the engine's transaction (a rollback leaves no row),
+     * carries the case columns, answers the paged and filtered list (its union of ordered index reads), follows a
+     * claim and loses the row when the task is completed.
+     */
+    @Test
+    void theWorklistReadModelFollowsTheTasksOnMariaDb() throws Exception {
+        long partyId = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
+                        "{\"name\":\"Worklist on MariaDB\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        String caseNumber = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/penalty-cases", """
+                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                         "commercial":true}""".formatted(partyId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+        String taskId = taskOf("itofficera", "pw-a", caseNumber,
+                gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
+
+        var row = jdbc.queryForMap("SELECT * FROM worklist_entry WHERE task_id = ?", taskId);
+        assertThat(row.get("case_number")).isEqualTo(caseNumber);
+        assertThat(row.get("office_code")).isEqualTo(PORT_A);
+        assertThat(row.get("family")).isEqualTo("PENALTY");
+        assertThat(row.get("party_name")).isEqualTo("Worklist on MariaDB");
+        assertThat((BigDecimal) row.get("amount_at_stake")).isEqualByComparingTo("40000.00");
+        assertThat(row.get("due_name")).isEqualTo("Statute of limitations");
+        assertThat(String.valueOf(row.get("due_date"))).isEqualTo("2030-06-02");
+        assertThat(jdbc.queryForList("SELECT group_id FROM worklist_entry_group WHERE task_id = ?", String.class, taskId))
+                .containsExactly(Roles.OFFICER);
+
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/tasks?family=PENALTY&size=100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + taskId + "')].caseNumber").value(caseNumber));
+        mvc.perform(get("itofficerb", "pw-b", "/api/v1/tasks"))
+                .andExpect(jsonPath("$[?(@.id == '" + taskId + "')]").isEmpty());
+
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/tasks/" + taskId + "/claim", "")).andExpect(status().isNoContent());
+        assertThat(jdbc.queryForObject("SELECT assignee FROM worklist_entry WHERE task_id = ?", String.class, taskId))
+                .isEqualTo("itofficera");
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/tasks?mine=true&page=0&size=10"))
+                .andExpect(jsonPath("$[?(@.id == '" + taskId + "')].assignee").value("itofficera"));
+
+        assertThat(complete("itofficera", "pw-a", taskId,
+                "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}")).isEqualTo(204);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worklist_entry WHERE task_id = ?", Long.class, taskId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worklist_entry_group WHERE task_id = ?", Long.class, taskId))
+                .isZero();
+
+        // a process started in a transaction that rolls back leaves no row
+        String referralCase = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, PORT_A, null, false, "rollback")
+                .getCaseNumber());
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            runtimeService.startProcessInstanceByKey(gov.fpf.process.ReferralFollowUpProcess.KEY, referralCase,
+                    java.util.Map.of("caseNumber", referralCase, "officeCode", PORT_A, "referredTo", "DOJ",
+                            "referralReason", "unpaid penalty", "followUpCycle", "R/P30D", "referralEscalationDate",
+                            java.util.Date.from(java.time.Instant.now().plusSeconds(86_400L * 90))));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worklist_entry WHERE case_number = ?", Long.class,
+                    referralCase)).isOne();
+            tx.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worklist_entry WHERE case_number = ?", Long.class,
+                referralCase)).isZero();
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {

@@ -1,0 +1,130 @@
+package gov.fpf.worklist;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import gov.fpf.casefile.CaseFamily;
+
+/**
+ * Reads the worklist read model. The list is a union of small ordered reads, one per (candidate group, office) of the
+ * caller and one for the tasks assigned to the caller, each answered by one index range in deadline order and read
+ * only as far as the requested page goes; the union is sorted once and joined to the task rows of the page.
+ */
+@Repository
+class WorklistQuery {
+
+    private static final String COLUMNS = "e.task_id, e.case_number, e.family, e.office_code, e.party_name,"
+            + " e.amount_at_stake, e.task_definition_key, e.task_name, e.assignee, e.task_due_at, e.due_date, e.due_name,"
+            + " e.case_status, e.demo, e.created_at";
+
+    private final JdbcTemplate jdbc;
+
+    WorklistQuery(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Who is asking: their user id, groups and the offices they may see. */
+    record Caller(String userId, Collection<String> groups, Collection<String> offices) {
+    }
+
+    /** The filter's page plus one more row (so the caller knows whether a next page exists). */
+    List<WorklistRow> page(Caller caller, WorklistFilter filter, LocalDate today) {
+        if (caller.offices().isEmpty()) {
+            return List.of();
+        }
+        int reach = (filter.page() + 1) * filter.size() + 1;
+        List<String> branches = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (filter.includesGroups()) {
+            for (String group : caller.groups()) {
+                for (String office : caller.offices()) {
+                    StringBuilder branch = new StringBuilder(
+                            "(SELECT g.task_id FROM worklist_entry_group g WHERE g.group_id = ? AND g.office_code = ?");
+                    args.add(group);
+                    args.add(office);
+                    narrow(branch, args, "g", filter, today);
+                    branch.append(" ORDER BY g.due_sort, g.task_id LIMIT ?)");
+                    args.add(reach);
+                    branches.add(branch.toString());
+                }
+            }
+        }
+        if (filter.includesMine()) {
+            StringBuilder branch = new StringBuilder("(SELECT m.task_id FROM worklist_entry m WHERE m.assignee = ?"
+                    + " AND m.office_code IN (" + placeholders(caller.offices().size()) + ")");
+            args.add(caller.userId());
+            args.addAll(caller.offices());
+            narrow(branch, args, "m", filter, today);
+            branch.append(" ORDER BY m.due_sort, m.task_id LIMIT ?)");
+            args.add(reach);
+            branches.add(branch.toString());
+        }
+        if (branches.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT " + COLUMNS + " FROM worklist_entry e JOIN (SELECT DISTINCT u.task_id FROM ("
+                + String.join(" UNION ALL ", branches) + ") u) ids ON ids.task_id = e.task_id"
+                + " ORDER BY e.due_sort, e.task_id LIMIT ? OFFSET ?";
+        args.add(filter.size() + 1);
+        args.add(filter.page() * filter.size());
+        return jdbc.query(sql, (rs, i) -> row(rs, caller.userId(), today), args.toArray());
+    }
+
+    /** One task's row, if it is in one of the caller's offices. */
+    Optional<WorklistRow> row(String taskId, Caller caller, LocalDate today) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM worklist_entry e WHERE e.task_id = ?",
+                        (rs, i) -> row(rs, caller.userId(), today), taskId).stream()
+                .filter(r -> r.officeCode() != null && caller.offices().contains(r.officeCode()))
+                .findFirst();
+    }
+
+    /** The filters every branch applies to its own columns, so each stays one index range. */
+    private static void narrow(StringBuilder sql, List<Object> args, String alias, WorklistFilter filter, LocalDate today) {
+        if (filter.family() != null) {
+            sql.append(" AND ").append(alias).append(".family = ?");
+            args.add(filter.family().name());
+        }
+        if (filter.dueWithin7Days() && filter.overdue()) {
+            sql.append(" AND ").append(alias).append(".due_sort <= ?");
+            args.add(Date.valueOf(today.plusDays(7)));
+        } else if (filter.overdue()) {
+            sql.append(" AND ").append(alias).append(".due_sort < ?");
+            args.add(Date.valueOf(today));
+        } else if (filter.dueWithin7Days()) {
+            sql.append(" AND ").append(alias).append(".due_sort >= ? AND ").append(alias).append(".due_sort <= ?");
+            args.add(Date.valueOf(today));
+            args.add(Date.valueOf(today.plusDays(7)));
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static WorklistRow row(ResultSet rs, String userId, LocalDate today) throws SQLException {
+        Date due = rs.getDate("due_date");
+        LocalDate dueDate = due == null ? null : due.toLocalDate();
+        Timestamp taskDue = rs.getTimestamp("task_due_at");
+        Timestamp created = rs.getTimestamp("created_at");
+        String family = rs.getString("family");
+        String assignee = rs.getString("assignee");
+        return new WorklistRow(rs.getString("task_id"), rs.getString("case_number"),
+                family == null ? null : CaseFamily.valueOf(family), rs.getString("office_code"),
+                rs.getString("party_name"), rs.getBigDecimal("amount_at_stake"), rs.getString("task_definition_key"),
+                rs.getString("task_name"), assignee, taskDue == null ? null : taskDue.toInstant(), dueDate,
+                rs.getString("due_name"), dueDate == null ? null : ChronoUnit.DAYS.between(today, dueDate),
+                rs.getString("case_status"), rs.getBoolean("demo"), created == null ? null : created.toInstant(),
+                userId.equals(assignee));
+    }
+}
