@@ -51,7 +51,11 @@ class DashboardPage {
         Integer p = number("page", page);
         DashboardService.CaseList list = dashboards.cases(filter, p == null || p < 0 ? 0 : p);
         model.addAttribute("list", list);
-        model.addAttribute("filters", filter.params());
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>(filter.params());
+        shown.computeIfPresent("statute", (k, v) -> DashboardService.statuteLabel(filter.family(), v));
+        shown.computeIfPresent("open", (k, v) -> "yes");
+        shown.computeIfPresent("taskUser", (k, v) -> CaseFilter.UNASSIGNED.equals(v) ? "nobody yet" : v);
+        model.addAttribute("filters", shown);
         String href = filter.href();
         String sep = href.contains("?") ? "&" : "?";
         model.addAttribute("previousHref", list.page() > 0 ? href + sep + "page=" + (list.page() - 1) : null);

@@ -71,8 +71,9 @@ public class DashboardService {
     }
 
     public record OpenCases(List<String> statuses, Map<String, Map<String, Figure>> byFamilyAndStatus,
-                            Map<String, Figure> byFamily, Map<String, Map<String, Figure>> byOfficeAndFamily,
-                            Map<String, Figure> byOffice, Figure total) {
+                            Map<String, Figure> byFamily, Map<String, Figure> byStatus,
+                            Map<String, Map<String, Figure>> byOfficeAndFamily, Map<String, Figure> byOffice,
+                            Figure total) {
     }
 
     public record TaskLoad(String user, Figure overdue, Figure dueSoon) {
@@ -179,7 +180,10 @@ public class DashboardService {
             officeTotals.put(o, new Figure(row.values().stream().mapToLong(Long::longValue).sum(),
                     base.withOpen().withOffice(o).href()));
         });
-        return new OpenCases(statuses, byFamilyAndStatus, families, officeFamily, officeTotals,
+        Map<String, Figure> byStatus = new LinkedHashMap<>();
+        statuses.forEach(st -> byStatus.put(st, new Figure(byFamilyAndStatus.values().stream()
+                .mapToLong(row -> row.containsKey(st) ? row.get(st).value() : 0).sum(), base.withOpen().withStatus(st).href())));
+        return new OpenCases(statuses, byFamilyAndStatus, families, byStatus, officeFamily, officeTotals,
                 new Figure(byFamily.values().stream().mapToLong(Long::longValue).sum(), base.withOpen().href()));
     }
 

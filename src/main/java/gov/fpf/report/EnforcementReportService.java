@@ -322,19 +322,23 @@ public class EnforcementReportService {
         DayHistogram all = new DayHistogram();
         Map<String, DayHistogram> byOffice = histograms(offices);
         // a row per (office, statute, method, basis, days to disposal); a seizure counts in each figure whose date
-        // falls in the year
-        jdbc.query("SELECT c.office_code, sc.statute, " + method + " AS method, sc.forfeiture_basis, " + days + " AS days,"
-                + " SUM(CASE WHEN " + seized + " THEN 1 ELSE 0 END),"
-                + " COALESCE(SUM(CASE WHEN " + seized + " THEN sc.appraised_value END), 0),"
-                + " SUM(CASE WHEN " + disposed + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN " + disposed + " AND sc.disposition_method IS NULL AND sc.summary_action IS NOT NULL"
-                + " THEN 1 ELSE 0 END),"
-                + " COALESCE(SUM(CASE WHEN " + disposed + " THEN sc.gross_proceeds END), 0),"
-                + " SUM(CASE WHEN " + returned + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN " + forfeited + " THEN 1 ELSE 0 END)"
+        // falls in the year. The flags are worked out in a derived table, so the GROUP BY names plain columns (H2
+        // cannot match a grouped expression that holds parameters; MariaDB merges the derived table away).
+        jdbc.query("SELECT office, statute, method, basis, days, SUM(seized), COALESCE(SUM(seized_value), 0),"
+                + " SUM(disposed), SUM(summary), COALESCE(SUM(proceeds), 0), SUM(returned), SUM(forfeited)"
+                + " FROM (SELECT c.office_code AS office, sc.statute AS statute, " + method + " AS method,"
+                + " sc.forfeiture_basis AS basis, " + days + " AS days,"
+                + " CASE WHEN " + seized + " THEN 1 ELSE 0 END AS seized,"
+                + " CASE WHEN " + seized + " THEN sc.appraised_value END AS seized_value,"
+                + " CASE WHEN " + disposed + " THEN 1 ELSE 0 END AS disposed,"
+                + " CASE WHEN " + disposed + " AND sc.disposition_method IS NULL AND sc.summary_action IS NOT NULL"
+                + " THEN 1 ELSE 0 END AS summary,"
+                + " CASE WHEN " + disposed + " THEN sc.gross_proceeds END AS proceeds,"
+                + " CASE WHEN " + returned + " THEN 1 ELSE 0 END AS returned,"
+                + " CASE WHEN " + forfeited + " THEN 1 ELSE 0 END AS forfeited"
                 + " FROM seizure_case sc JOIN case_file c ON c.id = sc.case_id"
                 + " WHERE (" + seized + " OR " + disposed + " OR (" + returned + ") OR " + forfeited + ")" + NOT_DEMO
-                + " GROUP BY c.office_code, sc.statute, " + method + ", sc.forfeiture_basis, " + days, p, rs -> {
+                + ") year_seizures GROUP BY office, statute, method, basis, days", p, rs -> {
                     String office = rs.getString(1);
                     String m = rs.getString(3) == null ? "OTHER" : rs.getString(3);
                     long seizedCount = rs.getLong(6);

@@ -76,9 +76,13 @@ class ApprovalsPageTest extends ApiTest {
         perishable = perishableSeizureAtItsApproval("Approvals Produce Traders");
     }
 
-    /** Perishable produce seized by officer1: the 1612 approval opens at once (the timer is fired here). */
     private String perishableSeizureAtItsApproval(String partyName) throws Exception {
-        JsonNode opened = json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", """
+        return perishableSeizureAtItsApproval("officer1", partyName);
+    }
+
+    /** Perishable produce seized by that user: the 1612 approval opens at once (the timer is fired here). */
+    private String perishableSeizureAtItsApproval(String seizedBy, String partyName) throws Exception {
+        JsonNode opened = json.readTree(mvc.perform(post(seizedBy, "/api/v1/seizure-cases", """
                 {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","projectedStorageCost":4500,
                  "items":[{"description":"fresh produce","quantity":200,"appraisedValue":8000,"perishable":true}]}"""
                 .formatted(party(partyName), TODAY.minusDays(1))))
@@ -198,6 +202,22 @@ class ApprovalsPageTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(property.get("summaryAction").asText()).isEqualTo("SALE");
         taskId("custodian1", perishable, SeizureForfeitureProcess.TASK_CARRY_OUT_SUMMARY_SALE);
+    }
+
+    @Test
+    void theSupervisorWhoRecordedTheSeizureMayOnlyRejectItsSummarySale() throws Exception {
+        String own = perishableSeizureAtItsApproval("supervisor1", "Approvals Own Seizure Produce");
+        String article = article(page("supervisor1").andReturn().getResponse().getContentAsString(), own);
+        assertThat(button(article, "SALE")).contains("disabled");
+        assertThat(button(article, "DESTRUCTION")).contains("disabled");
+        assertThat(button(article, "REJECT")).doesNotContain("disabled");
+        assertThat(article).contains("The officer who recorded the seizure may not approve its summary sale;"
+                + " another supervisor must.");
+        String task = approvalTask(own);
+        decide("supervisor1", task, "DESTRUCTION", "spoiling").andExpect(status().isForbidden());
+        assertThat(approvalTask(own)).isEqualTo(task);
+        decide("supervisor1", task, "REJECT", "the owner collects it today").andExpect(status().isFound());
+        assertThat(openApprovalTasks(own)).isEmpty();
     }
 
     @Test
