@@ -221,7 +221,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         if (deadlines.expired(today(), solDate)) {
             auditLog.caseEvent(caseNumber, "SOL_EXPIRED", "The statute of limitations ran on " + solDate
                     + " (19 U.S.C. 1621) before the case was opened.");
-            return Map.of(PenaltyCaseProcess.VAR_SOL_EXPIRED, true);
+            return Map.of(PenaltyCaseProcess.VAR_SOL_EXPIRED, true, PenaltyCaseProcess.VAR_SOL_DATE, date(solDate));
         }
         Map<String, Object> result = new HashMap<>(solGuardVariables(solDate));
         result.put(PenaltyCaseProcess.VAR_SOL_EXPIRED, false);

@@ -18,7 +18,13 @@ public class CheckStatuteOfLimitationsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
                 StepResults.where(execution));
-        StepResults.apply(execution, "checkStatuteOfLimitations", steps.checkStatuteOfLimitations(caseNumber, execution.getVariables()),
+        java.util.Map<String, Object> result = steps.checkStatuteOfLimitations(caseNumber, execution.getVariables());
+        if (result != null && Boolean.TRUE.equals(result.get(PenaltyCaseProcess.VAR_SOL_EXPIRED))) {
+            // the case closes at once: the guard's warning dates are not needed
+            StepResults.apply(execution, "checkStatuteOfLimitations", result, PenaltyCaseProcess.VAR_SOL_EXPIRED);
+            return;
+        }
+        StepResults.apply(execution, "checkStatuteOfLimitations", result,
                 PenaltyCaseProcess.VAR_SOL_EXPIRED, PenaltyCaseProcess.VAR_SOL_DATE,
                 PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE,
                 PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE);

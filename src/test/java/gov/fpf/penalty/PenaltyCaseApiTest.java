@@ -220,6 +220,21 @@ class PenaltyCaseApiTest extends ApiTest {
     }
 
     @Test
+    void aCaseWhoseStatuteOfLimitationsHasRunIsOpenedAndClosedAtOnce() throws Exception {
+        long partyId = party("Time Barred Imports");
+        JsonNode opened = json.readTree(mvc.perform(post("officer1", "/api/v1/penalty-cases", """
+                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2019-01-02",
+                         "discoveryDate":"2019-03-01","dutiableValue":10000,"domesticValue":12000,"lossOfRevenue":500,
+                         "commercial":true}""".formatted(partyId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        assertThat(opened.get("status").asText()).isEqualTo("CLOSED");
+        List<String> events = new ArrayList<>();
+        opened.get("timeline").forEach(t -> events.add(t.get("event").asText()));
+        assertThat(events).contains("SOL_EXPIRED");
+        assertThat(opened.get("openTasks")).isEmpty();
+    }
+
+    @Test
     void badPenaltyCaseInputIsRefusedAndStoresNothing() throws Exception {
         long partyId = party("Bad Input Importer");
         long casesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
