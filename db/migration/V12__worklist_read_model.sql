@@ -32,14 +32,14 @@ CREATE TABLE worklist_entry (
     created_at          DATETIME(6)   NOT NULL,
     PRIMARY KEY (task_id)
 );
--- "assigned to me", by deadline
-CREATE INDEX ix_worklist_assignee_due ON worklist_entry (assignee, due_sort, task_id);
+-- "assigned to me", by deadline; office and family ride along so the list's filters are read from the index alone
+CREATE INDEX ix_worklist_assignee_due ON worklist_entry (assignee, due_sort, task_id, office_code, family);
 -- refreshing a case's rows when its file changes
 CREATE INDEX ix_worklist_case ON worklist_entry (case_number);
 
 -- One row per candidate group of an open task. office_code, family and due_sort are copies of the task's row, so the
 -- first page of "offered to group G in office O, by deadline" is one ordered range of one index, read only as far
--- as the page goes, however many tasks the office has.
+-- as the page goes, however many tasks the office has (family rides along for the family filter).
 CREATE TABLE worklist_entry_group (
     task_id     VARCHAR(64)  NOT NULL,
     group_id    VARCHAR(255) NOT NULL,
@@ -48,4 +48,4 @@ CREATE TABLE worklist_entry_group (
     due_sort    DATE         NOT NULL,
     PRIMARY KEY (task_id, group_id)
 );
-CREATE INDEX ix_worklist_group_office_due ON worklist_entry_group (group_id, office_code, due_sort, task_id);
+CREATE INDEX ix_worklist_group_office_due ON worklist_entry_group (group_id, office_code, due_sort, task_id, family);

@@ -18,8 +18,9 @@ import gov.fpf.casefile.CaseFamily;
 
 /**
  * Reads the worklist read model. The list is a union of small ordered reads, one per (candidate group, office) of the
- * caller and one for the tasks assigned to the caller, each answered by one index range in deadline order and read
- * only as far as the requested page goes; the union is sorted once and joined to the task rows of the page.
+ * caller and one for the tasks assigned to the caller, each answered from one index alone (a range in deadline order,
+ * read only as far as the requested page goes). The union's task ids are de-duplicated, sorted and cut to the page
+ * before any task row is read, so only the page's rows are fetched.
  */
 @Repository
 class WorklistQuery {
@@ -49,8 +50,8 @@ class WorklistQuery {
         if (filter.includesGroups()) {
             for (String group : caller.groups()) {
                 for (String office : caller.offices()) {
-                    StringBuilder branch = new StringBuilder(
-                            "(SELECT g.task_id FROM worklist_entry_group g WHERE g.group_id = ? AND g.office_code = ?");
+                    StringBuilder branch = new StringBuilder("(SELECT g.task_id, g.due_sort FROM worklist_entry_group g"
+                            + " WHERE g.group_id = ? AND g.office_code = ?");
                     args.add(group);
                     args.add(office);
                     narrow(branch, args, "g", filter, today);
@@ -61,8 +62,8 @@ class WorklistQuery {
             }
         }
         if (filter.includesMine()) {
-            StringBuilder branch = new StringBuilder("(SELECT m.task_id FROM worklist_entry m WHERE m.assignee = ?"
-                    + " AND m.office_code IN (" + placeholders(caller.offices().size()) + ")");
+            StringBuilder branch = new StringBuilder("(SELECT m.task_id, m.due_sort FROM worklist_entry m"
+                    + " WHERE m.assignee = ? AND m.office_code IN (" + placeholders(caller.offices().size()) + ")");
             args.add(caller.userId());
             args.addAll(caller.offices());
             narrow(branch, args, "m", filter, today);
@@ -73,9 +74,11 @@ class WorklistQuery {
         if (branches.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT " + COLUMNS + " FROM worklist_entry e JOIN (SELECT DISTINCT u.task_id FROM ("
-                + String.join(" UNION ALL ", branches) + ") u) ids ON ids.task_id = e.task_id"
-                + " ORDER BY e.due_sort, e.task_id LIMIT ? OFFSET ?";
+        // a task offered to two of the caller's groups, or also assigned to the caller, comes once
+        String sql = "SELECT " + COLUMNS + " FROM worklist_entry e JOIN ("
+                + "SELECT u.task_id, MIN(u.due_sort) AS due_sort FROM (" + String.join(" UNION ALL ", branches) + ") u"
+                + " GROUP BY u.task_id ORDER BY due_sort, task_id LIMIT ? OFFSET ?"
+                + ") p ON p.task_id = e.task_id ORDER BY p.due_sort, p.task_id";
         args.add(filter.size() + 1);
         args.add(filter.page() * filter.size());
         return jdbc.query(sql, (rs, i) -> row(rs, caller.userId(), today), args.toArray());
