@@ -13,6 +13,11 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     Optional<CaseFile> findByCaseNumber(String caseNumber);
 
+    /** The case a process step works on: it exists, or the model and the domain disagree (fails the transaction). */
+    default CaseFile ofProcess(String caseNumber) {
+        return findByCaseNumber(caseNumber).orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
+    }
+
     boolean existsByFamily(CaseFamily family);
 
     @Query("""

@@ -456,7 +456,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
     @Transactional
     public Map<String, Object> recordPetitionReceived(String caseNumber, boolean supplemental, Map<String, Object> variables) {
         CaseFile c = caseFile(caseNumber);
-        Petition petition = petition(variables);
+        Petition petition = petitions.ofProcess(variables);
         caseFiles.changeStatus(c, CaseStatus.UNDER_REVIEW, (supplemental ? "supplemental " : "") + "petition "
                 + petition.getId() + " of the " + petition.getFiledBy().toLowerCase(Locale.ROOT) + " under review");
         return Map.of(LiquidatedDamagesClaimProcess.VAR_PETITION_TIMELY, petition.isTimely());
@@ -468,7 +468,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         CaseFile c = caseFile(caseNumber);
         LdClaim claim = claim(c);
         Bond bond = bonds.get(claim.getBondId());
-        Petition petition = petition(variables);
+        Petition petition = petitions.ofProcess(variables);
         if (petition.getDecidedAmount() == null) {
             throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
         }
@@ -784,22 +784,12 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         return BusinessDay.today(clock);
     }
     private CaseFile caseFile(String caseNumber) {
-        return caseFileRepository.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
+        return caseFileRepository.ofProcess(caseNumber);
     }
 
     private LdClaim claim(CaseFile c) {
         return claims.findById(c.getId())
                 .orElseThrow(() -> new IllegalStateException("Case " + c.getCaseNumber() + " is not a liquidated-damages case"));
-    }
-
-    private Petition petition(Map<String, Object> variables) {
-        Object id = variables.get(gov.fpf.process.CaseMessages.VAR_PETITION_ID);
-        if (id == null) {
-            throw new IllegalStateException("No petitionId on the process");
-        }
-        return petitions.findById(Long.parseLong(id.toString()))
-                .orElseThrow(() -> new IllegalStateException("No petition " + id));
     }
 
     private LdNotices.Parties parties(CaseFile c, Bond bond) {

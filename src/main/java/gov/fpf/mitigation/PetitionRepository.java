@@ -7,4 +7,17 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
     List<Petition> findByCaseIdOrderByIdAsc(Long caseId);
+
+    /**
+     * The petition a process step works on (its {@code petitionId} variable). A step without one, or with an unknown
+     * id, is a model/domain mismatch, not bad input: it fails the engine's transaction.
+     */
+    default Petition ofProcess(java.util.Map<String, Object> variables) {
+        Object id = variables.get(gov.fpf.process.CaseMessages.VAR_PETITION_ID);
+        if (id == null) {
+            throw new IllegalStateException("No petitionId on the process");
+        }
+        return findById(Long.parseLong(id.toString()))
+                .orElseThrow(() -> new IllegalStateException("No petition " + id));
+    }
 }

@@ -287,8 +287,7 @@ public class PetitionService implements PetitionReviewSteps {
     }
 
     private CaseFile caseFile(String caseNumber) {
-        return caseFileRepository.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
+        return caseFileRepository.ofProcess(caseNumber);
     }
 
     private Petition petition(String petitionId) {

@@ -346,7 +346,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     public Map<String, Object> recordPetitionReceived(String caseNumber, boolean supplemental, Map<String, Object> variables) {
         CaseFile c = caseFile(caseNumber);
         PenaltyCase p = penaltyCase(c);
-        Petition petition = petition(variables);
+        Petition petition = petitions.ofProcess(variables);
         caseFiles.changeStatus(c, CaseStatus.UNDER_REVIEW, (supplemental ? "supplemental " : "") + "petition "
                 + petition.getId() + " under review");
         Map<String, Object> result = new HashMap<>();
@@ -366,7 +366,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     public Map<String, Object> issueDecision(String caseNumber, Map<String, Object> variables) {
         CaseFile c = caseFile(caseNumber);
         PenaltyCase p = penaltyCase(c);
-        Petition petition = petition(variables);
+        Petition petition = petitions.ofProcess(variables);
         if (petition.getDecidedAmount() == null) {
             throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
         }
@@ -485,8 +485,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         return BusinessDay.today(clock);
     }
     private CaseFile caseFile(String caseNumber) {
-        return caseFileRepository.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
+        return caseFileRepository.ofProcess(caseNumber);
     }
 
     private PenaltyCase penaltyCase(String caseNumber) {
@@ -496,15 +495,6 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     private PenaltyCase penaltyCase(CaseFile c) {
         return penaltyCases.findById(c.getId())
                 .orElseThrow(() -> new IllegalStateException("Case " + c.getCaseNumber() + " is not a penalty case"));
-    }
-
-    private Petition petition(Map<String, Object> variables) {
-        Object id = variables.get(PenaltyCaseProcess.VAR_PETITION_ID);
-        if (id == null) {
-            throw new IllegalStateException("No petitionId on the process");
-        }
-        return petitions.findById(Long.parseLong(id.toString()))
-                .orElseThrow(() -> new IllegalStateException("No petition " + id));
     }
 
     private PenaltyNotices.Addressee addressee(CaseFile c) {

@@ -505,7 +505,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     @Transactional
     public Map<String, Object> recordPetitionReceived(String caseNumber, boolean supplemental, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
-        Petition petition = petition(v);
+        Petition petition = petitions.ofProcess(v);
         caseFiles.changeStatus(c, CaseStatus.UNDER_REVIEW, "petition " + petition.getId() + " under review");
         return Map.of(VAR_PETITION_TIMELY, petition.isTimely());
     }
@@ -515,7 +515,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public Map<String, Object> issueDecision(String caseNumber, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
-        Petition petition = petition(v);
+        Petition petition = petitions.ofProcess(v);
         if (petition.getDecidedAmount() == null) {
             throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
         }
@@ -895,22 +895,12 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     }
 
     private CaseFile caseFile(String caseNumber) {
-        return caseFileRepository.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new IllegalStateException("No case file " + caseNumber));
+        return caseFileRepository.ofProcess(caseNumber);
     }
 
     private SeizureCase seizure(CaseFile c) {
         return seizures.findById(c.getId())
                 .orElseThrow(() -> new IllegalStateException("Case " + c.getCaseNumber() + " is not a seizure case"));
-    }
-
-    private Petition petition(Map<String, Object> v) {
-        Object id = v.get(CaseMessages.VAR_PETITION_ID);
-        if (id == null) {
-            throw new IllegalStateException("No petitionId on the process");
-        }
-        return petitions.findById(Long.parseLong(id.toString()))
-                .orElseThrow(() -> new IllegalStateException("No petition " + id));
     }
 
     private SeizureNotices.Addressee addressee(CaseFile c) {
