@@ -16,8 +16,7 @@ public class AssessPenaltyAmountDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "assessAmount", steps.assessAmount(caseNumber, execution.getVariables()),
                 PenaltyCaseProcess.VAR_PPN_REQUIRED, PenaltyCaseProcess.VAR_FRAUD);
     }

@@ -19,8 +19,7 @@ public class CheckDispositionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "checkDisposition", steps.checkDisposition(caseNumber, execution.getVariables()),
                 SeizureForfeitureProcess.VAR_DISPOSITION_METHOD);
     }

@@ -29,7 +29,7 @@ public class CheckProposedDecisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String where = "task " + task.getTaskDefinitionKey() + " (process instance " + task.getProcessInstanceId() + ")";
-        String caseNumber = StepResults.requiredString(task, PetitionReviewProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(task);
         String petitionId = StepResults.requiredString(task, PetitionReviewProcess.VAR_PETITION_ID, where);
         boolean approval = PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION
                 .equals(task.getTaskDefinitionKey());

@@ -16,8 +16,7 @@ public class CheckStatuteOfLimitationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         java.util.Map<String, Object> result = steps.checkStatuteOfLimitations(caseNumber, execution.getVariables());
         if (result != null && Boolean.TRUE.equals(result.get(PenaltyCaseProcess.VAR_SOL_EXPIRED))) {
             // the case closes at once: the guard's warning dates are not needed

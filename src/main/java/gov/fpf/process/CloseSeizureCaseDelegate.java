@@ -16,8 +16,7 @@ public class CloseSeizureCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         steps.closeCase(caseNumber, StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CLOSE_OUTCOME,
                 StepResults.where(execution)), execution.getVariables());
     }

@@ -16,8 +16,7 @@ public class ComputeLdClaimDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "computeClaim", steps.computeClaim(caseNumber, execution.getVariables()),
                 LiquidatedDamagesClaimProcess.VAR_CLAIM_AMOUNT, LiquidatedDamagesClaimProcess.VAR_BOND_EXHAUSTED);
     }

@@ -63,22 +63,24 @@ public class EngineAccess {
             grant(overseer, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         }
 
-        // officers, custodians and counsel work the tasks of their offices' cases (tenant check does the office part)
-        for (String worker : List.of(Roles.OFFICER, Roles.CUSTODIAN, Roles.COUNSEL)) {
+        // Tasks: nobody holds a grant to work every task of a process. The engine grants, per task, READ and TASK_WORK
+        // to its candidate groups and its assignee (defaultUserPermissionNameForTask, EngineSetupPlugin), so a user sees,
+        // claims and completes a task only when one of their groups is offered it or it is assigned to them, and the
+        // tenant check keeps that to their offices. The same rule holds in Tasklist, /engine-rest and our API.
+        // Nobody but an administrator starts a process through the engine: cases start through the domain's intake.
+        for (String worker : List.of(Roles.OFFICER, Roles.CUSTODIAN)) {
             grant(worker, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-                    ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_HISTORY,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE);
-            grant(worker, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+                    ProcessDefinitionPermissions.READ_HISTORY);
         }
-        // supervisors read every case of their offices and (re)assign its tasks
+        // counsel reads every task of its offices' cases and works only those offered to it
+        grant(Roles.COUNSEL, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
+        // supervisors read every case and task of their offices and (re)assign tasks (to a member of a candidate group:
+        // CaseProcessGuard); they work the tasks offered to their groups like everyone else
         grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
-                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE,
-                ProcessInstancePermissions.READ);
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_ASSIGN,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
         grant(Roles.SUPERVISOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         // headquarters reads everything, changes nothing
         grant(Roles.HQ, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
@@ -100,6 +102,55 @@ public class EngineAccess {
         // only administrators administer users, groups, offices and authorizations
         for (Resource resource : Resources.values()) {
             grant(Roles.ADMIN, resource, ANY, Permissions.ALL);
+        }
+        revokeRetiredGrants();
+    }
+
+    /**
+     * Grants of earlier versions that this one no longer gives: the tenant-wide task work and process start of workers
+     * and supervisors, and the UPDATE (which includes writing variables) the engine used to grant per task. Removing
+     * them on start-up makes an existing database follow the same rules as a new one. Idempotent.
+     */
+    private void revokeRetiredGrants() {
+        for (String group : List.of(Roles.OFFICER, Roles.CUSTODIAN, Roles.COUNSEL, Roles.SUPERVISOR, Roles.HQ)) {
+            revoke(group, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.UPDATE_TASK,
+                    ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            revoke(group, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+        }
+        for (String group : List.of(Roles.OFFICER, Roles.CUSTODIAN)) {
+            revoke(group, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_TASK);
+        }
+        // per-task grants made with the engine's old default (UPDATE): READ and TASK_WORK instead
+        for (Authorization a : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .authorizationType(AUTH_TYPE_GRANT).list()) {
+            if (a.isPermissionGranted(Permissions.UPDATE) && !"*".equals(a.getResourceId())) {
+                Authorization replaced = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+                replaced.setGroupId(a.getGroupId());
+                replaced.setUserId(a.getUserId());
+                replaced.setResource(Resources.TASK);
+                replaced.setResourceId(a.getResourceId());
+                replaced.addPermission(Permissions.READ);
+                replaced.addPermission(org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK);
+                authorizationService.deleteAuthorization(a.getId());
+                authorizationService.saveAuthorization(replaced);
+            }
+        }
+    }
+
+    private void revoke(String groupId, Resource resource, Permission... permissions) {
+        for (Authorization a : authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+                .resourceId(ANY).authorizationType(AUTH_TYPE_GRANT).list()) {
+            boolean changed = false;
+            for (Permission permission : permissions) {
+                if (a.isPermissionGranted(permission)) {
+                    a.removePermission(permission);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                authorizationService.saveAuthorization(a);
+                log.info("Revoked {} of {} on {} (no longer granted)", List.of(permissions), groupId, resource);
+            }
         }
     }
 

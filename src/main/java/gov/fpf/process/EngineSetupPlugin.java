@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.AuditLog;
+import gov.fpf.casefile.CaseFileRepository;
 
 /**
  * Engine settings that belong to this application rather than to a deployment's properties:
@@ -26,6 +26,9 @@ import gov.fpf.casefile.AuditLog;
  * <li>Every deployment, whoever makes it and however (start-up, designer API, Camunda Modeler through the engine REST
  * API), is linted before the engine deploys it ({@link ModelDeploymentGuard}: a model that breaks a house rule is
  * refused and nothing is deployed) and audited after ({@link DeploymentAudit}).</li>
+ * <li>Every person's command passes {@link EngineDoorGuard} (task completions write only their form's fields, no
+ * direct variable writes, deployments with cases kept) and every model gets {@link CaseProcessGuard}'s listeners (a
+ * process belongs to one case in its office; a task is assigned only within the groups it is offered to).</li>
  * </ul>
  */
 @Component
@@ -35,11 +38,16 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
 
     private final ModelDeploymentGuard deploymentGuard;
     private final DeploymentAudit deploymentAudit;
+    private final ObjectProvider<AuditLog> auditLog;
+    private final CaseProcessGuard caseProcessGuard;
 
     /** The application context answers "does this delegate bean exist"; the audit log is looked up when used. */
-    EngineSetupPlugin(ApplicationContext applicationContext, ObjectProvider<AuditLog> auditLog) {
+    EngineSetupPlugin(ApplicationContext applicationContext, ObjectProvider<AuditLog> auditLog,
+                      ObjectProvider<CaseFileRepository> caseFiles) {
         this.deploymentGuard = new ModelDeploymentGuard(applicationContext::containsBean);
         this.deploymentAudit = new DeploymentAudit(auditLog::getObject);
+        this.auditLog = auditLog;
+        this.caseProcessGuard = new CaseProcessGuard(caseFiles::getObject);
     }
 
     @Override
@@ -48,10 +56,17 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
         configuration.setTenantIdProvider(new OfficeTenantIdProvider());
         configuration.setCustomPreDeployers(with(configuration.getCustomPreDeployers(), deploymentGuard));
         configuration.setCustomPostDeployers(with(configuration.getCustomPostDeployers(), deploymentAudit));
+        // a task's candidate groups and assignee get READ and TASK_WORK on it (not UPDATE, which writes variables)
+        configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+        configuration.setCustomPreCommandInterceptorsTxRequired(with(
+                configuration.getCustomPreCommandInterceptorsTxRequired(),
+                new EngineDoorGuard(configuration, auditLog::getObject)));
+        configuration.setCustomPreBPMNParseListeners(with(configuration.getCustomPreBPMNParseListeners(),
+                caseProcessGuard));
     }
 
-    private static List<Deployer> with(List<Deployer> deployers, Deployer added) {
-        List<Deployer> all = deployers == null ? new ArrayList<>() : new ArrayList<>(deployers);
+    private static <T> List<T> with(List<T> existing, T added) {
+        List<T> all = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
         all.add(added);
         return all;
     }

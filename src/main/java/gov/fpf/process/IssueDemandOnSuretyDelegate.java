@@ -16,8 +16,7 @@ public class IssueDemandOnSuretyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "issueDemandOnSurety", steps.issueDemandOnSurety(caseNumber, execution.getVariables()),
                 LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE,
                 LiquidatedDamagesClaimProcess.VAR_SURETY_DEMANDED);

@@ -16,8 +16,7 @@ public class IssueLdDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         boolean cancelled = PetitionReviewProcess.OUTCOME_CANCEL.equals(
                 execution.getVariable(LiquidatedDamagesClaimProcess.VAR_PETITION_OUTCOME));
         if (cancelled) {

@@ -16,8 +16,7 @@ public class IssueNoViolationStatementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "issueNoViolationStatement", steps.issueNoViolationStatement(caseNumber, execution.getVariables()));
     }
 }

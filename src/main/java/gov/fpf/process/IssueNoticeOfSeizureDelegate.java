@@ -16,8 +16,7 @@ public class IssueNoticeOfSeizureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "issueNoticeOfSeizure", steps.issueNoticeOfSeizure(caseNumber, execution.getVariables()),
                 SeizureForfeitureProcess.VAR_PETITION_DUE_DATE,
                 SeizureForfeitureProcess.VAR_CLAIM_DUE_DATE,

@@ -16,8 +16,7 @@ public class IssuePenaltyDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         boolean cancelled = PetitionReviewProcess.OUTCOME_CANCEL.equals(
                 execution.getVariable(PenaltyCaseProcess.VAR_PETITION_OUTCOME));
         if (cancelled) {

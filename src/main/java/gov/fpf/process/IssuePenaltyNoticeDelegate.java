@@ -16,8 +16,7 @@ public class IssuePenaltyNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "issuePenaltyNotice", steps.issuePenaltyNotice(caseNumber, execution.getVariables()),
                 PenaltyCaseProcess.VAR_PETITION_DUE_DATE);
     }

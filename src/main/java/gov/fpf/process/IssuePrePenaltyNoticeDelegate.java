@@ -16,8 +16,7 @@ public class IssuePrePenaltyNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "issuePrePenaltyNotice", steps.issuePrePenaltyNotice(caseNumber, execution.getVariables()),
                 PenaltyCaseProcess.VAR_PPN_RESPONSE_DUE_DATE);
     }

@@ -24,7 +24,7 @@ public class IssueSeizureDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(execution);
         boolean proceedsPetition = StepResults.requiredBoolean(execution,
                 SeizureForfeitureProcess.VAR_PROCEEDS_PETITION, where);
         boolean cancelled = PetitionReviewProcess.OUTCOME_CANCEL.equals(

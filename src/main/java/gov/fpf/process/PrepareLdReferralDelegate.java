@@ -16,8 +16,7 @@ public class PrepareLdReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         String referredTo = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_REFERRED_TO,
                 StepResults.where(execution));
         StepResults.apply(execution, "prepareReferral", steps.prepareReferral(caseNumber, referredTo, execution.getVariables()),

@@ -16,8 +16,7 @@ public class PrepareReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         String referredTo = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_REFERRED_TO,
                 StepResults.where(execution));
         StepResults.apply(execution, "prepareReferral", steps.prepareReferral(caseNumber, referredTo, execution.getVariables()),

@@ -17,7 +17,7 @@ public class PrepareSeizureReferralDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(execution);
         String referredTo = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_REFERRED_TO, where);
         StepResults.apply(execution, "prepareReferral", steps.prepareReferral(caseNumber, referredTo, execution.getVariables()),
                 SeizureForfeitureProcess.VAR_REFERRAL_REASON, SeizureForfeitureProcess.VAR_FOLLOW_UP_CYCLE,

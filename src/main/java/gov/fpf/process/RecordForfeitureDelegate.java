@@ -17,7 +17,7 @@ public class RecordForfeitureDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(execution);
         String basis = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_FORFEITURE_BASIS, where);
         StepResults.apply(execution, "recordForfeiture", steps.recordForfeiture(caseNumber, basis, execution.getVariables()),
                 SeizureForfeitureProcess.VAR_FORFEITURE_DATE);

@@ -21,7 +21,7 @@ public class RecordLdExtensionDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
-        String caseNumber = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(execution);
         boolean granted = StepResults.requiredBoolean(execution, LiquidatedDamagesClaimProcess.VAR_EXTENSION_GRANTED, where);
         if (granted && StepResults.calendarDate(execution.getVariable(LiquidatedDamagesClaimProcess.VAR_EXTENDED_DUE_DATE)) == null) {
             throw new IllegalStateException("A granted extension needs the new petition due date in '"

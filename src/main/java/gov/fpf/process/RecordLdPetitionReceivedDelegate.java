@@ -16,8 +16,7 @@ public class RecordLdPetitionReceivedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         boolean supplemental = StepResults.requiredBoolean(execution, LiquidatedDamagesClaimProcess.VAR_SUPPLEMENTAL,
                 StepResults.where(execution));
         // petitionTimely is passed on for the case; the model itself waits on nothing the step returns.

@@ -23,7 +23,7 @@ public class RecordPetitionDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
-        String caseNumber = StepResults.requiredString(execution, PetitionReviewProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(execution);
         String petitionId = StepResults.requiredString(execution, PetitionReviewProcess.VAR_PETITION_ID, where);
         Map<String, Object> decision = new HashMap<>();
         for (String name : PetitionReviewProcess.DECISION_VARIABLES) {

@@ -16,8 +16,7 @@ public class RecordPetitionReceivedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         boolean supplemental = StepResults.requiredBoolean(execution, PenaltyCaseProcess.VAR_SUPPLEMENTAL,
                 StepResults.where(execution));
         if (supplemental) {

@@ -30,7 +30,7 @@ public class RecordReferralEventDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = requiredString(execution, ReferralFollowUpProcess.VAR_CASE_NUMBER);
+        String caseNumber = StepResults.caseNumber(execution);
         String event = requiredString(execution, ReferralFollowUpProcess.VAR_REFERRAL_EVENT);
         String detail = switch (event) {
             case EVENT_REFERRAL_OPENED -> "Referred to %s: %s".formatted(

@@ -16,8 +16,7 @@ public class RecordSeizureAppraisalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "recordAppraisal", steps.recordAppraisal(caseNumber, execution.getVariables()),
                 SeizureForfeitureProcess.VAR_APPRAISED_VALUE,
                 SeizureForfeitureProcess.VAR_ADMINISTRATIVE_LIMIT,

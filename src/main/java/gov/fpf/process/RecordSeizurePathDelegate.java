@@ -16,8 +16,7 @@ public class RecordSeizurePathDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "recordPath", steps.recordPath(caseNumber, execution.getVariables()),
                 SeizureForfeitureProcess.VAR_COST_BOND_AMOUNT);
     }

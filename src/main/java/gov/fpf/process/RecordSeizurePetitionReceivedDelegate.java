@@ -21,7 +21,7 @@ public class RecordSeizurePetitionReceivedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(execution);
         boolean supplemental = StepResults.requiredBoolean(execution, SeizureForfeitureProcess.VAR_SUPPLEMENTAL, where);
         StepResults.requiredBoolean(execution, SeizureForfeitureProcess.VAR_PROCEEDS_PETITION, where);
         // petitionTimely is passed on for the case; the model itself waits on nothing the step returns.

@@ -27,7 +27,7 @@ public class RecordSolDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(execution);
         String decision = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_SOL_DECISION, where);
         Object reasonValue = execution.getVariable(PenaltyCaseProcess.VAR_SOL_DECISION_REASON);
         String reason = reasonValue == null ? null : reasonValue.toString();

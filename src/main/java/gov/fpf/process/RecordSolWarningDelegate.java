@@ -16,8 +16,7 @@ public class RecordSolWarningDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         steps.recordSolWarning(caseNumber, StepResults.requiredString(execution, PenaltyCaseProcess.VAR_SOL_WARNING,
                 StepResults.where(execution)), execution.getVariables());
     }

@@ -16,8 +16,7 @@ public class RecordSummarySaleDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "recordSummarySaleDecision", steps.recordSummarySaleDecision(caseNumber, execution.getVariables()));
     }
 }

@@ -16,8 +16,7 @@ public class RecordSummarySaleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "recordSummarySale", steps.recordSummarySale(caseNumber, execution.getVariables()),
                 SeizureForfeitureProcess.VAR_PROCEEDS_PETITION_DUE_DATE);
     }

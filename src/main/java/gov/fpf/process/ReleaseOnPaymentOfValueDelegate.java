@@ -16,8 +16,7 @@ public class ReleaseOnPaymentOfValueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER,
-                StepResults.where(execution));
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "releaseOnPaymentOfValue", steps.releaseOnPaymentOfValue(caseNumber, execution.getVariables()));
     }
 }

@@ -17,7 +17,7 @@ public class ReleaseSeizedPropertyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
-        String caseNumber = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_CASE_NUMBER, where);
+        String caseNumber = StepResults.caseNumber(execution);
         StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_RELEASE_REASON, where);
         StepResults.apply(execution, "releaseProperty", steps.releaseProperty(caseNumber, execution.getVariables()));
     }

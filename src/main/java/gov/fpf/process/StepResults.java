@@ -31,6 +31,29 @@ final class StepResults {
         values.forEach(execution::setVariable);
     }
 
+    /**
+     * The case a step works on: its process instance's business key, set by the case's intake and carried into the
+     * processes it calls. Never a variable, which a person could have written. A {@code caseNumber} variable that
+     * names another case means the instance was tampered with: the step refuses and the transaction rolls back.
+     */
+    static String caseNumber(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        if (caseNumber == null || caseNumber.isBlank()) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+                    + " has no case (business key) at " + where(execution));
+        }
+        Object variable = execution.getVariable(ProcessVariables.CASE_NUMBER);
+        if (variable != null && !caseNumber.equals(variable.toString())) {
+            throw new gov.fpf.system.Problems.Forbidden("Process instance " + execution.getProcessInstanceId()
+                    + " belongs to case " + caseNumber + ", not " + variable + ".");
+        }
+        return caseNumber;
+    }
+
+    static String caseNumber(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        return caseNumber(task.getExecution());
+    }
+
     static String requiredString(VariableScope scope, String variableName, String where) {
         Object value = scope.getVariable(variableName);
         if (value == null || value.toString().isBlank()) {
