@@ -1,6 +1,5 @@
 package gov.fpf.process;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -21,7 +20,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
-import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.system.Problems;
@@ -30,20 +28,15 @@ import gov.fpf.system.Problems;
  * Rules every deployed model gets from the engine, whatever door starts or works it:
  * <ul>
  * <li><b>A process instance belongs to one case.</b> An instance that is not called by another starts only for an
- * existing case file (business key = case number), as the case family's main process, in the case's office (tenant),
- * and only if the case has no main process yet. The domain's intake is the one that does this; an administrator who
+ * existing case file (business key = case number), in the case's office (tenant), and only if the case has no
+ * process yet (the intake starts the family's main process in the transaction that opens the case, so no other
+ * process can come first). The domain's intake is the one that does this; an administrator who
  * starts one through the engine is held to the same.</li>
  * <li><b>A task is assigned only to a member of a group it is offered to</b> (claim, reassignment by a supervisor,
  * delegation), in the task's office.</li>
  * </ul>
  */
 class CaseProcessGuard extends AbstractBpmnParseListener {
-
-    /** The main process of each case family. */
-    static final Map<CaseFamily, String> MAIN_PROCESS = Map.of(
-            CaseFamily.PENALTY, PenaltyCaseProcess.KEY,
-            CaseFamily.LIQUIDATED_DAMAGES, LiquidatedDamagesClaimProcess.KEY,
-            CaseFamily.SEIZURE, SeizureForfeitureProcess.KEY);
 
     private final ExecutionListener caseBinding;
     private final TaskListener assigneeInGroup = CaseProcessGuard::checkAssignee;
@@ -80,10 +73,6 @@ class CaseProcessGuard extends AbstractBpmnParseListener {
                     + " starts only through the case's intake.");
         }
         CaseFile caseFile = found.get();
-        String expected = MAIN_PROCESS.get(caseFile.getFamily());
-        if (!processKey.equals(expected)) {
-            throw new Problems.Forbidden("Case " + caseNumber + " is run by " + expected + ", not " + processKey + ".");
-        }
         if (!caseFile.getOfficeCode().equals(execution.getTenantId())) {
             throw new Problems.Forbidden("Case " + caseNumber + " belongs to office " + caseFile.getOfficeCode()
                     + "; its process cannot run in office " + execution.getTenantId() + ".");

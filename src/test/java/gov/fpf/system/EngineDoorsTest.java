@@ -116,7 +116,7 @@ class EngineDoorsTest extends ApiTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String status(String caseNumber) throws Exception {
+    private String caseStatus(String caseNumber) throws Exception {
         return json.readTree(mvc.perform(get("hq1", "/api/v1/cases/" + caseNumber)).andReturn().getResponse()
                 .getContentAsString()).get("status").asText();
     }
@@ -134,7 +134,7 @@ class EngineDoorsTest extends ApiTest {
 
     @Test
     void aCompletionThatNamesAnotherCaseIsRefusedInEveryDoorAndChangesNothing() throws Exception {
-        String victimStatus = status(lalbPenalty);
+        String victimStatus = caseStatus(lalbPenalty);
         Task own = culpabilityTask(cvgxPenalty);
 
         // our API
@@ -156,8 +156,8 @@ class EngineDoorsTest extends ApiTest {
                         "solDate", "2040-01-01")));
         assertThat(extra.statusCode()).as(extra.body()).isIn(400, 403);
 
-        assertThat(status(lalbPenalty)).isEqualTo(victimStatus);
-        assertThat(status(cvgxPenalty)).isEqualTo("OPEN");
+        assertThat(caseStatus(lalbPenalty)).isEqualTo(victimStatus);
+        assertThat(caseStatus(cvgxPenalty)).isEqualTo("OPEN");
         assertThat(runtimeService.getVariable(own.getProcessInstanceId(), "caseNumber")).isEqualTo(cvgxPenalty);
         assertThat(taskService.createTaskQuery().taskId(own.getId()).count()).as("the task is still open").isEqualTo(1);
     }
@@ -174,7 +174,7 @@ class EngineDoorsTest extends ApiTest {
         HttpResponse<String> complete = engine("officer1", "POST", "/task/" + t.getId() + "/complete",
                 engineVariables(submitted));
         assertThat(complete.statusCode()).as(complete.body()).isEqualTo(204);
-        assertThat(status(caseNumber)).isNotEqualTo("OPEN");
+        assertThat(caseStatus(caseNumber)).isNotEqualTo("OPEN");
     }
 
     // ---------------------------------------------------------------- S2 / J6: tasks only for their groups
@@ -308,9 +308,9 @@ class EngineDoorsTest extends ApiTest {
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(running);
         assertThat(repositoryService.createDeploymentQuery().deploymentId(withCases).count()).isEqualTo(1);
 
-        BpmnModelInstance empty = Bpmn.createExecutableProcess("DoorProbeProcess").name("Door probe")
+        BpmnModelInstance empty = Bpmn.createExecutableProcess("DoorProbeProcess").camundaVersionTag("1.0.0").name("Door probe")
                 .camundaHistoryTimeToLive(1).startEvent("StartEvent_Started").name("Started")
-                .endEvent("EndEvent_Done").name("Done").done();
+                .sequenceFlowId("SequenceFlow_ToDone").endEvent("EndEvent_Done").name("Done").done();
         String emptyDeployment = repositoryService.createDeployment().name("door probe")
                 .addModelInstance("DoorProbeProcess.bpmn", empty).deploy().getId();
         HttpResponse<String> deleteEmpty = engine("designer1", "DELETE", "/deployment/" + emptyDeployment, null);
@@ -319,9 +319,9 @@ class EngineDoorsTest extends ApiTest {
 
     @Test
     void anAdministratorsDeletionOfADeploymentIsAudited() throws Exception {
-        BpmnModelInstance model = Bpmn.createExecutableProcess("DoorAuditProcess").name("Door audit")
+        BpmnModelInstance model = Bpmn.createExecutableProcess("DoorAuditProcess").camundaVersionTag("1.0.0").name("Door audit")
                 .camundaHistoryTimeToLive(1).startEvent("StartEvent_Started").name("Started")
-                .endEvent("EndEvent_Done").name("Done").done();
+                .sequenceFlowId("SequenceFlow_ToDone").endEvent("EndEvent_Done").name("Done").done();
         String deployment = repositoryService.createDeployment().name("door audit")
                 .addModelInstance("DoorAuditProcess.bpmn", model).deploy().getId();
 

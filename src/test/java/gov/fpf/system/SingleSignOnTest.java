@@ -151,9 +151,12 @@ class SingleSignOnTest extends ApiTest {
 
     @Test
     void eachOfficeSeesOnlyItsOwnTasksThroughTheEngine() throws Exception {
+        // a process starts only for a case of its office (CaseProcessGuard): a CVGX case file, with the referral as its process
+        String hubCase = inTransaction(() -> caseFiles.open(gov.fpf.casefile.CaseFamily.PENALTY, EXPRESS_HUB, null, false,
+                "Single sign-on fixture.").getCaseNumber());
         ProcessInstance hubReferral = runtimeService.startProcessInstanceByKey(ReferralFollowUpProcess.KEY,
-                "2026-PEN-777001", Map.of(
-                        ProcessVariables.CASE_NUMBER, "2026-PEN-777001",
+                hubCase, Map.of(
+                        ProcessVariables.CASE_NUMBER, hubCase,
                         ProcessVariables.OFFICE_CODE, EXPRESS_HUB,
                         ReferralFollowUpProcess.VAR_REFERRED_TO, ReferralFollowUpProcess.REFERRED_TO_DOJ,
                         ReferralFollowUpProcess.VAR_REFERRAL_REASON, "collection of an unpaid penalty",
@@ -162,7 +165,7 @@ class SingleSignOnTest extends ApiTest {
                                 java.time.Instant.now().plus(Duration.ofDays(120)))));
         try {
             assertThat(hubReferral.getTenantId()).isEqualTo(EXPRESS_HUB);
-            String query = "/engine-rest/task?processInstanceBusinessKey=2026-PEN-777001";
+            String query = "/engine-rest/task?processInstanceBusinessKey=" + hubCase;
             HttpClient client = browser();
 
             JsonNode officer2Sees = json.readTree(send(client, basic(query, "officer2", "officer2").build()).body());
@@ -196,4 +199,7 @@ class SingleSignOnTest extends ApiTest {
 
     @Autowired
     gov.fpf.process.EngineAccess engineAccess;
+
+    @Autowired
+    gov.fpf.casefile.CaseFileService caseFiles;
 }
