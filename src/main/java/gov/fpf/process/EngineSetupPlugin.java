@@ -35,11 +35,13 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
 
     private final ModelDeploymentGuard deploymentGuard;
     private final DeploymentAudit deploymentAudit;
+    private final ModelExpressionFence expressionFence;
 
     /** The application context answers "does this delegate bean exist"; the audit log is looked up when used. */
     EngineSetupPlugin(ApplicationContext applicationContext, ObjectProvider<AuditLog> auditLog) {
         this.deploymentGuard = new ModelDeploymentGuard(applicationContext::containsBean);
         this.deploymentAudit = new DeploymentAudit(auditLog::getObject);
+        this.expressionFence = new ModelExpressionFence(applicationContext);
     }
 
     @Override
@@ -48,6 +50,7 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
         configuration.setTenantIdProvider(new OfficeTenantIdProvider());
         configuration.setCustomPreDeployers(with(configuration.getCustomPreDeployers(), deploymentGuard));
         configuration.setCustomPostDeployers(with(configuration.getCustomPostDeployers(), deploymentAudit));
+        expressionFence.install(configuration); // model expressions reach only model beans (ModelExpressionFence)
     }
 
     private static List<Deployer> with(List<Deployer> deployers, Deployer added) {
