@@ -40,6 +40,7 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
     private final DeploymentAudit deploymentAudit;
     private final ObjectProvider<AuditLog> auditLog;
     private final CaseProcessGuard caseProcessGuard;
+    private final ModelExpressionFence expressionFence;
 
     /** The application context answers "does this delegate bean exist"; the audit log is looked up when used. */
     EngineSetupPlugin(ApplicationContext applicationContext, ObjectProvider<AuditLog> auditLog,
@@ -48,6 +49,7 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
         this.deploymentAudit = new DeploymentAudit(auditLog::getObject);
         this.auditLog = auditLog;
         this.caseProcessGuard = new CaseProcessGuard(caseFiles::getObject);
+        this.expressionFence = new ModelExpressionFence(applicationContext);
     }
 
     @Override
@@ -63,6 +65,7 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
                 new EngineDoorGuard(configuration, auditLog::getObject)));
         configuration.setCustomPreBPMNParseListeners(with(configuration.getCustomPreBPMNParseListeners(),
                 caseProcessGuard));
+        expressionFence.install(configuration); // model expressions reach only model beans (ModelExpressionFence)
     }
 
     private static <T> List<T> with(List<T> existing, T added) {

@@ -45,10 +45,12 @@ import gov.fpf.process.ModelRefusedException.Finding;
  * and refuses the whole deployment with a {@link ModelRefusedException} listing every finding, so nothing is stored.
  *
  * <p>What a model refers to is looked up where it will be found at run time: a called process or decision in the
- * deployment or already deployed, a delegate bean in the application context, a form in the deployment or deployed
- * before. A form is bound to the deployment ({@code camunda:formRefBinding="deployment"}), so the running task would
- * look for it in this deployment: a form that is only deployed before (Camunda Modeler deploys the diagram alone) is
- * copied into this deployment from its latest version, and the deployment then carries the form it was checked with.
+ * deployment or already deployed, a delegate bean among the model beans the engine resolves for expressions
+ * ({@link ModelExpressionFence}; any other bean of the application context is refused), a form in the deployment or
+ * deployed before. A form is bound to the deployment ({@code camunda:formRefBinding="deployment"}), so the running
+ * task would look for it in this deployment: a form that is only deployed before (Camunda Modeler deploys the diagram
+ * alone) is copied into this deployment from its latest version, and the deployment then carries the form it was
+ * checked with.
  */
 final class ModelDeploymentGuard implements Deployer {
 
@@ -108,12 +110,15 @@ final class ModelDeploymentGuard implements Deployer {
         }
         Set<String> formIds = new HashSet<>(formsInDeployment.keySet());
         formIds.addAll(formsToCarry.keySet());
-        ModelLinter linter = new ModelLinter(new References(formIds, isKnownBean,
+        // Expressions may name the beans the engine resolves for them (ModelExpressionFence), and nothing else.
+        Map<Object, Object> modelBeans = Context.getProcessEngineConfiguration().getBeans();
+        ModelLinter linter = new ModelLinter(new References(formIds,
+                name -> modelBeans != null && modelBeans.containsKey(name),
                 key -> processIds.contains(key)
                         || repository.createProcessDefinitionQuery().processDefinitionKey(key).count() > 0,
                 key -> decisionIds.contains(key)
                         || repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() > 0,
-                DomainDueDates.VARIABLES));
+                DomainDueDates.VARIABLES, isKnownBean));
 
         List<Finding> findings = new ArrayList<>();
         processes.forEach((name, model) -> linter.lint(name, model)

@@ -72,7 +72,13 @@ public final class ModelLinter {
         CALLED_PROCESS,
         CALLED_DECISION,
         UNREACHABLE,
-        DEAD_END
+        DEAD_END,
+        /** A script task, {@code camunda:script}, a script condition or resource ({@link ModelExpressions}). */
+        SCRIPT,
+        /** {@code camunda:class}: a class instantiated outside the model beans. */
+        JAVA_CLASS,
+        /** An expression that names a bean models may not use, or reaches past variables to classes or the engine. */
+        EXPRESSION
     }
 
     /** One breach: where it is, which rule, and a sentence saying what to change. */
@@ -115,13 +121,17 @@ public final class ModelLinter {
      *
      * @param formIds          {@code id}s of the Camunda Forms a {@code camunda:formRef} may name (in the same
      *                         deployment, or deployed before: the deploy-time check carries those into the deployment)
-     * @param isKnownBean      whether a bean of that name exists to serve a {@code camunda:delegateExpression}
+     * @param isKnownBean      whether a model bean of that name exists to serve a {@code camunda:delegateExpression}
+     *                         or any other expression: the beans models may name ({@link ModelExpressionFence})
      * @param isKnownProcess   whether a process of that key exists for a call activity to call
      * @param isKnownDecision  whether a decision of that key exists for a business rule task to evaluate
      * @param dueDateVariables the date variables the domain sets that timers and task due dates may wait on
+     * @param isApplicationBean whether the name is a bean of the application at all: such a name in an expression
+     *                         is a bean, not a variable, and is refused unless it is a model bean
      */
     public record References(Set<String> formIds, Predicate<String> isKnownBean, Predicate<String> isKnownProcess,
-                             Predicate<String> isKnownDecision, Set<String> dueDateVariables) {
+                             Predicate<String> isKnownDecision, Set<String> dueDateVariables,
+                             Predicate<String> isApplicationBean) {
 
         public References {
             formIds = Set.copyOf(formIds);
@@ -129,6 +139,13 @@ public final class ModelLinter {
             Objects.requireNonNull(isKnownProcess);
             Objects.requireNonNull(isKnownDecision);
             dueDateVariables = Set.copyOf(dueDateVariables);
+            Objects.requireNonNull(isApplicationBean);
+        }
+
+        /** Without the application's other beans: only names the model beans answer for are known as beans. */
+        public References(Set<String> formIds, Predicate<String> isKnownBean, Predicate<String> isKnownProcess,
+                          Predicate<String> isKnownDecision, Set<String> dueDateVariables) {
+            this(formIds, isKnownBean, isKnownProcess, isKnownDecision, dueDateVariables, isKnownBean);
         }
     }
 
@@ -163,6 +180,7 @@ public final class ModelLinter {
         checkDelegateBeans(model, violations);
         checkDueDates(model, violations);
         checkCalledElements(model, violations);
+        ModelExpressions.check(model, references, violations);
         ModelFlow.check(model, violations);
         checkDiagram(model, violations);
         return violations;
@@ -181,6 +199,7 @@ public final class ModelLinter {
                                 + "deploy it, and without it decision history is never cleaned up"));
             }
         }
+        ModelExpressions.check(model, violations);
         return violations;
     }
 
@@ -351,6 +370,11 @@ public final class ModelLinter {
         if (!bean.find()) {
             violations.add(new Violation(elementId, Rule.DELEGATE_BEAN, "delegate expression '"
                     + delegateExpression + "' names no bean; write ${beanName}"));
+        } else if (!references.isKnownBean().test(bean.group(1))
+                && references.isApplicationBean().test(bean.group(1))) {
+            violations.add(new Violation(elementId, Rule.DELEGATE_BEAN, "delegate expression '" + delegateExpression
+                    + "' names the application bean '" + bean.group(1) + "', which is no model bean: models may "
+                    + "call only delegates and listeners of " + ModelExpressionFence.MODEL_BEAN_PACKAGE));
         } else if (!references.isKnownBean().test(bean.group(1))) {
             violations.add(new Violation(elementId, Rule.DELEGATE_BEAN, "delegate expression '" + delegateExpression
                     + "' needs a bean named '" + bean.group(1) + "', and there is none (annotate the delegate "

@@ -38,6 +38,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,9 +69,9 @@ class ModelConventionsTest {
         List<Path> models = filesUnder(PROCESSES, ".bpmn");
         assertThat(models).as("BPMN models under %s (is the test running from the project directory?)",
                 PROCESSES.toAbsolutePath()).isNotEmpty();
-        ModelLinter linter = new ModelLinter(new References(formIdsInSourceTree(), beanNamesInSourceTree()::contains,
+        ModelLinter linter = new ModelLinter(new References(formIdsInSourceTree(), modelBeanNames()::contains,
                 processIdsInSourceTree()::contains, decisionIdsInSourceTree()::contains,
-                DomainDueDates.VARIABLES));
+                DomainDueDates.VARIABLES, beanNamesInSourceTree()::contains));
         return models.stream().map(model -> dynamicTest(model.toString(), () -> {
             List<Violation> violations = linter.lint(model.toString(), Bpmn.readModelFromFile(model.toFile()));
             assertNoViolations(model, violations);
@@ -130,6 +134,8 @@ class ModelConventionsTest {
     void theBeanScanFindsOurOwnDelegate() {
         // Guards the scan itself: if it found nothing, every delegate expression would be reported as unknown.
         assertThat(beanNamesInSourceTree()).contains("recordReferralEventDelegate");
+        assertThat(modelBeanNames()).contains("recordReferralEventDelegate", "checkProposedDecisionListener")
+                .doesNotContain("caseWork", "processCatalogue");
     }
 
     /** The checks themselves must be able to fail; each test breaks one rule in an otherwise tidy model. */
@@ -529,6 +535,26 @@ class ModelConventionsTest {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
+    }
+
+    /**
+     * The beans models may name, by the rule the engine applies at start-up ({@link ModelExpressionFence}): the
+     * components of the process package that are delegates or listeners, named as Spring names them.
+     */
+    private static Set<String> modelBeanNames() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
+        Set<String> names = new HashSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents(ModelExpressionFence.MODEL_BEAN_PACKAGE)) {
+            try {
+                if (ModelExpressionFence.isModelBeanType(Class.forName(candidate.getBeanClassName()))) {
+                    names.add(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(candidate,
+                            new SimpleBeanDefinitionRegistry()));
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return names;
     }
 
     private static final Pattern NAMED_BEAN =
