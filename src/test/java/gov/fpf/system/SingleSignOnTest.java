@@ -53,8 +53,12 @@ class SingleSignOnTest extends ApiTest {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    private CookieManager cookies;
+
     private HttpClient loggedIn(String user, String password) throws Exception {
-        HttpClient client = browser();
+        cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         String loginPage = send(client, HttpRequest.newBuilder(URI.create(url("/login"))).build()).body();
         Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
         assertThat(token.find()).as("login form carries a CSRF token").isTrue();
@@ -192,6 +196,47 @@ class SingleSignOnTest extends ApiTest {
             runtimeService.deleteProcessInstance(hubReferral.getId(), "test cleanup");
         }
     }
+
+    /**
+     * Tasklist's own calls (the webapp's engine API, with its XSRF header) hold the same task rule as /engine-rest: an
+     * officer of the right office cannot claim or complete the custodian's task, the custodian can claim it.
+     */
+    @Test
+    void inTasklistAnOfficerCannotWorkTheCustodiansTask() throws Exception {
+        long party = json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson("Tasklist seizure Co")))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        String seizure = json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", """
+                {"partyId":%d,"seizureDate":"2026-11-20","statute":"1526(e)","placeOfSeizure":"terminal 3",
+                 "cause":"counterfeit marks","items":[{"description":"belts","quantity":20,"appraisedValue":3000,
+                 "counterfeit":true}]}""".formatted(party))).andReturn().getResponse().getContentAsString())
+                .get("caseNumber").asText();
+        String custodyTask = taskService.createTaskQuery().processInstanceBusinessKey(seizure)
+                .taskDefinitionKey(gov.fpf.process.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY)
+                .singleResult().getId();
+
+        for (String[] user : new String[][] {{"officer1", "false"}, {"custodian1", "true"}}) {
+            HttpClient tasklist = loggedIn(user[0], user[0]);
+            String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .findFirst().orElseThrow().getValue();
+            String base = "/camunda/api/engine/engine/default/task/" + custodyTask;
+            HttpResponse<String> seen = send(tasklist, HttpRequest.newBuilder(URI.create(url(base))).build());
+            HttpResponse<String> claim = send(tasklist, HttpRequest.newBuilder(URI.create(url(base + "/claim")))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + user[0] + "\"}")).build());
+            if (Boolean.parseBoolean(user[1])) {
+                assertThat(seen.statusCode()).isEqualTo(200);
+                assertThat(claim.statusCode()).as(claim.body()).isEqualTo(204);
+            } else {
+                assertThat(seen.statusCode()).as("an officer does not even see the custodian's task").isEqualTo(404);
+                assertThat(claim.statusCode()).as(claim.body()).isIn(403, 404);
+                assertThat(taskService.createTaskQuery().taskId(custodyTask).singleResult().getAssignee()).isNull();
+            }
+        }
+        taskService.setAssignee(custodyTask, null);
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     private void engineAccessUser(String id) {
         engineAccess.ensureUser(id, "right", "Web", "Mistyper", java.util.List.of(Roles.OFFICER), java.util.Set.of(SEAPORT));
