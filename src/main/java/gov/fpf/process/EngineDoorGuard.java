@@ -28,8 +28,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import gov.fpf.casefile.AuditLog;
 import gov.fpf.forms.FormDefinition;
@@ -57,8 +55,6 @@ import gov.fpf.system.Roles;
  */
 class EngineDoorGuard extends CommandInterceptor {
 
-    private static final Logger log = LoggerFactory.getLogger(EngineDoorGuard.class);
-
     /** Command inputs read by this guard: class, field. */
     static final List<Map.Entry<Class<?>, String>> FIELDS = List.of(
             Map.entry(CompleteTaskCmd.class, "taskId"), Map.entry(CompleteTaskCmd.class, "variables"),
@@ -84,11 +80,7 @@ class EngineDoorGuard extends CommandInterceptor {
         Authentication person = Context.getCommandContext() == null
                 ? engine.getIdentityService().getCurrentAuthentication() : null;
         if (person == null || person.getUserId() == null || isAdministrator(person)) {
-            T result = next.execute(command);
-            if (person != null && command instanceof DeleteDeploymentCmd delete) {
-                auditDeletion(person.getUserId(), delete);
-            }
-            return result;
+            return next.execute(command);
         }
         if (command instanceof CompleteTaskCmd) {
             checkCompletion(read(command, CompleteTaskCmd.class, "taskId"), read(command, CompleteTaskCmd.class, "variables"));
@@ -190,16 +182,25 @@ class EngineDoorGuard extends CommandInterceptor {
         }
     }
 
-    private void auditDeletion(String userId, DeleteDeploymentCmd delete) {
-        try {
-            String deploymentId = read(delete, DeleteDeploymentCmd.class, "deploymentId");
-            Boolean cascade = read(delete, DeleteDeploymentCmd.class, "cascade");
-            auditLog.get().entityEventBy(userId, "DEPLOYMENT", deploymentId, "DEPLOYMENT_DELETED",
-                    "Deployment " + deploymentId + " deleted" + (Boolean.TRUE.equals(cascade)
-                            ? " with its process instances and their history" : ""), null);
-        } catch (RuntimeException e) {
-            log.error("Deployment deleted by {} but the audit row could not be written", userId, e);
-        }
+    /**
+     * Inside the command's transaction (a post-interceptor): a person's deletion of a deployment writes its audit row,
+     * which commits or rolls back with the deletion itself.
+     */
+    CommandInterceptor deletionAudit() {
+        return new CommandInterceptor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                Authentication person = engine.getIdentityService().getCurrentAuthentication();
+                if (command instanceof DeleteDeploymentCmd delete && person != null && person.getUserId() != null) {
+                    String deploymentId = read(delete, DeleteDeploymentCmd.class, "deploymentId");
+                    Boolean cascade = read(delete, DeleteDeploymentCmd.class, "cascade");
+                    auditLog.get().entityEventBy(person.getUserId(), "DEPLOYMENT", deploymentId, "DEPLOYMENT_DELETED",
+                            "Deployment " + deploymentId + " deleted" + (Boolean.TRUE.equals(cascade)
+                                    ? " with its process instances and their history" : ""), null);
+                }
+                return next.execute(command);
+            }
+        };
     }
 
     /** The counts a rule needs, whatever the caller may read (the answer is a yes/no, never the rows). */

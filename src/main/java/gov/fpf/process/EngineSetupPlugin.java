@@ -60,9 +60,11 @@ class EngineSetupPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostDeployers(with(configuration.getCustomPostDeployers(), deploymentAudit));
         // a task's candidate groups and assignee get READ and TASK_WORK on it (not UPDATE, which writes variables)
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+        EngineDoorGuard doorGuard = new EngineDoorGuard(configuration, auditLog::getObject);
         configuration.setCustomPreCommandInterceptorsTxRequired(with(
-                configuration.getCustomPreCommandInterceptorsTxRequired(),
-                new EngineDoorGuard(configuration, auditLog::getObject)));
+                configuration.getCustomPreCommandInterceptorsTxRequired(), doorGuard));
+        configuration.setCustomPostCommandInterceptorsTxRequired(with(
+                configuration.getCustomPostCommandInterceptorsTxRequired(), doorGuard.deletionAudit()));
         configuration.setCustomPreBPMNParseListeners(with(configuration.getCustomPreBPMNParseListeners(),
                 caseProcessGuard));
         expressionFence.install(configuration); // model expressions reach only model beans (ModelExpressionFence)
