@@ -48,7 +48,8 @@ import gov.fpf.system.Roles;
  * that would run but cannot be read, cleaned up, staffed or opened in Camunda Modeler is caught before it ships;
  * and against what a model needs to run at all: timers that wait on dates the domain sets, called processes and
  * decisions, forms and beans that exist, every step reachable from a start event and every path ending in an end
- * event ({@link ModelFlow}).
+ * event ({@link ModelFlow}); and that it runs no code but the model beans: no scripts, no classes, and expressions
+ * that name only model beans and read only variables ({@link ModelExpressions}, {@link ModelExpressionFence}).
  *
  * <p>It reads only the model. What the model refers to outside itself (the deployed forms, the Spring beans) is
  * handed in, so the same checks run in the convention test (forms and beans found in the source tree) and at
