@@ -789,7 +789,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
 
     private LdClaim claim(CaseFile c) {
         return claims.findById(c.getId())
-                .orElseThrow(() -> new IllegalStateException("Case " + c.getCaseNumber() + " is not a liquidated-damages case"));
+                .orElseThrow(() -> new Problems.NotFound("Case " + c.getCaseNumber() + " is not a liquidated-damages case."));
     }
 
     private LdNotices.Parties parties(CaseFile c, Bond bond) {

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import gov.fpf.rules.Statutes;
+import gov.fpf.system.Problems;
+
 @RestController
 @RequestMapping("/api/v1/parties")
 class PartyController {
@@ -106,7 +109,10 @@ class PartyController {
     @PostMapping("/{id}/violations")
     @ResponseStatus(HttpStatus.CREATED)
     ViolationView recordViolation(@PathVariable long id, @Valid @RequestBody NewViolation body) {
-        return ViolationView.of(partyService.recordViolation(id, body.statute(), body.findingDate(), body.caseNumber(),
+        String statute = Statutes.violation(body.statute()).orElseThrow(() -> new Problems.InvalidInput("statute: '"
+                + body.statute() + "' names no statute of a case file; use one of "
+                + String.join(", ", Statutes.violationStatutes()) + "."));
+        return ViolationView.of(partyService.recordViolation(id, statute, body.findingDate(), body.caseNumber(),
                 body.description()));
     }
 

@@ -236,6 +236,19 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE, date(guard.counselDecision().due()));
     }
 
+    /** The culpability the officer confirmed in the form: one of the enum's names as text, nothing else. */
+    private static Culpability culpability(Object confirmed) {
+        if (confirmed instanceof String name) {
+            for (Culpability c : Culpability.values()) {
+                if (c.name().equals(name.strip())) {
+                    return c;
+                }
+            }
+        }
+        throw new Problems.InvalidInput("culpability: '" + confirmed + "' is not one of "
+                + java.util.Arrays.toString(Culpability.values()) + ".");
+    }
+
     @Override
     @Transactional
     public Map<String, Object> assessAmount(String caseNumber, Map<String, Object> variables) {
@@ -244,7 +257,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         Culpability culpability = p.getCulpability();
         Object confirmed = variables.get(PenaltyCaseProcess.VAR_CULPABILITY);
         if (confirmed != null && !confirmed.toString().isBlank() && p.getStatute() == PenaltyStatute.S1592) {
-            culpability = Culpability.valueOf(confirmed.toString());
+            culpability = culpability(confirmed);
         }
         BigDecimal proposed = Money.dollars(variables.get(PenaltyCaseProcess.VAR_PROPOSED_AMOUNT), "proposedAmount");
         LocalDate today = today();

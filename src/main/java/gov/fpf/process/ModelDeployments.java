@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
@@ -88,6 +89,14 @@ public class ModelDeployments {
                     + unparseable.getMessage(), findings);
         } catch (AuthorizationException e) {
             throw new Problems.Forbidden("Only process designers and administrators may deploy models.");
+        } catch (ProcessEngineException unreadable) {
+            if (gov.fpf.system.Failures.classify(unreadable).isPresent()) {
+                throw unreadable;
+            }
+            // not even a model: not XML, empty, a DOCTYPE the parser refuses, a form that is not JSON (ENGINE-09003,
+            // 09033, DMN 22004); nothing was deployed
+            throw new Problems.InvalidInput("The engine cannot read the uploaded files as models; nothing was deployed. "
+                    + unreadable.getMessage());
         } finally {
             identityService.clearAuthentication();
         }

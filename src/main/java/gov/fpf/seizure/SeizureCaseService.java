@@ -50,6 +50,7 @@ import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.Statutes;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
@@ -68,7 +69,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     static final int REFERRAL_ESCALATION_DAYS = 90;
     /** A timer date for storage that never reaches the 162.48(b) share (no daily rate). */
     static final LocalDate NEVER = LocalDate.of(2999, 12, 31);
-    public static final String VIOLATION_STATUTE_PREFIX = "SEIZURE ";
+    public static final String VIOLATION_STATUTE_PREFIX = Statutes.SEIZURE_VIOLATION_PREFIX;
     static final String DN_CLAIM = "Claim and cost bond";
     static final String DN_PUBLICATION = "Publication of the notice of seizure";
     static final String DN_SUMMARY_SALE = "Storage reaches the 162.48(b) share (1612 summary sale or destruction)";
@@ -165,6 +166,9 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if (r.statute() == null || r.statute().isBlank()) {
             throw new Problems.InvalidInput("statute: name the law the property was seized under, e.g. 1595a(c) or 1526(e).");
         }
+        String statute = Statutes.seizure(r.statute()).orElseThrow(() -> new Problems.InvalidInput("statute: '"
+                + r.statute() + "' is not a seizure statute this process handles; use one of "
+                + String.join(", ", Statutes.SEIZURE) + " (CAFRA and libel seizures go to the U.S. Attorney)."));
         if (r.items() == null || r.items().isEmpty()) {
             throw new Problems.InvalidInput("items: a seizure has at least one item (description, quantity, appraised value).");
         }
@@ -194,17 +198,17 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         } catch (Problems.NotFound e) {
             throw new Problems.InvalidInput("partyId: there is no party with id " + r.partyId() + ".");
         }
-        SeizureFacts facts = facts(r.seizureDate(), r.statute(), seized, Boolean.TRUE.equals(r.drugConveyance()),
+        SeizureFacts facts = facts(r.seizureDate(), statute, seized, Boolean.TRUE.equals(r.drugConveyance()),
                 Boolean.TRUE.equals(r.monetaryInstrument()), null, false, false, party, null);
         Computation value = rules.appraisedValue(seized);
         SeizureRules.PathFacts path = rules.pathFacts(facts, parameters, today);
         Computation costBond = rules.costBond(value.amount(), parameters, today);
         Deadline sol = deadlines.due("Statute of limitations (forfeiture)", ParameterNames.SOL_GENERAL, r.seizureDate());
 
-        CaseFile c = caseFiles.open(CaseFamily.SEIZURE, officeCode, party.getId(), demo, "Seizure under " + r.statute()
+        CaseFile c = caseFiles.open(CaseFamily.SEIZURE, officeCode, party.getId(), demo, "Seizure under " + statute
                 + " from " + party.getName() + " on " + r.seizureDate() + ": " + seized.size() + " item(s) appraised at "
                 + NoticeHtml.money(value.amount()) + "; " + path.path() + " forfeiture (" + path.citation() + ").");
-        SeizureCase s = new SeizureCase(c.getId(), r.statute().strip(), r.seizureDate(), r.placeOfSeizure(), r.cause(),
+        SeizureCase s = new SeizureCase(c.getId(), statute, r.seizureDate(), r.placeOfSeizure(), r.cause(),
                 r.possessorName(), value.amount(), facts.perishable(), facts.prohibited(), facts.counterfeit(),
                 facts.drugConveyance(), facts.monetaryInstrument(), r.projectedStorageCost());
         s.path(path.path().name(), path.citation(), costBond.amount());
@@ -236,7 +240,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         start.put("seizureNumber", c.getCaseNumber());
         start.put("partyName", party.getName());
         start.put("seizureDate", r.seizureDate().toString());
-        start.put("statute", r.statute());
+        start.put("statute", statute);
         start.put("itemsSummary", summary(saved));
         start.put(VAR_APPRAISED_VALUE, ProcessVariables.number(value.amount()));
         start.put(VAR_COST_BOND_AMOUNT, ProcessVariables.number(costBond.amount()));

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -35,6 +36,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Problems.Refusal.class)
     ProblemDetail refusal(Problems.Refusal refusal) {
+        log.info("Refused ({}): {}", refusal.status().value(), refusal.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.getMessage());
         problem.setTitle(refusal.title());
         if (refusal instanceof Problems.RuleViolation rule && rule.citation() != null) {
@@ -52,13 +54,70 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** a value the database cannot hold is the caller's 400 (naming the field); a real duplicate stays a 409 */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
+        Failures.Failure failure = Failures.classify(e).orElse(null);
+        if (failure != null) {
+            log.info("Refused: {} ({})", failure.detail(), e.getMostSpecificCause().getMessage());
+            return failure.problem();
+        }
         log.info("Refused a write that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The change conflicts with a record that already exists (for example a duplicate number). Nothing was stored.");
         problem.setTitle("Conflicting record");
         return problem;
+    }
+
+    /** a body Jackson read but could not turn into the request's record (e.g. B1: a duplicate key for a creator) */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ProblemDetail conversion(HttpMessageConversionException e) {
+        log.info("Refused an unreadable body: {}", e.getMostSpecificCause().getMessage());
+        return invalid(explain(e.getCause()));
+    }
+
+    /**
+     * Everything else: a failure whose cause is known (a refusal wrapped by a framework, an unreachable database, a
+     * value the database cannot hold) gets its answer; the rest is a bug, a 500 problem logged with its stack trace.
+     * Spring Security's own exceptions go back to its filters.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        Failures.Failure failure = Failures.classify(e).orElse(null);
+        if (failure == null) {
+            log.error("Unexpected failure", e);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                    "Something went wrong on our side. It has been logged; nothing you sent caused it.");
+            problem.setTitle("Internal error");
+            return ResponseEntity.internalServerError().body(problem);
+        }
+        return answer(failure, e);
+    }
+
+    /** One log line per refusal (no stack trace: nothing is broken), a Retry-After for 503s. */
+    static ResponseEntity<ProblemDetail> answer(Failures.Failure failure, Throwable cause) {
+        if (failure.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            log.warn("Database unreachable, answered 503: {}", rootMessage(cause));
+        } else {
+            log.info("Refused ({}): {}", failure.status().value(), failure.detail());
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(failure.status());
+        if (failure.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, failure.retryAfter().toString());
+        }
+        return response.body(failure.problem());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -141,7 +200,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return "one of " + Arrays.toString(type.getEnumConstants());
         }
         if (type == java.time.LocalDate.class) {
-            return "a date in the form YYYY-MM-DD";
+            return "a calendar date in the form YYYY-MM-DD from " + StrictJson.EARLIEST + " to " + StrictJson.LATEST;
         }
         if (type == java.math.BigDecimal.class || Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";

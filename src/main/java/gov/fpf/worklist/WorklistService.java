@@ -30,6 +30,10 @@ import gov.fpf.system.Roles;
 @Service
 public class WorklistService {
 
+    /** The names a form gives its fields (the engine stores at most 255 characters; forms use short identifiers). */
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+
     private final CaseWork caseWork;
     private final OfficeAccess officeAccess;
     private final WorklistQuery query;
@@ -85,6 +89,12 @@ public class WorklistService {
     }
 
     public void complete(String taskId, Map<String, Object> decision) {
+        for (String field : decision.keySet()) {
+            if (!FIELD_NAME.matcher(field).matches()) {
+                throw new Problems.InvalidInput("'" + (field.length() > 80 ? field.substring(0, 80) + "…" : field)
+                        + "' is not a field of a task form: a letter, then letters, digits or _, at most 64 in all.");
+            }
+        }
         CaseWork.WorkItem task = workableTask(taskId);
         if (task.assignee() != null && !task.assignee().equals(CurrentUser.id())) {
             throw new Problems.Conflict("Task " + taskId + " is claimed by " + task.assignee()

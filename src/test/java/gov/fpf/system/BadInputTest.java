@@ -30,7 +30,7 @@ import gov.fpf.ApiTest;
 class BadInputTest extends ApiTest {
 
     private static final List<String> TABLES = List.of("office", "party", "violation_record", "bond", "case_file",
-            "legal_parameter", "audit_event");
+            "legal_parameter", "audit_event", "ACT_RU_EXECUTION", "ACT_HI_PROCINST");
 
     private static Long partyId;
 
@@ -77,7 +77,8 @@ class BadInputTest extends ApiTest {
                 new Bad("officer1", HttpMethod.POST, "/api/v1/bonds", bond("\"amount\":0"), "amount"),
                 new Bad("officer1", HttpMethod.POST, "/api/v1/bonds", bond("\"amount\":12.345"), "two decimals"),
                 new Bad("officer1", HttpMethod.POST, "/api/v1/bonds", bond("\"amount\":\"lots\""), "amount"),
-                new Bad("officer1", HttpMethod.POST, "/api/v1/bonds", bond("\"amount\":1000,\"type\":\"FOREVER\""), "CONTINUOUS, SINGLE_TRANSACTION"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/bonds", bond("\"amount\":1000").replace("SINGLE_TRANSACTION", "FOREVER"),
+                        "CONTINUOUS, SINGLE_TRANSACTION"),
                 new Bad("officer1", HttpMethod.POST, "/api/v1/bonds",
                         "{\"principalPartyId\":987654321,\"suretyName\":\"S\",\"type\":\"SINGLE_TRANSACTION\","
                                 + "\"activity\":\"CUSTODIAL\",\"amount\":1000}", "no party with id 987654321"),
@@ -100,13 +101,48 @@ class BadInputTest extends ApiTest {
                 new Bad("officer1", HttpMethod.GET, "/api/v1/cases?family=TAXES", null, "PENALTY, LIQUIDATED_DAMAGES, SEIZURE"),
                 new Bad("officer1", HttpMethod.GET, "/api/v1/cases?page=-1", null, "page"),
                 new Bad("officer1", HttpMethod.GET, "/api/v1/cases?size=0", null, "size"),
-                new Bad("officer1", HttpMethod.GET, "/api/v1/cases/not-a-case", null, "2026-PEN-000123")
+                new Bad("officer1", HttpMethod.GET, "/api/v1/cases/not-a-case", null, "2026-PEN-000123"),
+                // strict JSON: no duplicate keys, no numbers taken as dates, booleans, text or enum ordinals
+                new Bad("admin", HttpMethod.POST, "/api/v1/offices",
+                        "{\"code\":\"DUPKEY\",\"name\":\"X\",\"kind\":\"SEAPORT\",\"name\":null}", "Duplicate field 'name'"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties/#PARTY/violations",
+                        "{\"statute\":\"1592\",\"findingDate\":\"2025-01-01\",\"statute\":\"1641\"}", "Duplicate field 'statute'"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties/#PARTY/violations", "{\"statute\":\"1592\",\"findingDate\":123}", "findingDate"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties/#PARTY/violations", "{\"statute\":\"1592\",\"findingDate\":\"0001-01-01\"}", "1900-01-01"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties/#PARTY/violations", "{\"statute\":\"1592\",\"findingDate\":\"2025-02-30\"}", "findingDate"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties/#PARTY/violations", "{\"statute\":\"1592\",\"findingDate\":\"2025-01-01T10:00\"}", "findingDate"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties/#PARTY/violations", "{\"statute\":\"BOGUS\",\"findingDate\":\"2025-01-01\"}", "1595a"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties/#PARTY/violations", "{\"statute\":\"true\",\"findingDate\":\"2025-01-01\"}", "statute"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties/#PARTY/violations", "{\"statute\":1592,\"findingDate\":\"2025-01-01\"}", "statute"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties", "{\"name\":\"X\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":1}", "usCitizenOrLpr"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties", "{\"name\":\"X\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":\"true\"}", "usCitizenOrLpr"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties", "{\"name\":\"X\",\"kind\":0,\"usCitizenOrLpr\":true}", "kind"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties", "{\"name\":\"X\",\"kind\":\"1\",\"usCitizenOrLpr\":true}", "kind"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties", "{\"name\":42,\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}", "name"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/parties", "{\"name\":\"X\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true} {}", "JSON"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/bonds", bond("\"amount\":\"1000\""), "amount"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/penalty-cases", penalty("\"culpability\":0"), "culpability"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/penalty-cases", penalty("\"culpability\":\"NEGLIGENCE\",\"commercial\":-1"), "commercial"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/seizure-cases", seizure("BOGUS"), "1526(e)"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/seizure-cases", seizure("2026-02-30"), "statute"),
+                new Bad("officer1", HttpMethod.POST, "/api/v1/seizure-cases", seizure("continuous"), "statute")
         ).map(Arguments::of);
     }
 
     private static String bond(String fields) {
         return "{\"principalPartyId\":#PARTY,\"suretyName\":\"Surety\",\"type\":\"SINGLE_TRANSACTION\","
                 + "\"activity\":\"IMPORTATION_AND_ENTRY\"," + fields + "}";
+    }
+
+    private static String penalty(String fields) {
+        return "{\"partyId\":#PARTY,\"statute\":\"1592\",\"violationDate\":\"2025-06-02\",\"discoveryDate\":\"2025-09-15\","
+                + "\"dutiableValue\":400000,\"domesticValue\":600000,\"lossOfRevenue\":20000,\"commercial\":true,"
+                + "\"priorDisclosure\":false," + fields + "}";
+    }
+
+    private static String seizure(String statute) {
+        return "{\"partyId\":#PARTY,\"seizureDate\":\"2025-06-02\",\"statute\":\"" + statute + "\","
+                + "\"items\":[{\"description\":\"tires\",\"quantity\":10,\"appraisedValue\":1000}]}";
     }
 
     @BeforeEach
