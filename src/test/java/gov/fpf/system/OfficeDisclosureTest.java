@@ -126,7 +126,8 @@ class OfficeDisclosureTest extends ApiTest {
 
     /** The body with the probed id as ID and the page's CSRF token (new per request) as TOKEN. */
     private static String normalised(MockHttpServletResponse response, String id) throws Exception {
-        return response.getContentAsString().replace(id, "ID").replaceAll("[A-Za-z0-9+/_=-]{24,}", "TOKEN");
+        return response.getContentAsString()
+                .replaceAll("(?<![A-Za-z0-9.-])" + java.util.regex.Pattern.quote(id) + "(?![A-Za-z0-9.-])", "ID").replaceAll("[A-Za-z0-9+/_=-]{24,}", "TOKEN");
     }
 
     @Test
