@@ -731,11 +731,20 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
     // ------------------------------------------------------------------------------------------ reading
 
     /** A bond's limit of liability, its open charges and what remains (issue 4: coverage tracked across claims). */
+    /**
+     * A bond's limit of liability, what its open charges take and what remains. Bonds are national records, but the
+     * charges are case details: the reader's own offices' charges are listed, the other offices' only counted and
+     * summed ({@code otherOffices}), so the case numbers and amounts of cases the reader may not see stay hidden.
+     */
     public record Coverage(long bondId, String bondNumber, BigDecimal bondAmount, BigDecimal charged,
-                           BigDecimal remaining, List<Charge> openCharges) {
+                           BigDecimal remaining, List<Charge> openCharges, OtherOffices otherOffices) {
     }
 
     public record Charge(String caseNumber, BigDecimal amount, LocalDate breachDate, String breach) {
+    }
+
+    /** The open charges of cases in offices the reader may not see: how many, and their sum. */
+    public record OtherOffices(int charges, BigDecimal amount) {
     }
 
     @Transactional(readOnly = true)
@@ -743,13 +752,23 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         Bond bond = bonds.get(bondId);
         List<Charge> open = new ArrayList<>();
         BigDecimal charged = BigDecimal.ZERO;
+        int otherCharges = 0;
+        BigDecimal otherAmount = BigDecimal.ZERO;
+        java.util.Set<String> visible = officeAccess.visibleOffices();
         for (LdClaim claim : claims.findByBondIdAndChargeOrderByCaseIdAsc(bondId, LdClaim.Charge.OPEN)) {
-            String caseNumber = caseFileRepository.findById(claim.getCaseId()).map(CaseFile::getCaseNumber).orElse(null);
-            open.add(new Charge(caseNumber, claim.getClaimAmount(), claim.getBreachDate(), claim.getBreach().name()));
+            CaseFile caseFile = caseFileRepository.findById(claim.getCaseId()).orElse(null);
+            if (caseFile != null && visible.contains(caseFile.getOfficeCode())) {
+                open.add(new Charge(caseFile.getCaseNumber(), claim.getClaimAmount(), claim.getBreachDate(),
+                        claim.getBreach().name()));
+            } else {
+                otherCharges++;
+                otherAmount = otherAmount.add(claim.getClaimAmount());
+            }
             charged = charged.add(claim.getClaimAmount());
         }
         return new Coverage(bondId, bond.getBondNumber(), bond.getAmount(), cents(charged),
-                cents(bond.getAmount().subtract(charged).max(BigDecimal.ZERO)), open);
+                cents(bond.getAmount().subtract(charged).max(BigDecimal.ZERO)), open,
+                new OtherOffices(otherCharges, cents(otherAmount)));
     }
 
     /** The claim's facts for the case API. */

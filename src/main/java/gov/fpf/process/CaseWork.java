@@ -90,13 +90,16 @@ public class CaseWork {
         return toWorkItems(tasks);
     }
 
-    public WorkItem task(String taskId) {
+    public WorkItem task(String taskId, Set<String> offices) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+        if (task == null || task.getTenantId() == null || !offices.contains(task.getTenantId())) {
+            // a task completed in one of the caller's offices is a conflict; another office's, done or open, is
+            // answered exactly like an id that never existed
+            if (!offices.isEmpty() && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                    .tenantIdIn(offices.toArray(String[]::new)).count() > 0) {
                 throw new Problems.Conflict("Task " + taskId + " has already been completed by someone else.");
             }
-            throw new Problems.NotFound("No open task " + taskId + ".");
+            throw new Problems.NotFound("No open task " + taskId + " in your offices.");
         }
         return toWorkItems(List.of(task)).get(0);
     }

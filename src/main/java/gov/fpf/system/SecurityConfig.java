@@ -83,7 +83,8 @@ class SecurityConfig {
                         // case files: opened and fed (petitions, payments) by case workers of the case's office
                         .requestMatchers(POST, "/api/v1/penalty-cases").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(POST, "/api/v1/liquidated-damages-cases", "/api/v1/liquidated-damages-cases/*/extension-requests",
-                                "/api/v1/liquidated-damages-imports").hasAnyAuthority(CASE_WRITERS)
+                                "/api/v1/liquidated-damages-imports", "/api/v1/liquidated-damages-imports/*/resume")
+                                .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(POST, "/api/v1/seizure-cases/*/custody-events").hasAnyAuthority(SEIZURE_CUSTODY)
                         .requestMatchers(POST, "/api/v1/seizure-cases", "/api/v1/seizure-cases/*/abandonment",
                                 "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment")

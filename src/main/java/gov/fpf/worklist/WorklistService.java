@@ -112,7 +112,7 @@ public class WorklistService {
     }
 
     private CaseWork.WorkItem workableTask(String taskId) {
-        CaseWork.WorkItem task = caseWork.task(taskId);
+        CaseWork.WorkItem task = caseWork.task(taskId, officeAccess.visibleOffices());
         if (task.officeCode() == null || !officeAccess.canSee(task.officeCode())) {
             throw new Problems.NotFound("No open task " + taskId + " in your offices.");
         }

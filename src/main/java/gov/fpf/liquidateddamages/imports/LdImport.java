@@ -22,8 +22,19 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "ld_import")
 public class LdImport {
 
-    /** QUEUED until a worker takes it, RUNNING while lines are worked, then DONE, or FAILED when the run stopped. */
-    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+    /**
+     * QUEUED until a worker takes it, RUNNING while lines are worked, then DONE, or FAILED when the run stopped.
+     * INTERRUPTED: the node that ran it died (its heartbeat is older than the lease); the counts are those of the lines
+     * it recorded, and the same file sent to {@code POST .../{id}/resume} finishes it.
+     */
+    public enum Status {
+        QUEUED, RUNNING, DONE, FAILED, INTERRUPTED;
+
+        /** a worker is (or should be) on it */
+        public boolean underWay() {
+            return this == QUEUED || this == RUNNING;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,11 +86,19 @@ public class LdImport {
     @Column(name = "started_by", nullable = false, length = 64)
     private String startedBy;
 
+    /** the run that works the import: node name and a random part, so a resumed run is told from the dead one */
+    @Column(name = "owner_node", length = 120)
+    private String ownerNode;
+
+    /** refreshed by the owner while the import is QUEUED or RUNNING */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     protected LdImport() {
     }
 
     LdImport(String fileName, String fileSha256, BreachFile.Format format, String officeCode, int totalRows,
-             Instant startedAt, String startedBy) {
+             Instant startedAt, String startedBy, String ownerNode) {
         this.fileName = fileName;
         this.fileSha256 = fileSha256;
         this.format = format;
@@ -88,6 +107,8 @@ public class LdImport {
         this.totalRows = totalRows;
         this.startedAt = startedAt;
         this.startedBy = startedBy;
+        this.ownerNode = ownerNode;
+        this.heartbeatAt = startedAt;
     }
 
     void running() {
@@ -104,6 +125,27 @@ public class LdImport {
     void done(Instant at) {
         this.status = Status.DONE;
         this.finishedAt = at;
+    }
+
+    void heartbeat(Instant at) {
+        this.heartbeatAt = at;
+    }
+
+    /** Nobody works the import any more: the counts are those of the lines it recorded. */
+    void interrupted(String why, Instant at) {
+        this.status = Status.INTERRUPTED;
+        this.failure = why;
+        this.finishedAt = at;
+        this.ownerNode = null;
+    }
+
+    /** A new run takes the interrupted import over and works the lines it has not recorded. */
+    void resumedBy(String owner, Instant at) {
+        this.status = Status.RUNNING;
+        this.ownerNode = owner;
+        this.heartbeatAt = at;
+        this.failure = null;
+        this.finishedAt = null;
     }
 
     void failed(String why, Instant at) {
@@ -127,4 +169,6 @@ public class LdImport {
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public String getStartedBy() { return startedBy; }
+    public String getOwnerNode() { return ownerNode; }
+    public Instant getHeartbeatAt() { return heartbeatAt; }
 }

@@ -83,7 +83,7 @@ class LdImportCommand implements ApplicationRunner {
                         }
                     });
             print(done, out);
-            if (done.status() == LdImport.Status.FAILED) {
+            if (done.status() == LdImport.Status.FAILED || done.status() == LdImport.Status.INTERRUPTED) {
                 err.println("The import failed: " + done.failure());
                 return EXIT_FAILED;
             }

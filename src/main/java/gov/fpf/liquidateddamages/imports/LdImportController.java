@@ -65,6 +65,31 @@ class LdImportController {
         return started(imports.submit(new ImportFile(fileName, contentType, content), officeCode, wait));
     }
 
+    /**
+     * An INTERRUPTED import (its server stopped while it ran) resumed with its file sent again, the same bytes as
+     * before: the lines it recorded are not worked again. 202 (or with {@code wait=true} 200 once finished), 409
+     * unless interrupted, 400 for another file.
+     */
+    @PostMapping(path = "/{id}/resume", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportView> resumeUpload(@PathVariable long id, @RequestPart("file") MultipartFile file,
+                                            @RequestParam(defaultValue = "false") boolean wait) throws IOException {
+        return resumed(imports.resume(id, new ImportFile(file.getOriginalFilename(), file.getContentType(),
+                file.getBytes()), wait));
+    }
+
+    @PostMapping(path = "/{id}/resume", consumes = {TEXT_CSV, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<ImportView> resume(@PathVariable long id, InputStream body,
+                                      @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+                                      @RequestParam(defaultValue = "false") boolean wait) throws IOException {
+        long limit = settings.maxFileSize().toBytes();
+        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        return resumed(imports.resume(id, new ImportFile(null, contentType, content), wait));
+    }
+
+    private static ResponseEntity<ImportView> resumed(ImportView view) {
+        return ResponseEntity.status(view.status().underWay() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(view);
+    }
+
     private static ResponseEntity<ImportView> started(ImportView view) {
         URI location = URI.create("/api/v1/liquidated-damages-imports/" + view.id());
         HttpStatus status = view.status() == LdImport.Status.DONE || view.status() == LdImport.Status.FAILED

@@ -20,6 +20,21 @@ interface LdImportRowRepository extends JpaRepository<LdImportRow, Long> {
             + " order by r.lineNo")
     List<ReasonLine> notCreatedLines(@Param("importId") Long importId);
 
+    /** How many lines of the import have each outcome (a line is counted once, whatever happened to it). */
+    @Query("select r.outcome as outcome, count(distinct r.lineNo) as lines from LdImportRow r"
+            + " where r.importId = :importId group by r.outcome")
+    List<OutcomeCount> countByOutcome(@Param("importId") Long importId);
+
+    /** The lines of the import whose outcome is stored: a resumed run does not work them again. */
+    @Query("select distinct r.lineNo from LdImportRow r where r.importId = :importId")
+    List<Integer> recordedLines(@Param("importId") Long importId);
+
+    interface OutcomeCount {
+        LdImportRow.Outcome getOutcome();
+
+        long getLines();
+    }
+
     interface ReasonLine {
         LdImportRow.Outcome getOutcome();
 

@@ -1,5 +1,7 @@
 package gov.fpf.liquidateddamages.imports;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -12,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +66,15 @@ import gov.fpf.system.Problems;
  * <p>Progress (processed lines and the counts) is committed every {@code fpf.import.progress-every} lines together
  * with the skipped and refused lines of that stretch; a created line is stored with its case. Runs from the API go to
  * a small bounded executor and run as the user who sent the file; the command line runs one in its own thread.
+ *
+ * <p>A crash (kill -9, power loss) leaves an import QUEUED or RUNNING with nobody working it. Each run has an owner
+ * (this node's name and a random part) and a heartbeat that this node refreshes while the run lives
+ * ({@link LdImportWatch}). Any node marks an import whose heartbeat is older than {@code fpf.import.lease}
+ * INTERRUPTED, with the counts recounted from the lines it recorded ({@link #interruptAbandoned()}); a node never
+ * marks its own live runs, and a live node's heartbeat never gets that old, so a node starting next to a running one
+ * takes nothing from it. The file is not kept on the server: the same file sent to {@code POST .../{id}/resume}
+ * works the lines the import has not recorded ({@link #resume}); sent as a new import, the lines already done are
+ * skipped as duplicates.
  */
 @Service
 public class LdImportService {
@@ -158,6 +172,9 @@ public class LdImportService {
     private final TransactionTemplate tx;
     private final TransactionTemplate lineTx;
     private final AtomicInteger runsUnderWay = new AtomicInteger();
+    /** the owners of this node's imports that are queued or running: their heartbeat is refreshed */
+    private final Set<String> liveOwners = ConcurrentHashMap.newKeySet();
+    private final String node = nodeName();
     private volatile boolean stopping;
 
     LdImportService(LdImportRepository imports, LdImportRowRepository rows, LdCaseService ldCases, BondService bonds,
@@ -190,19 +207,29 @@ public class LdImportService {
     public ImportView submit(ImportFile file, String requestedOfficeCode, boolean wait) {
         String office = officeAccess.officeForNewCase(requestedOfficeCode);
         BreachFile breaches = read(file);
-        long id = begin(file, breaches, office);
-        SecurityContext caller = SecurityContextHolder.createEmptyContext();
-        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Runnable work = new DelegatingSecurityContextRunnable(
-                () -> run(id, breaches, office, settings.progressEvery(), Progress.NONE), caller);
+        Run begun = begin(file, breaches, office);
+        long id = begun.importId;
         Future<?> run;
         try {
-            run = executor.submit(work);
+            run = inBackground(begun, breaches, office);
         } catch (TaskRejectedException busy) {
+            liveOwners.remove(begun.owner);
             tx.executeWithoutResult(s -> imports.deleteById(id));
             throw new ImportsBusy("All import workers are busy and " + settings.queue() + " more files are waiting."
                     + " Send the file again in a few minutes; nothing was stored.");
         }
+        return waitIfAsked(id, run, wait);
+    }
+
+    /** Hands the run to an import worker, which works it as the caller. */
+    private Future<?> inBackground(Run run, BreachFile breaches, String office) {
+        SecurityContext caller = SecurityContextHolder.createEmptyContext();
+        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        return executor.submit(new DelegatingSecurityContextRunnable(
+                () -> run(run, breaches, office, settings.progressEvery(), Progress.NONE), caller));
+    }
+
+    private ImportView waitIfAsked(long id, Future<?> run, boolean wait) {
         if (wait) {
             try {
                 run.get();
@@ -227,9 +254,9 @@ public class LdImportService {
     ImportView importInto(String officeCode, ImportFile file, int progressEvery, Progress progress) {
         String office = existingOffice(officeCode);
         BreachFile breaches = read(file);
-        long id = begin(file, breaches, office);
-        run(id, breaches, office, progressEvery, progress);
-        return tx.execute(s -> view(imports.findById(id).orElseThrow()));
+        Run begun = begin(file, breaches, office);
+        run(begun, breaches, office, progressEvery, progress);
+        return tx.execute(s -> view(imports.findById(begun.importId).orElseThrow()));
     }
 
     private String existingOffice(String officeCode) {
@@ -257,10 +284,33 @@ public class LdImportService {
         return BreachFile.read(content, format, new BreachFile.Limits(settings.maxRows()), json);
     }
 
-    private long begin(ImportFile file, BreachFile breaches, String office) {
+    private Run begin(ImportFile file, BreachFile breaches, String office) {
+        String owner = newOwner();
+        liveOwners.add(owner);
         LdImport started = new LdImport(fileName(file, breaches.format()), sha256(file.content()), breaches.format(),
-                office, breaches.lines().size(), clock.instant(), CurrentUser.id());
-        return tx.execute(s -> imports.save(started)).getId();
+                office, breaches.lines().size(), clock.instant(), CurrentUser.id(), owner);
+        try {
+            return new Run(tx.execute(s -> imports.save(started)).getId(), breaches.lines().size(), owner, Set.of());
+        } catch (RuntimeException e) {
+            liveOwners.remove(owner);
+            throw e;
+        }
+    }
+
+    /** This node's name in the owner of its runs: the host and the process id. */
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String name = host + ":" + ProcessHandle.current().pid();
+        return name.length() <= 100 ? name : name.substring(0, 100);
+    }
+
+    private String newOwner() {
+        return node + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The name to show: without any folder part, at most 200 characters. */
@@ -287,6 +337,9 @@ public class LdImportService {
     private static final class Run {
         final long importId;
         final int total;
+        final String owner;
+        /** lines a resumed run does not work again: an earlier run recorded them */
+        final Set<Integer> recorded;
         final List<LdImportRow> pending = new ArrayList<>();
         final Map<String, Optional<Long>> bondIdsByNumber = new HashMap<>();
         final Map<String, Integer> firstLineOfBreach = new HashMap<>();
@@ -295,10 +348,13 @@ public class LdImportService {
         int skipped;
         int refused;
         int errorsInARow;
+        int sinceCommit;
 
-        Run(long importId, int total) {
+        Run(long importId, int total, String owner, Set<Integer> recorded) {
             this.importId = importId;
             this.total = total;
+            this.owner = owner;
+            this.recorded = recorded;
         }
 
         void notCreated(int lineNo, Reason reason, String detail) {
@@ -316,36 +372,70 @@ public class LdImportService {
     }
 
     /** Why a run stopped before its last line. */
-    private static final class RunStopped extends RuntimeException {
+    private static class RunStopped extends RuntimeException {
         RunStopped(String message) {
             super(message);
         }
     }
 
+    /** The application shuts down: the run ends INTERRUPTED, to be resumed. */
+    private static final class ShutDown extends RunStopped {
+        ShutDown(String message) {
+            super(message);
+        }
+    }
+
+    /** The import was marked INTERRUPTED (this node looked dead) and perhaps resumed by another run: stop, write nothing. */
+    private static final class OwnershipLost extends RunStopped {
+        OwnershipLost(long importId) {
+            super("Import " + importId + " is no longer this run's: it was marked interrupted or resumed elsewhere.");
+        }
+    }
+
+    /** The import locked for an update by its run, or OwnershipLost when the run no longer owns it. */
+    private LdImport owned(Run run) {
+        LdImport found = imports.lockById(run.importId).orElseThrow(() -> new OwnershipLost(run.importId));
+        if (!run.owner.equals(found.getOwnerNode()) || !found.getStatus().underWay()) {
+            throw new OwnershipLost(run.importId);
+        }
+        return found;
+    }
+
     /** Works every line of the file; never throws: a run that cannot go on is recorded as FAILED. */
-    private void run(long importId, BreachFile file, String office, int progressEvery, Progress progress) {
+    private void run(Run run, BreachFile file, String office, int progressEvery, Progress progress) {
         runsUnderWay.incrementAndGet();
-        Run run = new Run(importId, file.lines().size());
+        long importId = run.importId;
         try {
             tx.executeWithoutResult(s -> {
-                LdImport started = imports.findById(importId).orElseThrow();
+                LdImport started = owned(run);
                 started.running();
-                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(importId), "LD_IMPORT_STARTED", started.getFormat()
+                started.heartbeat(clock.instant());
+                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(importId), run.recorded.isEmpty()
+                        ? "LD_IMPORT_STARTED" : "LD_IMPORT_RESUMED", started.getFormat()
                         + " file " + started.getFileName() + " (SHA-256 " + started.getFileSha256() + ") with "
-                        + started.getTotalRows() + " breaches, into office " + office, null);
+                        + started.getTotalRows() + " breaches, into office " + office
+                        + (run.recorded.isEmpty() ? "" : ", " + run.recorded.size() + " lines already recorded"), null);
             });
             for (BreachFile.Line line : file.lines()) {
+                if (run.recorded.contains(line.lineNo())) {
+                    continue;
+                }
                 if (stopping) {
-                    throw new RunStopped("The application shut down before line " + line.lineNo() + ". Send the file"
-                            + " again: the lines already done are skipped as duplicates.");
+                    throw new ShutDown("Interrupted: the application shut down before line " + line.lineNo()
+                            + ". The file is not kept on the server. Send the same file to POST"
+                            + " /api/v1/liquidated-damages-imports/" + importId + "/resume to work the remaining"
+                            + " lines, or again as a new import (the lines already done are skipped as duplicates).");
                 }
                 work(run, line, office);
                 run.processed++;
-                if (run.processed % Math.max(1, progressEvery) == 0 && run.processed < run.total) {
+                run.sinceCommit++;
+                if (run.sinceCommit >= Math.max(1, progressEvery) && run.processed < run.total) {
                     commitProgress(run, progress);
                 }
             }
-            finish(run, null, progress);
+            finish(run, null, false, progress);
+        } catch (OwnershipLost lost) {
+            log.warn("Import {} stopped after line {}: {}", importId, run.processed, lost.getMessage());
         } catch (RuntimeException | Error e) {
             if (!(e instanceof RunStopped)) {
                 log.error("Import {} stopped at line {} of {}", importId, run.processed + 1, run.total, e);
@@ -354,11 +444,14 @@ public class LdImportService {
                     + run.processed + " of " + run.total + " lines (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "). The lines done so far are kept; send the file again to do the rest.";
             try {
-                finish(run, why, progress);
+                finish(run, why, e instanceof ShutDown, progress);
+            } catch (OwnershipLost lost) {
+                log.warn("Import {} failed ({}) but {}", importId, why, lost.getMessage());
             } catch (RuntimeException again) {
                 log.error("Import {} could not record that it failed: {}", importId, why, again);
             }
         } finally {
+            liveOwners.remove(run.owner);
             runsUnderWay.decrementAndGet();
         }
     }
@@ -475,25 +568,30 @@ public class LdImportService {
 
     private void commitProgress(Run run, Progress progress) {
         tx.executeWithoutResult(s -> {
+            LdImport going = owned(run);
             rows.saveAll(run.pending);
-            imports.findById(run.importId).orElseThrow()
-                    .progress(run.processed, run.created, run.skipped, run.refused);
+            going.progress(run.processed, run.created, run.skipped, run.refused);
+            going.heartbeat(clock.instant());
         });
         run.pending.clear();
+        run.sinceCommit = 0;
         progress.update(run.counts());
     }
 
     /** The last progress with the run's end: DONE, or FAILED with why. */
-    private void finish(Run run, String failure, Progress progress) {
+    private void finish(Run run, String failure, boolean interrupted, Progress progress) {
         tx.executeWithoutResult(s -> {
+            LdImport finished = owned(run);
             rows.saveAll(run.pending);
-            LdImport finished = imports.findById(run.importId).orElseThrow();
             finished.progress(run.processed, run.created, run.skipped, run.refused);
             String counts = run.processed + " of " + run.total + " lines: " + run.created + " claims opened, "
                     + run.skipped + " skipped, " + run.refused + " refused";
             if (failure == null) {
                 finished.done(clock.instant());
                 auditLog.entityEvent(AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_FINISHED", counts, null);
+            } else if (interrupted) {
+                finished.interrupted(failure, clock.instant());
+                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_INTERRUPTED", counts, failure);
             } else {
                 finished.failed(failure, clock.instant());
                 auditLog.entityEvent(AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_FAILED", counts, failure);
@@ -516,6 +614,130 @@ public class LdImportService {
                 return;
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------ interrupted runs
+
+    /** What an import really recorded, line by line: the counts of an interrupted or resumed import. */
+    private record Recount(int processed, int created, int skipped, int refused) {
+    }
+
+    private Recount recount(long importId) {
+        int created = 0;
+        int skipped = 0;
+        int refused = 0;
+        for (LdImportRowRepository.OutcomeCount c : rows.countByOutcome(importId)) {
+            switch (c.getOutcome()) {
+                case CREATED -> created = (int) c.getLines();
+                case SKIPPED -> skipped = (int) c.getLines();
+                case REFUSED -> refused = (int) c.getLines();
+            }
+        }
+        return new Recount(rows.recordedLines(importId).size(), created, skipped, refused);
+    }
+
+    /** The heartbeat of this node's queued and running imports: they have a live worker. */
+    void heartbeat() {
+        Set<String> owners = Set.copyOf(liveOwners);
+        if (!owners.isEmpty()) {
+            tx.executeWithoutResult(s -> imports.heartbeat(owners, clock.instant()));
+        }
+    }
+
+    /**
+     * Marks INTERRUPTED every import that is QUEUED or RUNNING with a heartbeat older than the lease, and is not one
+     * of this node's live runs: its node died. The counts become those of the lines it recorded (a created line is
+     * stored with its claim, so none is missed; the skipped and refused lines of the last stretch before the crash
+     * were never stored and are worked again on resume). Returns the ids it marked.
+     */
+    public List<Long> interruptAbandoned() {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(settings.lease());
+        List<Long> marked = new ArrayList<>();
+        for (Long id : tx.execute(s -> imports.abandoned(cutoff))) {
+            if (Boolean.TRUE.equals(tx.execute(s -> interruptIfAbandoned(id, cutoff, now)))) {
+                marked.add(id);
+            }
+        }
+        return marked;
+    }
+
+    private boolean interruptIfAbandoned(long id, Instant cutoff, Instant now) {
+        LdImport found = imports.lockById(id).orElse(null);
+        if (found == null || !found.getStatus().underWay() || liveOwners.contains(found.getOwnerNode())
+                || found.getHeartbeatAt() != null && !found.getHeartbeatAt().isBefore(cutoff)) {
+            return false;
+        }
+        Recount real = recount(id);
+        found.progress(real.processed(), real.created(), real.skipped(), real.refused());
+        String counts = real.processed() + " of " + found.getTotalRows() + " lines recorded: " + real.created()
+                + " claims opened, " + real.skipped() + " skipped, " + real.refused() + " refused";
+        String why = "Interrupted: the server that ran this import stopped (no sign of life since "
+                + found.getHeartbeatAt() + ") after " + counts + ". The file is not kept on the server. Send the same"
+                + " file to POST /api/v1/liquidated-damages-imports/" + id + "/resume to work the remaining lines in"
+                + " this import, or send it again as a new import (the lines already done are then skipped as"
+                + " duplicates). Either way no breach is lost or claimed twice.";
+        found.interrupted(why, now);
+        auditLog.entityEventBy(CurrentUser.SYSTEM, AUDIT_ENTITY, Long.toString(id), "LD_IMPORT_INTERRUPTED", counts,
+                "no heartbeat since " + found.getHeartbeatAt());
+        log.warn("Import {} had no live worker (last heartbeat {}); marked INTERRUPTED with {}", id,
+                found.getHeartbeatAt(), counts);
+        return true;
+    }
+
+    /**
+     * Resumes an interrupted import with its file sent again (the same bytes: the SHA-256 must match): the lines it
+     * recorded are not worked again, the others are, by an import worker as the caller. 404 for an import outside the
+     * caller's offices, 409 unless it is INTERRUPTED, 400 for another file.
+     */
+    public ImportView resume(long id, ImportFile file, boolean wait) {
+        LdImport found = tx.execute(s -> visible(id));
+        officeAccess.officeForNewCase(found.getOfficeCode());
+        if (found.getStatus() != LdImport.Status.INTERRUPTED) {
+            throw new Problems.Conflict("Import " + id + " is " + found.getStatus() + "; only an INTERRUPTED import"
+                    + " can be resumed.");
+        }
+        BreachFile breaches = read(file);
+        String sha = sha256(file.content() == null ? new byte[0] : file.content());
+        if (!sha.equals(found.getFileSha256()) || breaches.lines().size() != found.getTotalRows()) {
+            throw new Problems.InvalidInput("file: this is not the file of import " + id + " (its SHA-256 is " + sha
+                    + ", the import's " + found.getFileSha256() + "). Send the same file to resume it; another file"
+                    + " is a new import (POST /api/v1/liquidated-damages-imports). Nothing was stored.");
+        }
+        String owner = newOwner();
+        liveOwners.add(owner);
+        Run resumed;
+        try {
+            resumed = tx.execute(s -> {
+                LdImport again = imports.lockById(id).orElseThrow();
+                if (again.getStatus() != LdImport.Status.INTERRUPTED) {
+                    throw new Problems.Conflict("Import " + id + " was resumed by someone else a moment ago.");
+                }
+                Recount real = recount(id);
+                again.progress(real.processed(), real.created(), real.skipped(), real.refused());
+                again.resumedBy(owner, clock.instant());
+                Run run = new Run(id, again.getTotalRows(), owner, Set.copyOf(rows.recordedLines(id)));
+                run.processed = real.processed();
+                run.created = real.created();
+                run.skipped = real.skipped();
+                run.refused = real.refused();
+                return run;
+            });
+        } catch (RuntimeException e) {
+            liveOwners.remove(owner);
+            throw e;
+        }
+        Future<?> run;
+        try {
+            run = inBackground(resumed, breaches, found.getOfficeCode());
+        } catch (TaskRejectedException busy) {
+            liveOwners.remove(owner);
+            tx.executeWithoutResult(s -> imports.lockById(id).ifPresent(i -> i.interrupted(found.getFailure(),
+                    clock.instant())));
+            throw new ImportsBusy("All import workers are busy and " + settings.queue() + " more files are waiting."
+                    + " Resume the import again in a few minutes; it stays interrupted.");
+        }
+        return waitIfAsked(id, run, wait);
     }
 
     // ------------------------------------------------------------------------------------------------ reading
@@ -542,8 +764,7 @@ public class LdImportService {
     }
 
     private ImportView view(LdImport i) {
-        Summary summary = i.getStatus() == LdImport.Status.DONE || i.getStatus() == LdImport.Status.FAILED
-                ? summary(i) : null;
+        Summary summary = i.getStatus().underWay() ? null : summary(i);
         return new ImportView(i.getId(), i.getFileName(), i.getFileSha256(), i.getFormat(), i.getOfficeCode(),
                 i.getStatus(), i.getTotalRows(), i.getProcessedRows(), i.getCreatedCount(), i.getSkippedCount(),
                 i.getRefusedCount(), i.getFailure(), i.getStartedAt(), i.getFinishedAt(), i.getStartedBy(), summary);
