@@ -7,8 +7,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.rest.dto.ParseExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
@@ -55,8 +57,9 @@ class EngineRestProblems implements ExceptionMapper<Throwable> {
             }
             if (message.startsWith("ENGINE-09") || message.startsWith("ENGINE-22") || message.startsWith("DMN-")) {
                 log.info("Engine REST: unparseable model, answered 400: {}", message);
-                return problem(400, "Invalid model", "The engine cannot read the model; nothing was deployed. " + message,
-                        null);
+                Response invalid = problem(400, "Invalid model",
+                        "The engine cannot read the model; nothing was deployed. " + message, null);
+                return e instanceof ParseException ? withFindingsPerResource(invalid, e) : invalid;
             }
         }
         if (e instanceof NotFoundException
@@ -71,6 +74,21 @@ class EngineRestProblems implements ExceptionMapper<Throwable> {
     private static boolean mentionsMissing(String message) {
         return message != null && (message.contains("doesn't exist") || message.contains("does not exist")
                 || message.contains("Cannot find") || message.contains("No ") && message.contains(" found"));
+    }
+
+    /**
+     * A model refused by the engine's parser or our linter keeps Camunda's {@code message} and its {@code details}
+     * (per resource: each finding with line, column and element id), which Camunda Modeler prints in its log.
+     */
+    @SuppressWarnings("unchecked")
+    private static Response withFindingsPerResource(Response invalid, Throwable parseException) {
+        Object camunda = ExceptionHandlerHelper.getInstance().getResponse(parseException).getEntity();
+        Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) invalid.getEntity());
+        body.put("message", parseException.getMessage());
+        if (camunda instanceof ParseExceptionDto parse) {
+            body.put("details", parse.getDetails());
+        }
+        return Response.fromResponse(invalid).entity(body).build();
     }
 
     private static Response notFound() {
