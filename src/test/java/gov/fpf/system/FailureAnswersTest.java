@@ -164,9 +164,14 @@ class FailureAnswersTest extends ApiTest {
                 "{\"variables\":{\"culpability\":{\"value\":\"NEGLIGENCE\"},\"proposedAmount\":{\"value\":50000,"
                         + "\"type\":\"Long\"},\"amountRationale\":{\"value\":\"x\"}}}"), 422);
         assertThat(refused.get("message").asText()).contains("statutory maximum");
-        // a variable name longer than the engine's column: 400, not 500
-        problem(send("officer1", "PUT", "/engine-rest/task/" + task + "/variables/" + "n".repeat(300),
+        // a variable name longer than the engine's column: 400, not 500 (only an administrator writes variables
+        // directly; an officer's completion may carry only the form's fields, so it is a 400 there too)
+        problem(send("admin", "PUT", "/engine-rest/task/" + task + "/variables/" + "n".repeat(300),
                 "{\"value\":\"x\",\"type\":\"String\"}"), 400);
+        problem(send("officer1", "POST", "/engine-rest/task/" + task + "/complete",
+                "{\"variables\":{\"" + "n".repeat(300) + "\":{\"value\":\"x\"}}}"), 400);
+        problem(send("officer1", "PUT", "/engine-rest/task/" + task + "/variables/caseNumber",
+                "{\"value\":\"2026-PEN-000001\",\"type\":\"String\"}"), 403);
     }
 
     @Test
