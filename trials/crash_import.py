@@ -81,7 +81,7 @@ def has_resume_endpoint(node):
     return "post" in paths.get(IMPORTS + "/{id}/resume", {})
 
 
-def wait_until_finished(node, db, schema, import_id, stall_seconds=60, limit_seconds=900):
+def wait_until_finished(node, db, schema, import_id, stall_seconds=30, limit_seconds=900):
     """Polls the import until DONE, FAILED or INTERRUPTED. While it is RUNNING or QUEUED it must progress: if its
     claims and processed lines stand still for stall_seconds it is reported as stuck. Returns (status, view)."""
     officer = Api(node, "officer1")

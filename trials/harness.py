@@ -10,6 +10,7 @@ import glob
 import hashlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -130,6 +131,9 @@ class Launcher:
         with open(self.jar, "rb") as f:
             key = hashlib.sha256(f.read()).hexdigest()[:16]
         home = os.path.join(WORK, "cds", key)
+        for older in glob.glob(os.path.join(WORK, "cds", "*")):  # archives of jars built before this one
+            if older != home:
+                shutil.rmtree(older, ignore_errors=True)
         extracted = os.path.join(home, "app")
         archive = os.path.join(home, "app.jsa")
         app_jar = os.path.join(extracted, os.path.basename(self.jar))
