@@ -34,8 +34,15 @@ class Client(threading.Thread):
         self.acknowledged, self.lock = acknowledged, lock
         self.no_answer = 0
         self.other = {}
+        self.error = None
 
     def run(self):
+        try:
+            self.open_until_gone()
+        except Exception as e:  # handed to the main thread after join
+            self.error = e
+
+    def open_until_gone(self):
         failures_in_a_row = 0
         while failures_in_a_row < 3:
             status, body = http("POST", self.node.base + "/api/v1/penalty-cases", "officer1",
@@ -57,7 +64,7 @@ class Client(threading.Thread):
 
 def check_acknowledged(node, case_numbers):
     """(missing, without process) among the acknowledged case numbers, read through the API."""
-    hq, admin = Api(node, "hq1"), Api(node, "admin")
+    admin = Api(node, "admin")
 
     def one(n):
         status, case = http("GET", node.base + "/api/v1/cases/" + n, "hq1")
@@ -65,7 +72,6 @@ def check_acknowledged(node, case_numbers):
         processes = admin.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + n)
         return readable, len(processes) > 0
 
-    del hq
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(one, case_numbers))
     return sum(1 for r, _ in results if not r), sum(1 for _, p in results if not p)
@@ -103,6 +109,8 @@ def run(db, launcher, schema, rounds=3, clients=4, kill_min=4.0, kill_max=10.0, 
         node.kill()
         for w in workers:
             w.join(120)
+            if w.error:
+                raise w.error if isinstance(w.error, TrialError) else TrialError("client failed: %r" % w.error)
         log("round %d: kill -9 after %.1f s, %d openings acknowledged" % (r, kill_after, len(acknowledged) - before))
         restart = node.start()
 
