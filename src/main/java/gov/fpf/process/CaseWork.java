@@ -104,8 +104,18 @@ public class CaseWork {
         return toWorkItems(List.of(task)).get(0);
     }
 
+    /**
+     * The groups a task is offered to. A task completed (on this node or another) between the caller's read of it and
+     * this one is a 409, as for the completion itself, not an engine error.
+     */
     public Set<String> candidateGroups(String taskId) {
-        return taskService.getIdentityLinksForTask(taskId).stream()
+        List<IdentityLink> links;
+        try {
+            links = taskService.getIdentityLinksForTask(taskId);
+        } catch (org.camunda.bpm.engine.exception.NullValueException e) {
+            throw new Problems.Conflict("Task " + taskId + " was completed by someone else at the same moment.");
+        }
+        return links.stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .collect(Collectors.toSet());

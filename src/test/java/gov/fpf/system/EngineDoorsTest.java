@@ -177,6 +177,20 @@ class EngineDoorsTest extends ApiTest {
         assertThat(caseStatus(caseNumber)).isNotEqualTo("OPEN");
     }
 
+    /** Found by the two-node trial: the task completed on the other node between our two reads of it was a 500. */
+    @Test
+    void aTaskCompletedElsewhereBetweenTwoReadsIsAConflictNotAnEngineError() throws Exception {
+        String caseNumber = openPenalty("officer1");
+        Task t = culpabilityTask(caseNumber);
+        taskService.complete(t.getId(), Map.of("culpability", "NEGLIGENCE", "proposedAmount", 900,
+                "amountRationale", "completed on the other node"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> caseWork.candidateGroups(t.getId()))
+                .isInstanceOf(Problems.Conflict.class);
+    }
+
+    @Autowired
+    gov.fpf.process.CaseWork caseWork;
+
     // ---------------------------------------------------------------- S2 / J6: tasks only for their groups
 
     @Test
