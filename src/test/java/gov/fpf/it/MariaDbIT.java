@@ -50,7 +50,7 @@ import gov.fpf.system.Roles;
  */
 @ExtendWith(MariaDbAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/${it.schema:fpf_it}?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true",
+        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/${it.schema:fpf_it}?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin",
         "FPF_DB_USER=fpf_it",
         "FPF_DB_PASSWORD=fpf_it",
         "FPF_ADMIN_PASSWORD=it-admin-secret",
@@ -261,6 +261,52 @@ class MariaDbIT {
     }
 
     /** Worked example P1 on MariaDB: the floor (422), four eyes (403), the exception, payment, closing. */
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    private java.net.http.HttpResponse<String> engineRest(String method, String path, String body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("itofficera:pw-a".getBytes()))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void fourByteCharactersReachTheEngineTablesAndAnOverlongVariableNameIs400OnMariaDb() throws Exception {
+        assertThat(jdbc.queryForList("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND UPPER(TABLE_NAME) LIKE 'ACT\\_%' AND TABLE_COLLATION NOT LIKE 'utf8mb4%'", String.class))
+                .as("engine tables still in a 3-byte character set").isEmpty();
+        long partyId = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
+                        "{\"name\":\"Emoji \ud83d\ude00 Trading\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        String caseNumber = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/penalty-cases", """
+                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                         "commercial":true}""".formatted(partyId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+        String task = taskOf("itofficera", "pw-a", caseNumber,
+                gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
+
+        // a variable name longer than ACT_RU_VARIABLE.NAME_: 400 on both doors, not 500
+        assertThat(complete("itofficera", "pw-a", task, "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,"
+                + "\"amountRationale\":\"r\",\"" + "v".repeat(300) + "\":1}")).isEqualTo(400);
+        var overlong = engineRest("PUT", "/engine-rest/task/" + task + "/variables/" + "n".repeat(300),
+                "{\"value\":\"x\",\"type\":\"String\"}");
+        assertThat(overlong.statusCode()).as(overlong.body()).isEqualTo(400);
+
+        String rationale = "serious \ud83d\ude00 \ud840\udc00 (emoji and CJK Extension B)";
+        assertThat(complete("itofficera", "pw-a", task, "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,"
+                + "\"amountRationale\":\"" + rationale + "\"}")).isEqualTo(204);
+        assertThat(jdbc.queryForList("SELECT TEXT_ FROM ACT_HI_VARINST WHERE NAME_ = 'amountRationale' AND TEXT_ = ?",
+                String.class, rationale)).containsExactly(rationale);
+        var byKey = engineRest("GET", "/engine-rest/process-instance?businessKey=%F0%9F%98%80", null);
+        assertThat(byKey.statusCode()).as(byKey.body()).isEqualTo(200);
+        assertThat(byKey.body()).isEqualTo("[]");
+    }
+
     @Test
     void aPenaltyCaseRunsFromOpeningToPaymentOnMariaDb() throws Exception {
         long partyId = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
