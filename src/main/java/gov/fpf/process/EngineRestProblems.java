@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -53,7 +54,9 @@ class EngineRestProblems implements ExceptionMapper<Throwable> {
                 log.info("Engine REST: outside the caller's offices, answered 404: {}", message);
                 return notFound();
             }
-            if (message.startsWith("ENGINE-09") || message.startsWith("ENGINE-22") || message.startsWith("DMN-")) {
+            // a ParseException keeps Camunda's answer: 400 with per-resource details, which Camunda Modeler shows
+            if (!(e instanceof ParseException)
+                    && (message.startsWith("ENGINE-09") || message.startsWith("ENGINE-22") || message.startsWith("DMN-"))) {
                 log.info("Engine REST: unparseable model, answered 400: {}", message);
                 return problem(400, "Invalid model", "The engine cannot read the model; nothing was deployed. " + message,
                         null);
