@@ -55,7 +55,9 @@ class EngineRestProblems implements ExceptionMapper<Throwable> {
                 log.info("Engine REST: outside the caller's offices, answered 404: {}", message);
                 return notFound();
             }
-            if (message.startsWith("ENGINE-09") || message.startsWith("ENGINE-22") || message.startsWith("DMN-")) {
+            // a ParseException keeps Camunda's answer: 400 with per-resource details, which Camunda Modeler shows
+            if (!(e instanceof ParseException)
+                    && (message.startsWith("ENGINE-09") || message.startsWith("ENGINE-22") || message.startsWith("DMN-"))) {
                 log.info("Engine REST: unparseable model, answered 400: {}", message);
                 Response invalid = problem(400, "Invalid model",
                         "The engine cannot read the model; nothing was deployed. " + message, null);
