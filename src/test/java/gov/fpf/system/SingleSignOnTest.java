@@ -233,6 +233,23 @@ class SingleSignOnTest extends ApiTest {
             }
         }
         taskService.setAssignee(custodyTask, null);
+
+        // the webapps' engine API answers as /engine-rest does: a refused rule keeps its 403 (a supervisor assigning the
+        // custodian's task to an officer), another office's task is the same 404 as an unknown id
+        for (String[] attempt : new String[][] {
+                {"supervisor1", "/assignee", "{\"userId\":\"officer1\"}", "403"},
+                {"officer2", "/claim", "{\"userId\":\"officer2\"}", "404"}}) {
+            HttpClient tasklist = loggedIn(attempt[0], attempt[0]);
+            String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .findFirst().orElseThrow().getValue();
+            HttpResponse<String> refused = send(tasklist, HttpRequest.newBuilder(URI.create(url(
+                            "/camunda/api/engine/engine/default/task/" + custodyTask + attempt[1])))
+                    .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                    .POST(HttpRequest.BodyPublishers.ofString(attempt[2])).build());
+            assertThat(refused.statusCode()).as(attempt[0] + " " + refused.body()).isEqualTo(Integer.parseInt(attempt[3]));
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("json");
+        }
+        assertThat(taskService.createTaskQuery().taskId(custodyTask).singleResult().getAssignee()).isNull();
     }
 
     @Autowired
