@@ -265,9 +265,14 @@ class MariaDbIT {
     int port;
 
     private java.net.http.HttpResponse<String> engineRest(String method, String path, String body) throws Exception {
+        return engineRest("itofficera:pw-a", method, path, body);
+    }
+
+    private java.net.http.HttpResponse<String> engineRest(String login, String method, String path, String body)
+            throws Exception {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("itofficera:pw-a".getBytes()))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(login.getBytes()))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
                         : java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -290,11 +295,12 @@ class MariaDbIT {
         String task = taskOf("itofficera", "pw-a", caseNumber,
                 gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
 
-        // a variable name longer than ACT_RU_VARIABLE.NAME_: 400 on both doors, not 500
+        // a variable name longer than ACT_RU_VARIABLE.NAME_: 400 on both doors, not 500 (an officer's completion is
+        // refused for a field its form lacks; only the administrator writes variables directly, and reaches the column)
         assertThat(complete("itofficera", "pw-a", task, "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,"
                 + "\"amountRationale\":\"r\",\"" + "v".repeat(300) + "\":1}")).isEqualTo(400);
-        var overlong = engineRest("PUT", "/engine-rest/task/" + task + "/variables/" + "n".repeat(300),
-                "{\"value\":\"x\",\"type\":\"String\"}");
+        var overlong = engineRest("admin:it-admin-secret", "PUT", "/engine-rest/task/" + task + "/variables/"
+                + "n".repeat(300), "{\"value\":\"x\",\"type\":\"String\"}");
         assertThat(overlong.statusCode()).as(overlong.body()).isEqualTo(400);
 
         String rationale = "serious \ud83d\ude00 \ud840\udc00 (emoji and CJK Extension B)";
@@ -305,6 +311,35 @@ class MariaDbIT {
         var byKey = engineRest("GET", "/engine-rest/process-instance?businessKey=%F0%9F%98%80", null);
         assertThat(byKey.statusCode()).as(byKey.body()).isEqualTo(200);
         assertThat(byKey.body()).isEqualTo("[]");
+    }
+
+    /** Review S1 on MariaDB: a completion, or a direct variable write, that names another office's case changes nothing. */
+    @Test
+    void aTaskCannotBeTurnedOntoAnotherOfficesCaseOnMariaDb() throws Exception {
+        String[] cases = new String[2];
+        String[][] officers = {{"itofficera", "pw-a"}, {"itofficerb", "pw-b"}};
+        for (int i = 0; i < 2; i++) {
+            long party = json.readTree(mvc.perform(post(officers[i][0], officers[i][1], "/api/v1/parties",
+                            "{\"name\":\"Door " + i + "\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
+                    .andReturn().getResponse().getContentAsString()).get("id").asLong();
+            cases[i] = json.readTree(mvc.perform(post(officers[i][0], officers[i][1], "/api/v1/penalty-cases", """
+                            {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                             "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                             "commercial":true}""".formatted(party)))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+        }
+        String ownTask = taskOf("itofficerb", "pw-b", cases[1], gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
+
+        assertThat(complete("itofficerb", "pw-b", ownTask, "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":900,"
+                + "\"amountRationale\":\"x\",\"caseNumber\":\"" + cases[0] + "\"}")).isEqualTo(403);
+        var write = engineRest("itofficerb:pw-b", "PUT", "/engine-rest/task/" + ownTask + "/variables/caseNumber",
+                "{\"value\":\"" + cases[0] + "\",\"type\":\"String\"}");
+        assertThat(write.statusCode()).as(write.body()).isEqualTo(403);
+
+        assertThat(jdbc.queryForObject("SELECT status FROM case_file WHERE case_number = ?", String.class, cases[0]))
+                .isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice n JOIN case_file c ON c.id = n.case_id"
+                + " WHERE c.case_number = ?", Integer.class, cases[0])).isZero();
     }
 
     @Test
