@@ -264,6 +264,18 @@ class MariaDbIT {
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
+    /** A 1592 negligence case (the figures of worked example P1) opened through the API by the given officer. */
+    private String openNegligenceCase(String user, String password, String partyName) throws Exception {
+        long partyId = json.readTree(mvc.perform(post(user, password, "/api/v1/parties",
+                        "{\"name\":\"" + partyName + "\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        return json.readTree(mvc.perform(post(user, password, "/api/v1/penalty-cases", """
+                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                         "commercial":true}""".formatted(partyId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+    }
+
     private java.net.http.HttpResponse<String> engineRest(String method, String path, String body) throws Exception {
         return engineRest("itofficera:pw-a", method, path, body);
     }
@@ -284,14 +296,7 @@ class MariaDbIT {
         assertThat(jdbc.queryForList("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND UPPER(TABLE_NAME) LIKE 'ACT\\_%' AND TABLE_COLLATION NOT LIKE 'utf8mb4%'", String.class))
                 .as("engine tables still in a 3-byte character set").isEmpty();
-        long partyId = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
-                        "{\"name\":\"Emoji \ud83d\ude00 Trading\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
-                .andReturn().getResponse().getContentAsString()).get("id").asLong();
-        String caseNumber = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/penalty-cases", """
-                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
-                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
-                         "commercial":true}""".formatted(partyId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+        String caseNumber = openNegligenceCase("itofficera", "pw-a", "Emoji \ud83d\ude00 Trading");
         String task = taskOf("itofficera", "pw-a", caseNumber,
                 gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
 
@@ -319,14 +324,7 @@ class MariaDbIT {
         String[] cases = new String[2];
         String[][] officers = {{"itofficera", "pw-a"}, {"itofficerb", "pw-b"}};
         for (int i = 0; i < 2; i++) {
-            long party = json.readTree(mvc.perform(post(officers[i][0], officers[i][1], "/api/v1/parties",
-                            "{\"name\":\"Door " + i + "\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
-                    .andReturn().getResponse().getContentAsString()).get("id").asLong();
-            cases[i] = json.readTree(mvc.perform(post(officers[i][0], officers[i][1], "/api/v1/penalty-cases", """
-                            {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
-                             "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
-                             "commercial":true}""".formatted(party)))
-                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+            cases[i] = openNegligenceCase(officers[i][0], officers[i][1], "Door " + i);
         }
         String ownTask = taskOf("itofficerb", "pw-b", cases[1], gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
 
@@ -686,14 +684,7 @@ class MariaDbIT {
      */
     @Test
     void theWorklistReadModelFollowsTheTasksOnMariaDb() throws Exception {
-        long partyId = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/parties",
-                        "{\"name\":\"Worklist on MariaDB\",\"kind\":\"INDIVIDUAL\",\"usCitizenOrLpr\":true}"))
-                .andReturn().getResponse().getContentAsString()).get("id").asLong();
-        String caseNumber = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/penalty-cases", """
-                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
-                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
-                         "commercial":true}""".formatted(partyId)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+        String caseNumber = openNegligenceCase("itofficera", "pw-a", "Worklist on MariaDB");
         String taskId = taskOf("itofficera", "pw-a", caseNumber,
                 gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
 
