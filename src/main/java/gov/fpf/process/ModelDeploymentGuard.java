@@ -71,8 +71,15 @@ final class ModelDeploymentGuard implements Deployer {
         Map<String, BpmnModelInstance> processes = new LinkedHashMap<>();
         Map<String, DmnModelInstance> decisions = new LinkedHashMap<>();
         Map<String, String> formsInDeployment = new HashMap<>();
+        List<Finding> notModels = new ArrayList<>();
         for (ResourceEntity resource : deployment.getResources().values()) {
             String name = resource.getName();
+            if (!isBpmn(name) && !isDmn(name) && !name.endsWith(".form")) {
+                // a deployment is what a designer models: a binary or any other file has no place in it (review 5.3)
+                notModels.add(new Finding(name, "", "RESOURCE_KIND", "Only .bpmn, .dmn and .form files are deployed; "
+                        + name + " is none of them.", 0, 0));
+                continue;
+            }
             try {
                 if (isBpmn(name)) {
                     processes.put(name, Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())));
@@ -85,6 +92,9 @@ final class ModelDeploymentGuard implements Deployer {
                 // not well-formed: the engine's own parser reports it, with its line, when it deploys the resource
                 log.debug("Not linting {}: {}", name, unreadable.getMessage());
             }
+        }
+        if (!notModels.isEmpty()) {
+            throw ModelRefusedException.of(notModels);
         }
         if (processes.isEmpty() && decisions.isEmpty()) {
             return;

@@ -331,6 +331,31 @@ class EngineDoorsTest extends ApiTest {
         assertThat(deleteEmpty.statusCode()).as(deleteEmpty.body()).isEqualTo(204);
     }
 
+    /** Review 5.3: an .exe part was stored as a deployment resource and audited as a deployment. */
+    @Test
+    void aDeploymentTakesOnlyModelsAndFormsWhateverTheDoor() throws Exception {
+        long deployments = repositoryService.createDeploymentQuery().count();
+        byte[] binary = {0x4d, 0x5a, (byte) 0x90, 0x00, 0x03};
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/designer/deployments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "Evil.exe",
+                                "application/octet-stream", binary))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("designer1", "designer1")))
+                .andExpect(status().isBadRequest());
+        String boundary = "door-probe-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"Evil.exe\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\nMZ-binary\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> modeler = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/engine-rest/deployment/create"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "designer1:designer1".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(modeler.statusCode()).as(modeler.body()).isEqualTo(400);
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
     @Test
     void anAdministratorsDeletionOfADeploymentIsAudited() throws Exception {
         BpmnModelInstance model = Bpmn.createExecutableProcess("DoorAuditProcess").camundaVersionTag("1.0.0").name("Door audit")
