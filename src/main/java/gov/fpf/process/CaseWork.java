@@ -46,7 +46,7 @@ public class CaseWork {
 
     /** A task as the worklist shows it. */
     public record WorkItem(String id, String taskDefinitionKey, String name, String caseNumber, String officeCode,
-                           Instant dueDate, String assignee, Instant created, String processDefinitionKey) {
+                           Instant dueDate, String assignee, Instant created) {
     }
 
     public String startCase(String processKey, String caseNumber, String officeCode, Map<String, Object> variables) {
@@ -190,10 +190,9 @@ public class CaseWork {
                         .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
         return tasks.stream().map(t -> {
             ProcessInstance pi = instances.get(t.getProcessInstanceId());
-            String definitionKey = t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0];
             return new WorkItem(t.getId(), t.getTaskDefinitionKey(), t.getName(), pi == null ? null : pi.getBusinessKey(),
                     t.getTenantId(), t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
-                    t.getCreateTime() == null ? null : t.getCreateTime().toInstant(), definitionKey);
+                    t.getCreateTime() == null ? null : t.getCreateTime().toInstant());
         }).toList();
     }
 }

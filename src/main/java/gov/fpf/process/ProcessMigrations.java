@@ -358,7 +358,8 @@ public class ProcessMigrations {
             waitingAt.put(instance.getId(), runtimeService.getActiveActivityIds(instance.getId()));
             List<String> caseNotes = new ArrayList<>();
             runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list()
-                    .forEach(sub -> caseNotes.add("Its " + sub.getProcessDefinitionId().split(":")[0]
+                    .forEach(sub -> caseNotes.add("Its " + repositoryService.getProcessDefinition(
+                            sub.getProcessDefinitionId()).getKey()
                             + " instance stays on its own version: only this case's own process moves."));
             notes.put(instance.getId(), caseNotes);
         }
