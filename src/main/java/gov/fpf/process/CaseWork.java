@@ -121,13 +121,23 @@ public class CaseWork {
                 .collect(Collectors.toSet());
     }
 
-    public void claim(String taskId, String userId) {
+    /**
+     * Claims the task as the user, with the engine knowing who claims: its per-task authorizations and the assignee
+     * rule ({@link CaseProcessGuard}) hold here as they do in Tasklist and /engine-rest.
+     */
+    public void claim(String taskId, String userId, Collection<String> groups, Collection<String> offices) {
+        identityService.setAuthentication(userId, List.copyOf(groups), List.copyOf(offices));
         try {
-            taskService.claim(taskId, userId);
+            refusalsUnwrapped(() -> {
+                taskService.claim(taskId, userId);
+                return null;
+            });
         } catch (TaskAlreadyClaimedException e) {
             throw new Problems.Conflict("Task " + taskId + " is already claimed by " + e.getTaskAssignee() + ".");
         } catch (OptimisticLockingException e) {
             throw new Problems.Conflict("Someone else claimed or completed task " + taskId + " at the same moment.");
+        } finally {
+            identityService.clearAuthentication();
         }
     }
 

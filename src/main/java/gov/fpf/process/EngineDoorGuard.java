@@ -139,8 +139,10 @@ class EngineDoorGuard extends CommandInterceptor {
                     + ": the case's own values stay as they are.");
         }
         if (!notOnForm.isEmpty()) {
+            List<String> shown = notOnForm.stream().map(n -> n.length() > 80 ? n.substring(0, 80) + "…" : n).toList();
             throw new Problems.InvalidInput("Task '" + task.getName() + "' takes only the fields of its form "
-                    + form.editable() + "; not " + String.join(", ", notOnForm) + ".");
+                    + form.editable() + "; " + String.join(", ", shown) + (shown.size() == 1 ? " is" : " are")
+                    + " not a field of a task form.");
         }
     }
 

@@ -30,10 +30,6 @@ import gov.fpf.system.Roles;
 @Service
 public class WorklistService {
 
-    /** The names a form gives its fields (the engine stores at most 255 characters; forms use short identifiers). */
-    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
-
-
     private final CaseWork caseWork;
     private final OfficeAccess officeAccess;
     private final WorklistQuery query;
@@ -85,16 +81,10 @@ public class WorklistService {
         if (task.assignee() != null && !task.assignee().equals(CurrentUser.id())) {
             throw new Problems.Conflict("Task " + taskId + " is already claimed by " + task.assignee() + ".");
         }
-        caseWork.claim(taskId, CurrentUser.id());
+        caseWork.claim(taskId, CurrentUser.id(), CurrentUser.groups(), officeAccess.visibleOffices());
     }
 
     public void complete(String taskId, Map<String, Object> decision) {
-        for (String field : decision.keySet()) {
-            if (!FIELD_NAME.matcher(field).matches()) {
-                throw new Problems.InvalidInput("'" + (field.length() > 80 ? field.substring(0, 80) + "…" : field)
-                        + "' is not a field of a task form: a letter, then letters, digits or _, at most 64 in all.");
-            }
-        }
         CaseWork.WorkItem task = workableTask(taskId);
         if (task.assignee() != null && !task.assignee().equals(CurrentUser.id())) {
             throw new Problems.Conflict("Task " + taskId + " is claimed by " + task.assignee()
@@ -112,10 +102,7 @@ public class WorklistService {
     }
 
     private CaseWork.WorkItem workableTask(String taskId) {
-        CaseWork.WorkItem task = caseWork.task(taskId, officeAccess.visibleOffices());
-        if (task.officeCode() == null || !officeAccess.canSee(task.officeCode())) {
-            throw new Problems.NotFound("No open task " + taskId + " in your offices.");
-        }
+        CaseWork.WorkItem task = caseWork.task(taskId, officeAccess.visibleOffices()); // 404 outside the caller's offices
         Set<String> mine = CurrentUser.groups();
         boolean offeredToMe = CurrentUser.id().equals(task.assignee())
                 || caseWork.candidateGroups(taskId).stream().anyMatch(mine::contains);
