@@ -122,8 +122,8 @@ public class EngineAccess {
         }
         // per-task grants made with the engine's old default (UPDATE): READ and TASK_WORK instead
         for (Authorization a : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-                .authorizationType(AUTH_TYPE_GRANT).list()) {
-            if (a.isPermissionGranted(Permissions.UPDATE) && !"*".equals(a.getResourceId())) {
+                .authorizationType(AUTH_TYPE_GRANT).hasPermission(Permissions.UPDATE).list()) {
+            if (!ANY.equals(a.getResourceId())) {
                 Authorization replaced = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
                 replaced.setGroupId(a.getGroupId());
                 replaced.setUserId(a.getUserId());

@@ -277,6 +277,47 @@ class EngineDoorsTest extends ApiTest {
         assertThat(taskService.getIdentityLinksForTask(custody.getId())).noneMatch(l -> "fpf-officer".equals(l.getGroupId()));
     }
 
+    /** A database from before this change: its grants are brought to today's rules at start-up. */
+    @Test
+    void grantsOfEarlierVersionsAreRetiredAtStartUp() {
+        var authorizations = processEngineAuthorizations;
+        var old = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        old.setGroupId(gov.fpf.system.Roles.OFFICER);
+        old.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+        old.setResourceId("legacy-task-grant");
+        old.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        old.addPermission(org.camunda.bpm.engine.authorization.Permissions.UPDATE);
+        authorizations.saveAuthorization(old);
+        var tenantWide = authorizations.createAuthorizationQuery().groupIdIn(gov.fpf.system.Roles.OFFICER)
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION).resourceId("*")
+                .singleResult();
+        tenantWide.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK);
+        tenantWide.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+        authorizations.saveAuthorization(tenantWide);
+
+        engineAccess.ensureRolesAndGrants();
+
+        var migrated = authorizations.createAuthorizationQuery().resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
+                .resourceId("legacy-task-grant").singleResult();
+        assertThat(migrated.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.UPDATE)).isFalse();
+        assertThat(migrated.isPermissionGranted(org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK)).isTrue();
+        assertThat(migrated.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.READ)).isTrue();
+        var revoked = authorizations.createAuthorizationQuery().groupIdIn(gov.fpf.system.Roles.OFFICER)
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION).resourceId("*")
+                .singleResult();
+        assertThat(revoked.isPermissionGranted(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK))
+                .isFalse();
+        assertThat(revoked.isPermissionGranted(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE))
+                .isFalse();
+        authorizations.deleteAuthorization(migrated.getId());
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.AuthorizationService processEngineAuthorizations;
+
+    @Autowired
+    gov.fpf.process.EngineAccess engineAccess;
+
     // ---------------------------------------------------------------- S2: processes start only through intake
 
     @Test
