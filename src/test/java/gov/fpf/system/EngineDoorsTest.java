@@ -383,16 +383,8 @@ class EngineDoorsTest extends ApiTest {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .httpBasic("designer1", "designer1")))
                 .andExpect(status().isBadRequest());
-        String boundary = "door-probe-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"Evil.exe\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\nMZ-binary\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> modeler = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "designer1:designer1".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> modeler = gov.fpf.designer.ModelerDeploy.send(port, "designer1",
+                Map.of("deployment-name", "probe"), "Evil.exe", "application/octet-stream", binary);
         assertThat(modeler.statusCode()).as(modeler.body()).isEqualTo(400);
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
     }
