@@ -25,13 +25,18 @@ public class Office {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The office's IANA time zone: its calendar gives "today" for legal dates and the hour its periods close. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
     protected Office() {
     }
 
-    public Office(String code, String name, String kind, Instant createdAt) {
+    public Office(String code, String name, String kind, String timeZone, Instant createdAt) {
         this.code = code;
         this.name = name;
         this.kind = kind;
+        this.timeZone = timeZone;
         this.createdAt = createdAt;
     }
 
@@ -45,6 +50,10 @@ public class Office {
 
     public String getKind() {
         return kind;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public Instant getCreatedAt() {

@@ -24,16 +24,17 @@ class OfficeController {
         this.officeService = officeService;
     }
 
-    record OfficeView(String code, String name, String kind) {
+    record OfficeView(String code, String name, String kind, String timeZone) {
         static OfficeView of(Office office) {
-            return new OfficeView(office.getCode(), office.getName(), office.getKind());
+            return new OfficeView(office.getCode(), office.getName(), office.getKind(), office.getTimeZone());
         }
     }
 
     record NewOffice(
             @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be 2 to 16 capital letters or digits") String code,
             @NotBlank @Size(max = 120) String name,
-            @NotBlank @Size(max = 40) String kind) {
+            @NotBlank @Size(max = 40) String kind,
+            @Size(max = 64) String timeZone) {
     }
 
     @GetMapping
@@ -45,6 +46,7 @@ class OfficeController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     OfficeView create(@Valid @RequestBody NewOffice body) {
-        return OfficeView.of(officeService.create(body.code(), body.name(), body.kind()));
+        return OfficeView.of(officeService.create(body.code(), body.name(), body.kind(),
+                body.timeZone() == null ? OfficeCalendar.DEFAULT_ZONE.getId() : body.timeZone()));
     }
 }

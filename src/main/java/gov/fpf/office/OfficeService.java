@@ -25,14 +25,22 @@ public class OfficeService {
         this.clock = clock;
     }
 
+    /** An office in the default zone ({@link OfficeCalendar#DEFAULT_ZONE}). */
     @Transactional
     public Office create(String code, String name, String kind) {
+        return create(code, name, kind, OfficeCalendar.DEFAULT_ZONE.getId());
+    }
+
+    /** An office with its IANA time zone (e.g. America/Los_Angeles); an unknown zone is bad input. */
+    @Transactional
+    public Office create(String code, String name, String kind, String timeZone) {
         if (offices.existsById(code)) {
             throw new Problems.Conflict("Office " + code + " already exists.");
         }
-        Office office = offices.save(new Office(code, name, kind, clock.instant()));
+        String zone = OfficeCalendar.zoneId(timeZone).getId();
+        Office office = offices.save(new Office(code, name, kind, zone, clock.instant()));
         engineAccess.ensureOffice(code, name);
-        auditLog.entityEvent("OFFICE", code, "OFFICE_CREATED", name + " (" + kind + ")", null);
+        auditLog.entityEvent("OFFICE", code, "OFFICE_CREATED", name + " (" + kind + ", " + zone + ")", null);
         return office;
     }
 

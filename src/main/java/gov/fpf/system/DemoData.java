@@ -52,10 +52,11 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!offices.existsById(SEAPORT)) {
-            officeService.create(SEAPORT, "DEMO Los Angeles/Long Beach Seaport FP&F", "SEAPORT");
+            officeService.create(SEAPORT, "DEMO Los Angeles/Long Beach Seaport FP&F", "SEAPORT", "America/Los_Angeles");
         }
         if (!offices.existsById(EXPRESS_HUB)) {
-            officeService.create(EXPRESS_HUB, "DEMO Cincinnati Express Consignment Hub FP&F", "EXPRESS_CONSIGNMENT_HUB");
+            officeService.create(EXPRESS_HUB, "DEMO Cincinnati Express Consignment Hub FP&F", "EXPRESS_CONSIGNMENT_HUB",
+                    "America/New_York");
         }
         user("officer1", "Olivia", "Officer (demo)", List.of(Roles.OFFICER), Set.of(SEAPORT));
         user("officer2", "Oscar", "Officer (demo)", List.of(Roles.OFFICER), Set.of(EXPRESS_HUB));

@@ -43,71 +43,10 @@ import gov.fpf.rules.ParameterNames;
 import gov.fpf.system.Roles;
 
 /**
- * The application on MariaDB through Connector/J with the mysql profile, exactly as production runs it: Flyway
- * migrations, Hibernate validation, the engine's MySQL tables, READ COMMITTED, and no demo data (the suite makes its
- * own office users). The schema fpf_it is recreated by .ci/run; {@code -Dit.schema=...} names another one (granted to
- * the fpf_it user), so two runs on one server need not share a schema.
+ * The application on MariaDB (see {@link MariaDbSuite}): schema, isolation, office walls, engine doors, money and
+ * concurrency, as production runs it.
  */
-@ExtendWith(MariaDbAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "FPF_DB_URL=jdbc:mysql://127.0.0.1:3306/${it.schema:fpf_it}?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin",
-        "FPF_DB_USER=fpf_it",
-        "FPF_DB_PASSWORD=fpf_it",
-        "FPF_ADMIN_PASSWORD=it-admin-secret",
-        "camunda.bpm.job-execution.enabled=false",
-        "logging.level.root=WARN"})
-@AutoConfigureMockMvc
-@ActiveProfiles("mysql")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MariaDbIT {
-
-    private static final String PORT_A = "ITSEA";
-    private static final String PORT_B = "ITAIR";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    @Autowired
-    CaseFileService caseFiles;
-
-    @Autowired
-    OfficeService officeService;
-
-    @Autowired
-    OfficeRepository offices;
-
-    @Autowired
-    EngineAccess engineAccess;
-
-    @Autowired
-    LegalParameters parameters;
-
-    @BeforeAll
-    void officesAndUsers() {
-        if (!offices.existsById(PORT_A)) {
-            inTransaction(() -> officeService.create(PORT_A, "IT seaport", "SEAPORT"));
-        }
-        if (!offices.existsById(PORT_B)) {
-            inTransaction(() -> officeService.create(PORT_B, "IT airport", "AIRPORT"));
-        }
-        engineAccess.ensureUser("itofficera", "pw-a", "IT", "Officer A", List.of(Roles.OFFICER), Set.of(PORT_A));
-        engineAccess.ensureUser("itofficerb", "pw-b", "IT", "Officer B", List.of(Roles.OFFICER), Set.of(PORT_B));
-        engineAccess.ensureUser("itsupervisor", "pw-s", "IT", "Supervisor", List.of(Roles.SUPERVISOR, Roles.OFFICER),
-                Set.of(PORT_A));
-        engineAccess.ensureUser("itsupervisor2", "pw-s2", "IT", "Second Supervisor", List.of(Roles.SUPERVISOR),
-                Set.of(PORT_A));
-        engineAccess.ensureUser("itcustodian", "pw-c", "IT", "Custodian", List.of(Roles.CUSTODIAN), Set.of(PORT_A));
-        engineAccess.ensureUser("itdesigner", "pw-d", "IT", "Designer", List.of(Roles.DESIGNER), Set.of());
-    }
+class MariaDbIT extends MariaDbSuite {
 
     @Test
     void runsOnMariaDbWithTheSchemaOfTheMigrationsAndTheEngine() {
@@ -162,13 +101,13 @@ class MariaDbIT {
 
     @Test
     void officersSeeOnlyTheirOfficesCases() throws Exception {
-        String caseB = inTransaction(() -> caseFiles.open(CaseFamily.SEIZURE, PORT_B, null, false, "IT").getCaseNumber());
+        String caseB = inTransaction(() -> caseFiles.open(CaseFamily.SEIZURE, OFFICE_B, null, false, "IT").getCaseNumber());
 
         mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseB)).andExpect(status().isNotFound());
         mvc.perform(get("itsupervisor", "pw-s", "/api/v1/cases/" + caseB)).andExpect(status().isNotFound());
         mvc.perform(get("itofficerb", "pw-b", "/api/v1/cases/" + caseB))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.officeCode").value(PORT_B))
+                .andExpect(jsonPath("$.officeCode").value(OFFICE_B))
                 .andExpect(jsonPath("$.timeline[0].event").value("CASE_OPENED"));
     }
 
@@ -178,7 +117,7 @@ class MariaDbIT {
         try {
             List<Callable<String>> openings = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
-                openings.add(() -> inTransaction(() -> caseFiles.open(CaseFamily.LIQUIDATED_DAMAGES, PORT_A, null, false,
+                openings.add(() -> inTransaction(() -> caseFiles.open(CaseFamily.LIQUIDATED_DAMAGES, OFFICE_A, null, false,
                         "concurrency").getCaseNumber()));
             }
             Set<String> numbers = new HashSet<>();
@@ -228,12 +167,12 @@ class MariaDbIT {
 
     @Test
     void aSharedProcessRunsOnMariaDbInItsOfficesTenantAndWritesTheAuditTrail() {
-        String caseNumber = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, PORT_B, null, false, "referral").getCaseNumber());
+        String caseNumber = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, OFFICE_B, null, false, "referral").getCaseNumber());
         var instance = runtimeService.startProcessInstanceByKey(gov.fpf.process.ReferralFollowUpProcess.KEY, caseNumber,
-                java.util.Map.of("caseNumber", caseNumber, "officeCode", PORT_B, "referredTo", "DOJ",
+                java.util.Map.of("caseNumber", caseNumber, "officeCode", OFFICE_B, "referredTo", "DOJ",
                         "referralReason", "unpaid penalty", "followUpCycle", "R/P30D",
                         "referralEscalationDate", java.util.Date.from(java.time.Instant.now().plusSeconds(86_400L * 90))));
-        assertThat(instance.getTenantId()).isEqualTo(PORT_B);
+        assertThat(instance.getTenantId()).isEqualTo(OFFICE_B);
 
         var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         taskService.complete(task.getId(), java.util.Map.of("referralOutcome", "COLLECTED",
@@ -552,7 +491,7 @@ class MariaDbIT {
                 "IT-CB-LDI-0001,LATE_ISF," + breach + ",iti-0000001-1,",
                 "IT-NO-SUCH-BOND,LATE_ISF," + breach + ",ITI-0000003-1,",
                 "IT-CB-LDI-0001,LATE_ISF,yesterday,ITI-0000004-1,", "");
-        String path = "/api/v1/liquidated-damages-imports?wait=true&officeCode=" + PORT_A;
+        String path = "/api/v1/liquidated-damages-imports?wait=true&officeCode=" + OFFICE_A;
 
         com.fasterxml.jackson.databind.JsonNode first = json.readTree(mvc.perform(MockMvcRequestBuilders.post(path)
                         .with(httpBasic("itofficera", "pw-a")).contentType("text/csv").content(csv))
@@ -597,11 +536,11 @@ class MariaDbIT {
         String drill = "PenaltyCaseMariaDrillProcess";
         deployAsDesigner(drill, gov.fpf.designer.DrillModels.asDeployed(drill)).andExpect(status().isCreated());
         var v1 = repository.createProcessDefinitionQuery().processDefinitionKey(drill).latestVersion().singleResult();
-        String caseNumber = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, PORT_A, null, false, "drill")
+        String caseNumber = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, OFFICE_A, null, false, "drill")
                 .getCaseNumber());
         java.util.Date sol = java.util.Date.from(java.time.Instant.now().plusSeconds(86_400L * 1400));
         var instance = runtime.createProcessInstanceById(v1.getId()).businessKey(caseNumber)
-                .setVariables(java.util.Map.of("caseNumber", caseNumber, "officeCode", PORT_A, "solDate", sol,
+                .setVariables(java.util.Map.of("caseNumber", caseNumber, "officeCode", OFFICE_A, "solDate", sol,
                         "solWarning24Date", sol, "solWarning12Date", sol, "solCounselDate", sol))
                 .startBeforeActivity(gov.fpf.process.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS).execute();
         try {
@@ -690,7 +629,7 @@ class MariaDbIT {
 
         var row = jdbc.queryForMap("SELECT * FROM worklist_entry WHERE task_id = ?", taskId);
         assertThat(row.get("case_number")).isEqualTo(caseNumber);
-        assertThat(row.get("office_code")).isEqualTo(PORT_A);
+        assertThat(row.get("office_code")).isEqualTo(OFFICE_A);
         assertThat(row.get("family")).isEqualTo("PENALTY");
         assertThat(row.get("party_name")).isEqualTo("Worklist on MariaDB");
         assertThat((BigDecimal) row.get("amount_at_stake")).isEqualByComparingTo("40000.00");
@@ -718,11 +657,11 @@ class MariaDbIT {
                 .isZero();
 
         // a process started in a transaction that rolls back leaves no row
-        String referralCase = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, PORT_A, null, false, "rollback")
+        String referralCase = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, OFFICE_A, null, false, "rollback")
                 .getCaseNumber());
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
             runtimeService.startProcessInstanceByKey(gov.fpf.process.ReferralFollowUpProcess.KEY, referralCase,
-                    java.util.Map.of("caseNumber", referralCase, "officeCode", PORT_A, "referredTo", "DOJ",
+                    java.util.Map.of("caseNumber", referralCase, "officeCode", OFFICE_A, "referredTo", "DOJ",
                             "referralReason", "unpaid penalty", "followUpCycle", "R/P30D", "referralEscalationDate",
                             java.util.Date.from(java.time.Instant.now().plusSeconds(86_400L * 90))));
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worklist_entry WHERE case_number = ?", Long.class,
@@ -731,23 +670,5 @@ class MariaDbIT {
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worklist_entry WHERE case_number = ?", Long.class,
                 referralCase)).isZero();
-    }
-
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
-        return new TransactionTemplate(transactionManager).execute(s -> work.get());
-    }
-
-    private static MockHttpServletRequestBuilder get(String user, String password, String path) {
-        return MockMvcRequestBuilders.get(path).with(httpBasic(user, password));
-    }
-
-    private static MockHttpServletRequestBuilder post(String user, String password, String path, String body) {
-        return MockMvcRequestBuilders.post(path).with(httpBasic(user, password)).contentType(MediaType.APPLICATION_JSON)
-                .content(body);
-    }
-
-    private static MockHttpServletRequestBuilder put(String user, String password, String path, String body) {
-        return MockMvcRequestBuilders.put(path).with(httpBasic(user, password)).contentType(MediaType.APPLICATION_JSON)
-                .content(body);
     }
 }
