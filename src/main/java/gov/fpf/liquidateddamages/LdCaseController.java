@@ -45,11 +45,14 @@ class LdCaseController {
             @PositiveOrZero Integer daysLate,
             @Positive Integer defaults,
             Boolean firstViolation,
-            @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode) {
+            @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal estimatedFees,
+            @Pattern(regexp = "[0-9]{4}\\.?[0-9]{2}\\.?[0-9]{2}(\\.?[0-9]{2})?", message = "must be an HTSUS subheading such as 9813.00.50") String tibSubheading) {
 
         LdCaseService.NewLdCase toCase() {
             return new LdCaseService.NewLdCase(bondId, breach, breachDate, entryNumber, merchandiseValue, restricted,
-                    withheldDuty, unpaidDuties, estimatedDuties, daysLate, defaults, firstViolation, officeCode);
+                    withheldDuty, unpaidDuties, estimatedDuties, daysLate, defaults, firstViolation, officeCode,
+                    estimatedFees, tibSubheading);
         }
     }
 

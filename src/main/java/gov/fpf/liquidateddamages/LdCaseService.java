@@ -77,7 +77,16 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
     public record NewLdCase(Long bondId, String breach, LocalDate breachDate, String entryNumber,
                             BigDecimal merchandiseValue, Boolean restricted, BigDecimal withheldDuty,
                             BigDecimal unpaidDuties, BigDecimal estimatedDuties, Integer daysLate, Integer defaults,
-                            Boolean firstViolation, String officeCode) {
+                            Boolean firstViolation, String officeCode, BigDecimal estimatedFees, String tibSubheading) {
+
+        /** A breach without the TIB facts (fees and subheading). */
+        public NewLdCase(Long bondId, String breach, LocalDate breachDate, String entryNumber,
+                         BigDecimal merchandiseValue, Boolean restricted, BigDecimal withheldDuty,
+                         BigDecimal unpaidDuties, BigDecimal estimatedDuties, Integer daysLate, Integer defaults,
+                         Boolean firstViolation, String officeCode) {
+            this(bondId, breach, breachDate, entryNumber, merchandiseValue, restricted, withheldDuty, unpaidDuties,
+                    estimatedDuties, daysLate, defaults, firstViolation, officeCode, null, null);
+        }
     }
 
     /** Why a breach could not become a claim, for the bulk import's summary. */
@@ -179,6 +188,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         nonNegative(r.withheldDuty(), "withheldDuty");
         nonNegative(r.unpaidDuties(), "unpaidDuties");
         nonNegative(r.estimatedDuties(), "estimatedDuties");
+        nonNegative(r.estimatedFees(), "estimatedFees");
         if (r.daysLate() != null && r.daysLate() < 0) {
             throw new BreachRefused(Refusal.INVALID, "daysLate: must be 0 or more.");
         }
@@ -212,7 +222,8 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         boolean first = r.firstViolation() != null ? r.firstViolation() : firstViolation(bond, breach);
         LdFacts facts = new LdFacts(breach, r.breachDate(), bond.getType(), bond.getAmount(), r.merchandiseValue(),
                 Boolean.TRUE.equals(r.restricted()), r.withheldDuty(), r.unpaidDuties(), r.estimatedDuties(),
-                r.daysLate() == null ? 0 : r.daysLate(), r.defaults() == null ? 1 : r.defaults(), first);
+                r.daysLate() == null ? 0 : r.daysLate(), r.defaults() == null ? 1 : r.defaults(), first,
+                r.estimatedFees(), r.tibSubheading() == null || r.tibSubheading().isBlank() ? null : r.tibSubheading().strip());
         Computation assessed;
         try {
             assessed = rules.assessed(facts, parameters, r.breachDate());

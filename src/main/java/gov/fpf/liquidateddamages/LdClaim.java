@@ -68,6 +68,12 @@ public class LdClaim {
     @Column(name = "estimated_duties", precision = 15, scale = 2)
     private BigDecimal estimatedDuties;
 
+    @Column(name = "estimated_fees", precision = 15, scale = 2)
+    private BigDecimal estimatedFees;
+
+    @Column(name = "tib_subheading", length = 12)
+    private String tibSubheading;
+
     @Column(name = "days_late", nullable = false)
     private int daysLate;
 
@@ -149,6 +155,8 @@ public class LdClaim {
         this.withheldDuty = facts.withheldDuty();
         this.unpaidDuties = facts.unpaidDuties();
         this.estimatedDuties = facts.estimatedDuties();
+        this.estimatedFees = facts.estimatedFees();
+        this.tibSubheading = facts.tibSubheading();
         this.daysLate = facts.daysLate();
         this.defaults = facts.defaults();
         this.firstViolation = facts.firstViolation();
@@ -195,7 +203,8 @@ public class LdClaim {
 
     public LdFacts facts(gov.fpf.bond.Bond bond) {
         return new LdFacts(breach, breachDate, bond.getType(), bond.getAmount(), merchandiseValue, restricted,
-                withheldDuty, unpaidDuties, estimatedDuties, daysLate, defaults, firstViolation);
+                withheldDuty, unpaidDuties, estimatedDuties, daysLate, defaults, firstViolation, estimatedFees,
+                tibSubheading);
     }
 
     public Long getCaseId() { return caseId; }

@@ -36,6 +36,21 @@ public class LdClaims {
     public static final String STEP_CAPPED_AT_BOND = "Capped at the bond amount";
     public static final String STEP_WITHIN_BOND = "Within the bond amount";
     public static final String STEP_ASSESSED = "Assessed liquidated damages";
+    public static final String STEP_LATE_SUMMARY_CONTINUOUS = "Late entry summary, continuous bond: value plus duties, taxes and fees";
+    public static final String STEP_LATE_SUMMARY_CONTINUOUS_RESTRICTED = "Late entry summary, continuous bond: restricted merchandise";
+    public static final String STEP_TIB_DOUBLE = "TIB not exported: double the duties including fees";
+    public static final String STEP_TIB_EXCEPTED = "TIB not exported, excepted class: 110% of the duties including fees";
+
+    /**
+     * The HTSUS subheadings whose TIB bond is 110 percent of the estimated duties including fees rather than double
+     * (19 CFR 10.31(f): samples solely for taking orders, motion-picture advertising films, professional equipment and
+     * tools of trade; HQ 226034; CBLE 2000-04 No. 51). A verified list of the regulation, kept with its citation.
+     */
+    public static final java.util.Map<String, String> TIB_EXCEPTED_SUBHEADINGS = java.util.Map.of(
+            "9813.00.20", "samples solely for use in taking orders",
+            "9813.00.25", "motion-picture advertising films",
+            "9813.00.50", "professional equipment and tools of trade");
+    static final String C_TIB = "19 CFR 10.31(f) (T.D. 95-22)";
 
     /**
      * The law reference gives no provision for the cap (5 step 2: "cap at the bond amount"); it is the limit of
@@ -110,14 +125,17 @@ public class LdClaims {
     // --- the breaches ------------------------------------------------------------------------------------------
 
     /**
-     * 142.15: on a single-transaction bond the demand is the full bond amount; under a continuous bond it is what it
-     * would have been under a single-entry bond, which the reference does not quantify, so 113.62(n)(1) (the value)
-     * applies, the (b) condition being the one a late entry summary breaches (reference 12.7).
+     * 142.15: on a single-transaction bond the demand is the full bond amount; under a continuous bond it is "the
+     * amount that would have been demanded if the merchandise had been released under a single entry bond", which
+     * Customs Directive 099 3510-004 sets at the entered value plus the estimated duties, taxes and fees, or three times
+     * the value for merchandise subject to other agencies' requirements (rule audit C2). The duties, taxes and fees are
+     * those the late entry summary withheld ({@link LdFacts#withheldDuty()}); the bond cap follows in
+     * {@link #capAtBond}.
      */
     private BigDecimal lateEntrySummary(LdFacts f, ParameterSource p, LocalDate on, List<TraceStep> steps) {
         if (f.bondType() == null) {
             throw new Problems.InvalidInput("bondType: a late entry summary is assessed by bond type "
-                    + "(SINGLE_TRANSACTION: the full bond; CONTINUOUS: the value of the merchandise).");
+                    + "(SINGLE_TRANSACTION: the full bond; CONTINUOUS: the single-entry bond amount).");
         }
         if (f.bondType() == BondType.SINGLE_TRANSACTION) {
             ParameterValue share = p.valueOn(ParameterNames.LD_SINGLE_TRANSACTION_LATE_SUMMARY_BOND_SHARE, on);
@@ -126,7 +144,24 @@ public class LdClaims {
                     + " of the bond amount " + money(f.bondAmount()), share.citation(), share.reference()));
             return amount;
         }
-        return valueOfMerchandise(f, p, on, steps);
+        BigDecimal value = required(f.merchandiseValue(), "merchandiseValue",
+                "a late entry summary on a continuous bond (the single-entry bond amount starts from the entered value)");
+        if (f.restricted()) {
+            ParameterValue multiple = p.valueOn(ParameterNames.LD_CONTINUOUS_LATE_SUMMARY_RESTRICTED_VALUE_MULTIPLE, on);
+            BigDecimal amount = cents(value.multiply(multiple.value()));
+            steps.add(step(STEP_LATE_SUMMARY_CONTINUOUS_RESTRICTED, amount, "single-entry bond for merchandise subject to "
+                    + "other agencies' requirements: " + plain(multiple.value()) + " × value " + money(value),
+                    multiple.citation(), multiple.reference()));
+            return amount;
+        }
+        BigDecimal duties = required(f.withheldDuty(), "withheldDuty", "a late entry summary on a continuous bond "
+                + "(the estimated duties, taxes and fees the single-entry bond adds to the value; 0 if none)");
+        ParameterValue multiple = p.valueOn(ParameterNames.LD_CONTINUOUS_LATE_SUMMARY_SINGLE_ENTRY_MULTIPLE, on);
+        BigDecimal amount = cents(value.add(duties).multiply(multiple.value()));
+        steps.add(step(STEP_LATE_SUMMARY_CONTINUOUS, amount, "single-entry bond amount: " + plain(multiple.value())
+                + " × (entered value " + money(value) + " + estimated duties, taxes and fees " + money(duties) + ")",
+                multiple.citation(), multiple.reference()));
+        return amount;
     }
 
     /** 113.62(n)(1), 113.63, 141.113(i): the value, or 3x the value for restricted, prohibited or alcohol merchandise. */
@@ -176,14 +211,43 @@ public class LdClaims {
         return amount;
     }
 
-    /** Reference 1.6 [S, weak]: twice the estimated duties. */
+    /**
+     * 19 CFR 10.31(f) (as amended by T.D. 95-22): the TIB bond, and so the damages for not exporting, is double the
+     * estimated duties INCLUDING fees (MPF, HMF), or 110 percent of them for the excepted classes (samples 9813.00.20,
+     * advertising films 9813.00.25, tools of trade 9813.00.50) (rule audit C5).
+     */
     private BigDecimal tib(LdFacts f, ParameterSource p, LocalDate on, List<TraceStep> steps) {
         BigDecimal duties = required(f.estimatedDuties(), "estimatedDuties", "a TIB not exported");
+        BigDecimal fees = f.estimatedFees() == null ? BigDecimal.ZERO : nonNegative(f.estimatedFees(), "estimatedFees");
+        BigDecimal base = duties.add(fees);
+        String subheading = tibSubheading(f.tibSubheading());
+        String what = subheading == null ? null : TIB_EXCEPTED_SUBHEADINGS.get(subheading);
+        if (what != null) {
+            ParameterValue multiple = p.valueOn(ParameterNames.LD_TIB_EXCEPTED_CLASS_DUTY_MULTIPLE, on);
+            BigDecimal amount = cents(base.multiply(multiple.value()));
+            steps.add(step(STEP_TIB_EXCEPTED, amount, "subheading " + subheading + " (" + what + "): "
+                    + plain(multiple.value()) + " × (estimated duties " + money(duties) + " + fees " + money(fees) + ")",
+                    multiple.citation(), multiple.reference()));
+            return amount;
+        }
         ParameterValue multiple = p.valueOn(ParameterNames.LD_TIB_ESTIMATED_DUTY_MULTIPLE, on);
-        BigDecimal amount = cents(duties.multiply(multiple.value()));
-        steps.add(step("TIB not exported: " + plain(multiple.value()) + " × estimated duties", amount,
-                plain(multiple.value()) + " × " + money(duties), multiple.citation(), multiple.reference()));
+        BigDecimal amount = cents(base.multiply(multiple.value()));
+        steps.add(step(STEP_TIB_DOUBLE, amount, (subheading == null ? "no excepted subheading named" : "subheading "
+                + subheading + " is not an excepted class") + ": " + plain(multiple.value()) + " × (estimated duties "
+                + money(duties) + " + fees " + money(fees) + ")", C_TIB + "; " + multiple.citation(), multiple.reference()));
         return amount;
+    }
+
+    /** A subheading as 9813.00.50 (10 digits or dots are accepted: 9813005000, 9813.00.5000); null when not given. */
+    static String tibSubheading(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String digits = given.strip().replace(".", "");
+        if (!digits.matches("[0-9]{8}([0-9]{2})?")) {
+            throw new Problems.InvalidInput("tibSubheading: '" + given + "' is not an HTSUS subheading such as 9813.00.50.");
+        }
+        return digits.substring(0, 4) + "." + digits.substring(4, 6) + "." + digits.substring(6, 8);
     }
 
     /** 113.68: twice the value plus the duty (read as 2 × value + duty, not 2 × (value + duty)). */

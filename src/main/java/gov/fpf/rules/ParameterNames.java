@@ -62,6 +62,9 @@ public final class ParameterNames {
     public static final String LD_FDA_REFUSED_VALUE_MULTIPLE = "ld.fda-refused.value-multiple";
     public static final String LD_TIB_ESTIMATED_DUTY_MULTIPLE = "ld.tib.estimated-duty-multiple";
     public static final String LD_TEXTILE_VALUE_MULTIPLE = "ld.textile.value-multiple";
+    public static final String LD_CONTINUOUS_LATE_SUMMARY_SINGLE_ENTRY_MULTIPLE = "ld.continuous.late-summary.single-entry-multiple";
+    public static final String LD_CONTINUOUS_LATE_SUMMARY_RESTRICTED_VALUE_MULTIPLE = "ld.continuous.late-summary.restricted-value-multiple";
+    public static final String LD_TIB_EXCEPTED_CLASS_DUTY_MULTIPLE = "ld.tib.excepted-class.duty-multiple";
     public static final String LD_SINGLE_TRANSACTION_LATE_SUMMARY_BOND_SHARE = "ld.single-transaction.late-summary.bond-share";
     public static final String LD_LATE_ENTRY_SUMMARY_BASE = "ld.late-entry-summary.base";
     public static final String LD_LATE_ENTRY_SUMMARY_DAILY_RATE = "ld.late-entry-summary.daily-rate";

@@ -206,7 +206,8 @@ class LdCaseApiTest extends ApiTest {
                 {"bondId":%d,"breach":"LATE_ENTRY_SUMMARY","breachDate":"%s","entryNumber":"P13-0000001-1",
                  "merchandiseValue":150000,"withheldDuty":12345.67,"daysLate":9}""".formatted(bondId, TODAY.minusDays(20)));
         String caseNumber = opened.get("caseNumber").asText();
-        assertThat(opened.get("amounts").get("assessed").decimalValue()).isEqualByComparingTo("150000");
+        // 142.15 on a continuous bond: the single-entry amount, value $150,000 + duties, taxes and fees $12,345.67
+        assertThat(opened.get("amounts").get("assessed").decimalValue()).isEqualByComparingTo("162345.67");
         JsonNode claim = claim(caseNumber);
         assertThat(claim.get("optionOneAmount").decimalValue()).isEqualByComparingTo("212");
         assertThat(claim.get("optionOneDue").asText()).isEqualTo(TODAY.plusDays(60).toString());
@@ -477,5 +478,28 @@ class LdCaseApiTest extends ApiTest {
         String letter = mvc.perform(get("officer1", caseFile(caseNumber).get("notices").get(2).get("href").asText()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(letter).contains("Repeat offender", "$2,000.00");
+    }
+
+    /** Rule audit C5: a TIB of tools of trade (9813.00.50) is 110% of the duties including fees, others double. */
+    @Test
+    @Order(9)
+    void aTibClaimTakesItsFeesAndSubheadingThroughTheApi() throws Exception {
+        long principal = party("TIB Tools Inc");
+        long bondId = bond(principal, "SINGLE_TRANSACTION", "20000", "STB-TIB-0001");
+        JsonNode tools = open("""
+                {"bondId":%d,"breach":"TIB_NOT_EXPORTED","breachDate":"%s","entryNumber":"TIB-0000001-1",
+                 "estimatedDuties":4000.00,"estimatedFees":123.45,"tibSubheading":"9813.00.50"}""".formatted(bondId,
+                TODAY.minusDays(10)));
+        assertThat(tools.get("amounts").get("assessed").decimalValue()).isEqualByComparingTo("4535.80");
+        JsonNode other = open("""
+                {"bondId":%d,"breach":"TIB_NOT_EXPORTED","breachDate":"%s","entryNumber":"TIB-0000002-2",
+                 "estimatedDuties":4000.00,"estimatedFees":123.45,"tibSubheading":"9813.00.30"}""".formatted(bondId,
+                TODAY.minusDays(10)));
+        assertThat(other.get("amounts").get("assessed").decimalValue()).isEqualByComparingTo("8246.90");
+        mvc.perform(post("officer1", "/api/v1/liquidated-damages-cases", """
+                {"bondId":%d,"breach":"TIB_NOT_EXPORTED","breachDate":"%s","estimatedDuties":4000,
+                 "tibSubheading":"tools"}""".formatted(bondId, TODAY.minusDays(9))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("tibSubheading")));
     }
 }

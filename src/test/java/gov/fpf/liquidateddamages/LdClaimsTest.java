@@ -102,10 +102,80 @@ class LdClaimsTest {
                 tuple(LdClaims.STEP_WITHIN_BOND, LdClaims.C_BOND_LIMIT));
     }
 
+    private static LdFacts lateSummary(String bondAmount, String value, boolean restricted, String dutiesTaxesFees) {
+        return new LdFacts(LdBreach.LATE_ENTRY_SUMMARY, BREACH, BondType.CONTINUOUS, amount(bondAmount), amount(value),
+                restricted, amount(dutiesTaxesFees), null, null, 5, 0, true);
+    }
+
+    /**
+     * Rule audit C2 / error 6: 142.15 demands what a single-entry bond would have, which Customs Directive 099 3510-004
+     * sets at value plus estimated duties, taxes and fees (was: the value alone, $30,000).
+     */
     @Test
-    void aLateEntrySummaryOnAContinuousBondIsTheValueOfTheMerchandise() {
-        assertThat(assessed(breach(LdBreach.LATE_ENTRY_SUMMARY, BondType.CONTINUOUS, "100000", "30000", false, null,
-                null, 0)).amount()).isEqualByComparingTo("30000.00");
+    void aLateEntrySummaryOnAContinuousBondIsTheValuePlusDutiesTaxesAndFees() {
+        Computation claim = assessed(lateSummary("100000", "30000", false, "2345.67"));
+
+        assertThat(claim.amount()).isEqualByComparingTo("32345.67");
+        assertThat(claim.steps()).extracting(TraceStep::step, TraceStep::value, TraceStep::citation).startsWith(
+                tuple(LdClaims.STEP_LATE_SUMMARY_CONTINUOUS, "32345.67", "19 CFR 142.15; Customs Directive 099 3510-004"),
+                tuple(LdClaims.STEP_WITHIN_BOND, "32345.67", LdClaims.C_BOND_LIMIT));
+        assertThat(claim.steps().get(0).rule()).isEqualTo("single-entry bond amount: 1 × (entered value $30,000.00"
+                + " + estimated duties, taxes and fees $2,345.67)");
+        assertThat(claim.steps().get(0).parameterRef()).startsWith("ld.continuous.late-summary.single-entry-multiple = 1 COUNT");
+    }
+
+    @Test
+    void aLateEntrySummaryOnAContinuousBondIsCappedAtTheBondToTheCent() {
+        Computation atBond = assessed(lateSummary("50000", "47654.33", false, "2345.67"));
+        Computation aCentOver = assessed(lateSummary("50000", "47654.33", false, "2345.68"));
+
+        assertThat(atBond.amount()).isEqualByComparingTo("50000.00");
+        assertThat(atBond.steps()).extracting(TraceStep::step).contains(LdClaims.STEP_WITHIN_BOND);
+        assertThat(aCentOver.amount()).isEqualByComparingTo("50000.00");
+        assertThat(aCentOver.steps()).extracting(TraceStep::step, TraceStep::value).contains(
+                tuple(LdClaims.STEP_LATE_SUMMARY_CONTINUOUS, "50000.01"), tuple(LdClaims.STEP_CAPPED_AT_BOND, "50000.00"));
+    }
+
+    @Test
+    void aLateEntrySummaryOfRestrictedMerchandiseOnAContinuousBondIsThreeTimesTheValue() {
+        Computation claim = assessed(lateSummary("100000", "30000.01", true, "2345.67"));
+
+        assertThat(claim.amount()).isEqualByComparingTo("90000.03");
+        assertThat(claim.steps().get(0).step()).isEqualTo(LdClaims.STEP_LATE_SUMMARY_CONTINUOUS_RESTRICTED);
+        assertThat(claim.steps().get(0).citation()).isEqualTo("19 CFR 142.15; Customs Directive 099 3510-004");
+        assertThat(assessed(lateSummary("90000", "30000.01", true, null)).amount()).isEqualByComparingTo("90000.00");
+    }
+
+    @Test
+    void aLateEntrySummaryOnAContinuousBondNeedsTheDutiesTaxesAndFees() {
+        assertThatThrownBy(() -> assessed(lateSummary("100000", "30000", false, null)))
+                .isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("withheldDuty");
+        assertThat(assessed(lateSummary("100000", "30000", false, "0")).amount()).isEqualByComparingTo("30000.00");
+    }
+
+    private static LdFacts tib(String estimatedDuties, String fees, String subheading) {
+        return new LdFacts(LdBreach.TIB_NOT_EXPORTED, BREACH, BondType.SINGLE_TRANSACTION, amount("50000"), null, false,
+                null, null, amount(estimatedDuties), 0, 0, true, amount(fees), subheading);
+    }
+
+    /** Rule audit C5: 10.31(f) doubles the duties INCLUDING fees (MPF), 110% for samples and tools of trade. */
+    @Test
+    void aTibIsDoubleTheDutiesIncludingFeesAndOneHundredTenPercentForTheExceptedClasses() {
+        Computation ordinary = assessed(tib("4000", "123.45", "9813.00.05"));
+        Computation samples = assessed(tib("4000", "123.45", "9813.00.20"));
+        Computation tools = assessed(tib("4000.01", "0", "9813005000"));
+
+        assertThat(ordinary.amount()).isEqualByComparingTo("8246.90");
+        assertThat(ordinary.steps().get(0).step()).isEqualTo(LdClaims.STEP_TIB_DOUBLE);
+        assertThat(ordinary.steps().get(0).citation()).startsWith("19 CFR 10.31(f) (T.D. 95-22)");
+        assertThat(samples.amount()).isEqualByComparingTo("4535.80"); // 1.1 x 4,123.45 = 4,535.795 -> 4,535.80
+        assertThat(samples.steps().get(0).step()).isEqualTo(LdClaims.STEP_TIB_EXCEPTED);
+        assertThat(samples.steps().get(0).rule()).startsWith("subheading 9813.00.20 (samples solely for use in taking orders)");
+        assertThat(samples.steps().get(0).citation()).isEqualTo("19 CFR 10.31(f) (T.D. 95-22); HQ 226034; CBLE 2000-04 No. 51");
+        assertThat(tools.amount()).isEqualByComparingTo("4400.01"); // 1.1 x 4,000.01 = 4,400.011
+        assertThat(assessed(tib("4000", null, null)).amount()).isEqualByComparingTo("8000.00");
+        assertThatThrownBy(() -> assessed(tib("4000", "0", "98-13")))
+                .isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("tibSubheading");
     }
 
     @Test

@@ -42,7 +42,7 @@ record BreachFile(Format format, List<Line> lines) {
     /** The fields a breach may have, as the API's POST /api/v1/liquidated-damages-cases names them. */
     static final List<String> FIELDS = List.of("bondNumber", "bondId", "breach", "breachDate", "entryNumber",
             "merchandiseValue", "restricted", "withheldDuty", "unpaidDuties", "estimatedDuties", "daysLate", "defaults",
-            "firstViolation");
+            "firstViolation", "estimatedFees", "tibSubheading");
 
     /**
      * One breach of the file: the bond as the file names it (number, id or both), the breach as a request without its
@@ -404,7 +404,8 @@ record BreachFile(Format format, List<Line> lines) {
         }
         NewLdCase breach = new NewLdCase(bondId, v.text("breach"), v.date("breachDate"), entryNumber,
                 v.amount("merchandiseValue"), v.bool("restricted"), v.amount("withheldDuty"), v.amount("unpaidDuties"),
-                v.amount("estimatedDuties"), v.integer("daysLate"), v.integer("defaults"), v.bool("firstViolation"), null);
+                v.amount("estimatedDuties"), v.integer("daysLate"), v.integer("defaults"), v.bool("firstViolation"), null,
+                v.amount("estimatedFees"), v.text("tibSubheading"));
         if (!v.problems.isEmpty()) {
             return unreadable(lineNo, String.join("; ", v.problems));
         }

@@ -533,7 +533,7 @@ public class LdImportService {
     private static NewLdCase withBond(NewLdCase b, long bondId) {
         return new NewLdCase(bondId, b.breach(), b.breachDate(), b.entryNumber(), b.merchandiseValue(), b.restricted(),
                 b.withheldDuty(), b.unpaidDuties(), b.estimatedDuties(), b.daysLate(), b.defaults(), b.firstViolation(),
-                null);
+                null, b.estimatedFees(), b.tibSubheading());
     }
 
     /** The same breach within one file (bond, breach, entry, date), to name the earlier line of a duplicate. */
