@@ -54,6 +54,16 @@ public class CheckProposedDecisionListener implements TaskListener {
         if (approval) {
             task.getExecution().setVariable(PetitionReviewProcess.VAR_EXCEPTION_REVIEWED_BY, completedBy);
         } else {
+            if (PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL.equals(task.getTaskDefinitionKey())) {
+                // 171.62(a), 172.42(a): the officer's further relief is the decision; without it headquarters decides
+                task.getExecution().setVariable(PetitionReviewProcess.VAR_FIRST_REVIEW_BY, completedBy);
+                if (!PetitionReviewProcess.OUTCOME_DENY.equals(task.getVariable(PetitionReviewProcess.VAR_PETITION_OUTCOME))) {
+                    task.getExecution().setVariable(PetitionReviewProcess.VAR_DECIDING_AUTHORITY,
+                            PetitionReviewProcess.AUTHORITY_FPF_OFFICER);
+                    task.getExecution().setVariable(PetitionReviewProcess.VAR_ROUTING_CITATION,
+                            "19 CFR 171.62(a); 172.42(a) (further relief granted on the FP&F Officer's first review)");
+                }
+            }
             task.getExecution().setVariable(PetitionReviewProcess.VAR_PROPOSED_BY, completedBy);
             // an API caller may leave the box out: no exception proposed, which the next gateway must read as false
             task.getExecution().setVariable(PetitionReviewProcess.VAR_NATIONAL_SECURITY_EXCEPTION,

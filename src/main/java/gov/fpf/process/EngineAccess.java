@@ -54,8 +54,12 @@ public class EngineAccess {
         ensureGroup(Roles.CUSTODIAN, "Seized-property custodians");
         ensureGroup(Roles.COUNSEL, "Office of Chief Counsel");
         ensureGroup(Roles.ADMIN, "Administrators");
+        ensureGroup(Roles.HQ_FIELD_OFFICIAL, "Headquarters official assigned to a field location (petitions, 171.62)");
+        ensureGroup(Roles.HQ_PENALTIES_BRANCH, "Headquarters Penalties Branch (petitions above the delegation, 171.12)");
+        ensureGroup(Roles.HQ_DIRECTOR_BSTC, "Headquarters Director, BSTC Division (supplementals after HQ, 171.62(b))");
 
-        for (String worker : List.of(Roles.OFFICER, Roles.SUPERVISOR, Roles.CUSTODIAN, Roles.COUNSEL, Roles.HQ)) {
+        for (String worker : List.of(Roles.OFFICER, Roles.SUPERVISOR, Roles.CUSTODIAN, Roles.COUNSEL, Roles.HQ,
+                Roles.HQ_FIELD_OFFICIAL, Roles.HQ_PENALTIES_BRANCH, Roles.HQ_DIRECTOR_BSTC)) {
             grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(worker, Resources.FILTER, ANY, Permissions.READ);
         }
@@ -68,7 +72,11 @@ public class EngineAccess {
         // claims and completes a task only when one of their groups is offered it or it is assigned to them, and the
         // tenant check keeps that to their offices. The same rule holds in Tasklist, /engine-rest and our API.
         // Nobody but an administrator starts a process through the engine: cases start through the domain's intake.
-        for (String worker : List.of(Roles.OFFICER, Roles.CUSTODIAN)) {
+        // the headquarters deciders, like officers, work only the tasks offered to their group; their group belongs to
+        // every office (ensureOffice), so the petition a table routes to them is theirs in any office, while an
+        // officer's tasks stay inside the officer's own offices
+        for (String worker : List.of(Roles.OFFICER, Roles.CUSTODIAN, Roles.HQ_FIELD_OFFICIAL, Roles.HQ_PENALTIES_BRANCH,
+                Roles.HQ_DIRECTOR_BSTC)) {
             grant(worker, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_HISTORY);
         }
@@ -104,6 +112,10 @@ public class EngineAccess {
             grant(Roles.ADMIN, resource, ANY, Permissions.ALL);
         }
         revokeRetiredGrants();
+        // offices created before a group joined Roles.ALL_OFFICES (the headquarters deciders) get it now
+        for (Tenant office : identityService.createTenantQuery().list()) {
+            ensureOffice(office.getId(), office.getName());
+        }
     }
 
     /**

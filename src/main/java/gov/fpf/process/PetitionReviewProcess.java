@@ -19,6 +19,10 @@ public final class PetitionReviewProcess {
     public static final String TASK_PREPARE_PETITION_REVIEW = "Task_PreparePetitionReview";
     public static final String TASK_ROUTE_TO_DECIDING_AUTHORITY = "Task_RouteToDecidingAuthority";
     public static final String TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION = "Task_AnalyzeFactorsAndProposeDecision";
+    public static final String GATEWAY_SUPPLEMENTAL = "Gateway_Supplemental";
+    /** 171.62(a), 172.42(a): the FP&amp;F officer reviews a supplemental petition first and may grant further relief. */
+    public static final String TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL = "Task_FpfOfficerFirstReviewOfSupplemental";
+    public static final String GATEWAY_FURTHER_RELIEF_GRANTED = "Gateway_FurtherReliefGranted";
     public static final String GATEWAY_EXCEPTION_PROPOSED = "Gateway_ExceptionProposed";
     public static final String TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION = "Task_ApproveNationalSecurityException";
     public static final String GATEWAY_EXCEPTION_APPROVED = "Gateway_ExceptionApproved";
@@ -60,6 +64,11 @@ public final class PetitionReviewProcess {
     /** FPF_OFFICER | HQ_FIELD_OFFICIAL | HQ_PENALTIES_BRANCH | DIRECTOR_BSTC. */
     public static final String VAR_DECIDING_AUTHORITY = "decidingAuthority";
     public static final String VAR_ROUTING_CITATION = "routingCitation";
+    /** The group that works the analysis task: the routing table's candidateGroup for the deciding authority. */
+    public static final String VAR_DECIDER_GROUP = "deciderGroup";
+    /** Who made the FP&amp;F officer's first review of a supplemental petition. */
+    public static final String VAR_FIRST_REVIEW_BY = "firstReviewBy";
+    public static final String AUTHORITY_FPF_OFFICER = "FPF_OFFICER";
 
     // Entered by the officer.
     /** One of {@link #OUTCOME_CANCEL}, {@link #OUTCOME_MITIGATE}, {@link #OUTCOME_DENY}. */

@@ -61,7 +61,8 @@ class DemoData implements ApplicationRunner {
         user("officer1", "Olivia", "Officer (demo)", List.of(Roles.OFFICER), Set.of(SEAPORT));
         user("officer2", "Oscar", "Officer (demo)", List.of(Roles.OFFICER), Set.of(EXPRESS_HUB));
         user("supervisor1", "Sam", "Supervisor (demo)", List.of(Roles.SUPERVISOR, Roles.OFFICER), Set.of(SEAPORT));
-        user("hq1", "Harper", "Headquarters (demo)", List.of(Roles.HQ), Set.of());
+        user("hq1", "Harper", "Headquarters (demo)", List.of(Roles.HQ, Roles.HQ_FIELD_OFFICIAL, Roles.HQ_PENALTIES_BRANCH,
+                Roles.HQ_DIRECTOR_BSTC), Set.of());
         user("custodian1", "Casey", "Custodian (demo)", List.of(Roles.CUSTODIAN), Set.of(SEAPORT));
         user("counsel1", "Chris", "Counsel (demo)", List.of(Roles.COUNSEL), Set.of());
         user("designer1", "Dana", "Designer (demo)", List.of(Roles.DESIGNER), Set.of());

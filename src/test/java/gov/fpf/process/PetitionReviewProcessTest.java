@@ -172,14 +172,63 @@ class PetitionReviewProcessTest {
                         && Double.valueOf(25000.00).equals(decision.get(PetitionReviewProcess.VAR_PROPOSED_AMOUNT))));
     }
 
+    /** B3: a petition the table routes to headquarters is worked by the headquarters group, not the office's officers. */
     @Test
-    void supplementalPetitionIsRoutedByTheDecisionTable() {
-        // when
-        ProcessInstance review = startReview(40000.00, true);
+    void aPetitionRoutedToHeadquartersIsOfferedToTheHeadquartersGroupOnly() {
+        ProcessInstance review = startReview(150000.00, false);
 
-        // then
-        assertThat(review).isWaitingAt(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION).variables()
+        assertThat(review).isWaitingAtExactly(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION).variables()
+                .containsEntry(PetitionReviewProcess.VAR_DECIDING_AUTHORITY, "HQ_PENALTIES_BRANCH")
+                .containsEntry(PetitionReviewProcess.VAR_DECIDER_GROUP, Roles.HQ_PENALTIES_BRANCH);
+        Task analyze = task(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION, review);
+        assertThat(analyze).hasCandidateGroup(Roles.HQ_PENALTIES_BRANCH);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(analyze.getId()))
+                .noneMatch(l -> Roles.OFFICER.equals(l.getGroupId()));
+    }
+
+    /** B4, P22: a supplemental petition goes first to the FP&F officer; with no further relief, to headquarters. */
+    @Test
+    void aSupplementalPetitionGoesFirstToTheFpfOfficerAndWithoutFurtherReliefToHeadquarters() {
+        ProcessInstance review = startReview(12000.00, true);
+        assertThat(review).isWaitingAtExactly(PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL)
+                .hasNotPassed(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        Task firstReview = task(PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL, review);
+        assertThat(firstReview).hasCandidateGroup(Roles.OFFICER);
+        assertFormResolves(firstReview, PetitionReviewProcess.FORM_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+
+        completeAs(OFFICER, firstReview, withVariables(
+                PetitionReviewProcess.VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_DENY,
+                PetitionReviewProcess.VAR_FINDINGS, "No new facts; no further relief",
+                PetitionReviewProcess.VAR_NATIONAL_SECURITY_EXCEPTION, false));
+
+        assertThat(review).isWaitingAtExactly(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)
+                .hasNotPassed(TASK_RECORD_PETITION_DECISION).variables()
+                .containsEntry(PetitionReviewProcess.VAR_FIRST_REVIEW_BY, OFFICER)
                 .containsEntry(PetitionReviewProcess.VAR_DECIDING_AUTHORITY, "HQ_PENALTIES_BRANCH");
+        Task hq = task(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION, review);
+        assertThat(hq).hasCandidateGroup(Roles.HQ_PENALTIES_BRANCH);
+        verify(steps, never()).recordDecision(any(), any(), anyMap());
+
+        completeAs("hq.reviewer", hq, mitigateTo(9000.00));
+        assertThat(review).hasPassed(TASK_RECORD_PETITION_DECISION).isEnded();
+        verify(steps).recordDecision(eq(CASE_NUMBER), eq(PETITION_ID), argThat(decision ->
+                "hq.reviewer".equals(decision.get(PetitionReviewProcess.VAR_PROPOSED_BY))
+                        && "HQ_PENALTIES_BRANCH".equals(decision.get(PetitionReviewProcess.VAR_DECIDING_AUTHORITY))));
+    }
+
+    @Test
+    void furtherReliefOnTheFpfOfficersFirstReviewIsTheDecision() {
+        ProcessInstance review = startReview(12000.00, true);
+
+        completeAs(OFFICER, task(PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL, review),
+                mitigateTo(7000.00));
+
+        assertThat(review).hasPassed(TASK_RECORD_PETITION_DECISION).hasNotPassed(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)
+                .isEnded();
+        verify(steps).recordDecision(eq(CASE_NUMBER), eq(PETITION_ID), argThat(decision ->
+                OFFICER.equals(decision.get(PetitionReviewProcess.VAR_PROPOSED_BY))
+                        && "FPF_OFFICER".equals(decision.get(PetitionReviewProcess.VAR_DECIDING_AUTHORITY))
+                        && Double.valueOf(7000.00).equals(decision.get(PetitionReviewProcess.VAR_PROPOSED_AMOUNT))));
     }
 
     @Test
