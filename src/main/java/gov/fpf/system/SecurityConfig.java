@@ -82,6 +82,11 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/v1/bonds/**").hasAnyAuthority(CASE_READERS)
                         // case files: opened and fed (petitions, payments) by case workers of the case's office
                         .requestMatchers(POST, "/api/v1/penalty-cases").hasAnyAuthority(CASE_WRITERS)
+                        // extensions of a period: the deciding authority (supervisor or headquarters; the service
+                        // applies 171.2(c) and 162.78(b))
+                        .requestMatchers(POST, "/api/v1/penalty-cases/*/extensions", "/api/v1/seizure-cases/*/extensions")
+                                .hasAnyAuthority(Roles.SUPERVISOR, Roles.HQ_FIELD_OFFICIAL, Roles.HQ_PENALTIES_BRANCH,
+                                        Roles.HQ_DIRECTOR_BSTC)
                         .requestMatchers(POST, "/api/v1/liquidated-damages-cases", "/api/v1/liquidated-damages-cases/*/extension-requests",
                                 "/api/v1/liquidated-damages-imports", "/api/v1/liquidated-damages-imports/*/resume")
                                 .hasAnyAuthority(CASE_WRITERS)

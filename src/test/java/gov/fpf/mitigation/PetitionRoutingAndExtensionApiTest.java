@@ -1,0 +1,217 @@
+package gov.fpf.mitigation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import gov.fpf.ApiTest;
+import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.process.PetitionReviewProcess;
+
+/**
+ * Issue 12 items 7 and 18 through the API: a petition the routing table sends to headquarters is worked by the
+ * headquarters group (not the office's officers); a supplemental petition goes first to the FP&F officer; the deciding
+ * authority extends the petition and pre-penalty response periods and the process timer moves to the close of the
+ * new last day in the office's zone.
+ */
+class PetitionRoutingAndExtensionApiTest extends ApiTest {
+
+    private static final ZoneId LALB_ZONE = ZoneId.of("America/Los_Angeles");
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    private long party(String name) throws Exception {
+        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    /** 1592 negligence, loss of revenue $200,000: the maximum is $400,000 (2 x LOR), above the FP&F delegation. */
+    private String openLargeCase(String name) throws Exception {
+        String body = """
+                {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                 "discoveryDate":"2025-09-15","dutiableValue":2000000,"domesticValue":3000000,"lossOfRevenue":200000,
+                 "commercial":true,"priorDisclosure":false,"merchandiseDescription":"aluminium extrusions",
+                 "entryNumbers":["EXT-1234567-8"],"materialFacts":"undervalued"}""".formatted(party(name));
+        return json.readTree(mvc.perform(post("officer1", "/api/v1/penalty-cases", body)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+    }
+
+    private List<String> taskKeys(String user, String caseNumber) throws Exception {
+        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        List<String> keys = new ArrayList<>();
+        for (JsonNode t : tasks) {
+            if (caseNumber.equals(t.get("caseNumber").asText())) {
+                keys.add(t.get("taskDefinitionKey").asText());
+            }
+        }
+        return keys;
+    }
+
+    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
+        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        for (JsonNode t : tasks) {
+            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
+                return t.get("id").asText();
+            }
+        }
+        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
+    }
+
+    private int complete(String user, String taskId, String body) throws Exception {
+        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId)).andReturn().getResponse().getStatus();
+    }
+
+    private JsonNode caseFile(String caseNumber) throws Exception {
+        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    private Job timer(String caseNumber, String activityId) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(PenaltyCaseProcess.KEY).singleResult().getId();
+        return management.createJobQuery().processInstanceId(instance).activityId(activityId).timers().singleResult();
+    }
+
+    private static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(LALB_ZONE).toInstant());
+    }
+
+    private static String extension(String period, LocalDate newLastDay, String reason) {
+        return "{\"period\":\"%s\",\"newLastDay\":\"%s\",\"reason\":\"%s\"}".formatted(period, newLastDay, reason);
+    }
+
+    private LocalDate openDue(String caseNumber, String name) throws Exception {
+        for (JsonNode d : caseFile(caseNumber).get("deadlines")) {
+            if (name.equals(d.get("name").asText()) && "OPEN".equals(d.get("status").asText())) {
+                return LocalDate.parse(d.get("dueDate").asText());
+            }
+        }
+        throw new AssertionError("no open deadline " + name + " on " + caseNumber);
+    }
+
+    @Test
+    void extensionsMoveTheTimersAndAPetitionAboveTheDelegationIsWorkedByHeadquarters() throws Exception {
+        String caseNumber = openLargeCase("Extrusions Import LLC");
+        assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
+                "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":300000,\"amountRationale\":\"large undervaluation\"}"))
+                .isEqualTo(204);
+
+        // 162.78(b): more than a year before the statute of limitations, the FP&F Officer (supervisor) extends
+        LocalDate ppnDue = openDue(caseNumber, "Response to the pre-penalty notice");
+        String url = "/api/v1/penalty-cases/" + caseNumber + "/extensions";
+        long events = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE case_number = ?", Long.class, caseNumber);
+        mvc.perform(post("officer1", url, extension("PPN_RESPONSE", ppnDue.plusDays(10), "counsel retained late")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("supervisor1", url, extension("PPN_RESPONSE", ppnDue, "same day")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(containsString("not after the current last day")));
+        mvc.perform(post("supervisor1", url, extension("PETITION", ppnDue.plusDays(10), "no notice yet")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(containsString("not waiting on its petition period")));
+        mvc.perform(post("supervisor1", url, extension("LATER", ppnDue.plusDays(10), "x")))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE case_number = ?", Long.class, caseNumber))
+                .as("nothing stored on refusal").isEqualTo(events);
+
+        LocalDate newPpnDay = ppnDue.plusDays(14);
+        mvc.perform(post("supervisor1", url, extension("PPN_RESPONSE", newPpnDay, "importer's counsel asked for records")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.previousLastDay").value(ppnDue.toString()))
+                .andExpect(jsonPath("$.newLastDay").value(newPpnDay.toString()))
+                .andExpect(jsonPath("$.grantedBy").value("supervisor1"))
+                .andExpect(jsonPath("$.authority").value("FP&F Officer"))
+                .andExpect(jsonPath("$.citation").value("19 CFR 162.78(b)"));
+        Job ppnTimer = timer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED);
+        // the new last day is whole: the timer fires at the start of the next day in Los Angeles, not before
+        assertThat(ppnTimer.getDuedate()).isEqualTo(startOf(newPpnDay.plusDays(1)));
+        assertThat(ppnTimer.getDuedate()).isAfter(Date.from(ZonedDateTime.of(newPpnDay.atTime(23, 59, 59), LALB_ZONE).toInstant()));
+        assertThat(openDue(caseNumber, "Response to the pre-penalty notice")).isEqualTo(newPpnDay);
+        JsonNode extended = caseFile(caseNumber);
+        assertThat(extended.findValuesAsText("event")).contains("PERIOD_EXTENDED");
+        assertThat(extended.get("computation").findValuesAsText("citation")).contains("19 CFR 162.78(b)");
+
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
+                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"valuation was disputed\"}"))
+                .andExpect(status().isAccepted());
+        assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
+                "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"no new facts\"}"))
+                .isEqualTo(204);
+
+        // 171.2(c): the petition period, extended by headquarters; the timer moves with it
+        LocalDate petitionDue = openDue(caseNumber, "Petition");
+        LocalDate newPetitionDay = petitionDue.plusDays(30);
+        mvc.perform(post("hq1", url, extension("PETITION", newPetitionDay, "petitioner abroad, documents in transit")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.authority").value("Headquarters"))
+                .andExpect(jsonPath("$.citation").value("19 CFR 171.2(c)"));
+        Job petitionTimer = timer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED);
+        assertThat(petitionTimer.getDuedate()).isEqualTo(startOf(newPetitionDay.plusDays(1)));
+        assertThat(openDue(caseNumber, "Petition")).isEqualTo(newPetitionDay);
+
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
+                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timely").value(true))
+                .andExpect(jsonPath("$.dueDate").value(newPetitionDay.toString()));
+
+        // B3: $300,000 is above the FP&F delegation: the HQ Penalties Branch works it, not the office
+        assertThat(taskKeys("officer1", caseNumber)).doesNotContain(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        assertThat(taskKeys("supervisor1", caseNumber)).doesNotContain(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        String analyze = taskId("hq1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        assertThat(complete("officer1", analyze, "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":300000,\"findings\":\"f\"}"))
+                .isNotEqualTo(204);
+        assertThat(complete("hq1", analyze, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":200000,"
+                + "\"findings\":\"mitigated for cooperation\"}")).isEqualTo(204);
+        JsonNode decided = caseFile(caseNumber);
+        assertThat(decided.get("status").asText()).isEqualTo("DECIDED");
+        assertThat(decided.get("amounts").get("decided").decimalValue()).isEqualByComparingTo("200000");
+        assertThat(decided.findValuesAsText("detail")).anyMatch(d -> d.contains("decided by HQ_PENALTIES_BRANCH"));
+
+        // B4: the supplemental petition goes first to the FP&F officer; without further relief to HQ (Director BSTC,
+        // the original decision having been made by the Penalties Branch: 171.62(b))
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
+                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":true,\"grounds\":\"inability to pay\"}"))
+                .andExpect(status().isCreated());
+        assertThat(taskKeys("hq1", caseNumber)).isEmpty();
+        String firstReview = taskId("officer1", caseNumber, PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL);
+        assertThat(complete("officer1", firstReview, "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":300000,"
+                + "\"findings\":\"no further relief at the field level\"}")).isEqualTo(204);
+        assertThat(taskKeys("officer1", caseNumber)).doesNotContain(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        assertThat(taskKeys("hq1", caseNumber)).containsExactly(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        assertThat(jdbc.queryForList("SELECT CAST(ri.GROUP_ID_ AS VARCHAR(64)) FROM ACT_RU_IDENTITYLINK ri JOIN ACT_RU_TASK t"
+                + " ON ri.TASK_ID_ = t.ID_ WHERE t.TASK_DEF_KEY_ = ? AND t.PROC_INST_ID_ IN (SELECT ID_ FROM ACT_RU_EXECUTION"
+                + " WHERE BUSINESS_KEY_ = ?) AND ri.TYPE_ = 'candidate'", String.class,
+                PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION, caseNumber))
+                .containsExactly("fpf-hq-director-bstc");
+    }
+}
