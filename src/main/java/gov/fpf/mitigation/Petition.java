@@ -24,7 +24,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "petition")
 public class Petition {
 
-    public enum Status { RECEIVED, PROPOSED, DECIDED }
+    /**
+     * LATE_PENDING: filed after its period, recorded, waiting for the officer's decision to accept or refuse it
+     * (171.2); LATE_REFUSED: refused as late, with the recorded reason. An accepted late petition is RECEIVED.
+     */
+    public enum Status { RECEIVED, PROPOSED, DECIDED, LATE_PENDING, LATE_REFUSED }
 
     public enum Outcome { CANCEL, MITIGATE, DENY }
 
@@ -127,6 +131,30 @@ public class Petition {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
+
+    @Column(name = "late_decided_by", length = 64)
+    private String lateDecidedBy;
+
+    @Column(name = "late_decided_at")
+    private Instant lateDecidedAt;
+
+    @Column(name = "late_decision_reason", length = 2000)
+    private String lateDecisionReason;
+
+    void awaitLateDecision() {
+        this.status = Status.LATE_PENDING;
+    }
+
+    void decideLate(boolean accepted, String by, String reason, Instant at) {
+        this.lateDecidedBy = by;
+        this.lateDecisionReason = reason;
+        this.lateDecidedAt = at;
+        this.status = accepted ? Status.RECEIVED : Status.LATE_REFUSED;
+    }
+
+    public String getLateDecidedBy() { return lateDecidedBy; }
+    public Instant getLateDecidedAt() { return lateDecidedAt; }
+    public String getLateDecisionReason() { return lateDecisionReason; }
 
     void route(String authority) {
         this.decidingAuthority = authority;

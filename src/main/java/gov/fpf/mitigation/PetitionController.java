@@ -43,6 +43,16 @@ class PetitionController {
                         String filedBy, BigDecimal requestedAmount, boolean timely, LocalDate dueDate, String status) {
     }
 
+    record LateDecision(@NotNull Boolean accept, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** The FP&F Officer's recorded decision on a late petition: accept it for review or refuse it (19 CFR 171.2). */
+    @PostMapping("/{petitionId}/late-decision")
+    PetitionView decideLate(@PathVariable String caseNumber, @PathVariable long petitionId,
+                            @Valid @RequestBody LateDecision body) {
+        return petitions.decideLate(caseNumber, petitionId, body.accept(), body.reason());
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PetitionView receive(@PathVariable String caseNumber, @Valid @RequestBody NewPetition body) {

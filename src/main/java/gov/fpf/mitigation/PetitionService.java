@@ -86,7 +86,9 @@ public class PetitionService implements PetitionReviewSteps {
         }
         String period = supplemental ? DeadlineNames.SUPPLEMENTAL_PETITION : DeadlineNames.PETITION;
         CaseDeadline due = family.petitionPeriod(caseFile, filedBy, supplemental)
-                .or(() -> caseFiles.openDeadline(caseFile, period)).orElseThrow(() -> new Problems.RuleViolation(
+                .or(() -> caseFiles.openDeadline(caseFile, period))
+                .or(() -> caseFile.getFamily() == gov.fpf.casefile.CaseFamily.LIQUIDATED_DAMAGES ? java.util.Optional.empty()
+                        : caseFiles.latestDeadline(caseFile, period)).orElseThrow(() -> new Problems.RuleViolation(
                 "Case " + caseNumber + " has no open " + period.toLowerCase() + " period: "
                         + (supplemental ? "no decision has been issued on it." : "no penalty or claim notice has been issued yet."),
                 supplemental ? "19 CFR 171.61; 172.41" : "19 CFR 171.2; 172.3"));
@@ -100,6 +102,16 @@ public class PetitionService implements PetitionReviewSteps {
         boolean delivered = caseWork.deliver(
                 supplemental ? CaseMessages.SUPPLEMENTAL_PETITION_RECEIVED : CaseMessages.PETITION_RECEIVED, caseNumber,
                 Map.of(CaseMessages.VAR_PETITION_ID, petition.getId().toString(), CaseMessages.VAR_SUPPLEMENTAL, supplemental));
+        if (!delivered && !timely && lateReviewable(caseFile, supplemental)) {
+            // 171.2: a late petition is the officer's to accept or refuse; it is recorded and waits for that decision
+            petition.awaitLateDecision();
+            auditLog.caseEvent(caseNumber, "LATE_PETITION_RECEIVED", "Petition " + petition.getId() + " filed "
+                    + filedDate + " after its period ended on " + due.getDueDate() + ": recorded; the FP&F Officer "
+                    + "decides whether to accept it for review (POST .../petitions/" + petition.getId()
+                    + "/late-decision; 19 CFR 171.2)", null);
+            return new PetitionController.PetitionView(petition.getId(), caseNumber, filedDate, receivedDate,
+                    supplemental, filedBy, requestedAmount, false, due.getDueDate(), petition.getStatus().name());
+        }
         if (!delivered) {
             throw new Problems.RuleViolation("Case " + caseNumber + " is not waiting for a "
                     + (supplemental ? "supplemental " : "") + "petition now (status " + caseFile.getStatus()
@@ -107,6 +119,59 @@ public class PetitionService implements PetitionReviewSteps {
         }
         return new PetitionController.PetitionView(petition.getId(), caseNumber, filedDate, receivedDate, supplemental,
                 filedBy, requestedAmount, timely, due.getDueDate(), petition.getStatus().name());
+    }
+
+    /** Penalty and seizure original petitions: the case's process can take an accepted late petition back. */
+    private static boolean lateReviewable(CaseFile c, boolean supplemental) {
+        return !supplemental && (c.getFamily() == gov.fpf.casefile.CaseFamily.PENALTY
+                || c.getFamily() == gov.fpf.casefile.CaseFamily.SEIZURE);
+    }
+
+    /**
+     * The FP&amp;F Officer's recorded decision on a late petition (19 CFR 171.2; rule audit B9): refused, with the
+     * reason; or accepted, and the case's process takes it to review as if it had been filed in time (a referral for
+     * no response, or the steps after a 1609 declaration, are cancelled). Decided by a supervisor of the case's office
+     * or by headquarters.
+     */
+    @Transactional
+    public PetitionController.PetitionView decideLate(String caseNumber, long petitionId, boolean accept, String reason) {
+        CaseFile caseFile = caseFiles.visibleCase(caseNumber);
+        Petition petition = petitions.findById(petitionId).filter(p -> p.getCaseId().equals(caseFile.getId()))
+                .orElseThrow(() -> new Problems.NotFound("No petition " + petitionId + " on case " + caseNumber + "."));
+        if (petition.getStatus() != Petition.Status.LATE_PENDING) {
+            throw new Problems.RuleViolation("Petition " + petitionId + " is not a late petition awaiting a decision "
+                    + "(status " + petition.getStatus() + "). Nothing was recorded.", "19 CFR 171.2");
+        }
+        java.util.Set<String> groups = CurrentUser.groups();
+        if (!groups.contains(Roles.SUPERVISOR) && Roles.HQ_DECIDERS.stream().noneMatch(groups::contains)) {
+            throw new Problems.Forbidden("Only the FP&F Officer (a supervisor of office " + caseFile.getOfficeCode()
+                    + ") or headquarters accepts or refuses a late petition (19 CFR 171.2).");
+        }
+        petition.decideLate(accept, CurrentUser.id(), reason.strip(), clock.instant());
+        if (!accept) {
+            auditLog.caseEvent(caseNumber, "LATE_PETITION_REFUSED", "Late petition " + petitionId + " (filed "
+                    + petition.getFiledDate() + ") refused by " + CurrentUser.id() + " (19 CFR 171.2)", reason.strip());
+        } else {
+            auditLog.caseEvent(caseNumber, "LATE_PETITION_ACCEPTED", "Late petition " + petitionId + " (filed "
+                    + petition.getFiledDate() + ") accepted for review by " + CurrentUser.id() + " (19 CFR 171.2)",
+                    reason.strip());
+            Map<String, Object> variables = Map.of(CaseMessages.VAR_PETITION_ID, petition.getId().toString(),
+                    CaseMessages.VAR_SUPPLEMENTAL, false);
+            boolean reviewed = caseWork.deliver(CaseMessages.PETITION_RECEIVED, caseNumber, variables)
+                    || (caseFile.getFamily() == gov.fpf.casefile.CaseFamily.PENALTY
+                    ? caseWork.returnToPetition(caseNumber, gov.fpf.process.PenaltyCaseProcess.KEY,
+                    gov.fpf.process.PenaltyCaseProcess.TASK_RECORD_PETITION_RECEIVED, variables)
+                    : caseWork.returnToPetition(caseNumber, gov.fpf.process.SeizureForfeitureProcess.KEY,
+                    gov.fpf.process.SeizureForfeitureProcess.TASK_RECORD_PETITION_RECEIVED, variables));
+            if (!reviewed) {
+                throw new Problems.RuleViolation("Case " + caseNumber + " has no running process to review the "
+                        + "petition in (status " + caseFile.getStatus() + "). Nothing was recorded.", "19 CFR 171.2");
+            }
+        }
+        CaseDeadline due = caseFiles.latestDeadline(caseFile, DeadlineNames.PETITION).orElse(null);
+        return new PetitionController.PetitionView(petition.getId(), caseNumber, petition.getFiledDate(),
+                petition.getReceivedDate(), false, petition.getFiledBy(), petition.getRequestedAmount(), false,
+                due == null ? null : due.getDueDate(), petition.getStatus().name());
     }
 
     // ------------------------------------------------------------------------- PetitionReviewProcess steps

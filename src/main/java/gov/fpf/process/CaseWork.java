@@ -92,6 +92,37 @@ public class CaseWork {
         return true;
     }
 
+    /**
+     * Brings a late petition the officer accepted into the case's process (171.2): whatever the case's main process is
+     * doing since its period closed (a referral for no response, the steps after a 1609 declaration) is cancelled and
+     * the process continues at its "record petition" step with the petition, as if it had arrived in time. Returns
+     * false when the case has no running process of that key.
+     */
+    public boolean returnToPetition(String caseNumber, String processKey, String recordPetitionActivityId,
+                                    Map<String, Object> variables) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(processKey).active().singleResult();
+        if (instance == null) {
+            return false;
+        }
+        runtimeService.setVariables(instance.getId(), variables);
+        org.camunda.bpm.engine.runtime.ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
+        org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder modification = runtimeService.createProcessInstanceModification(instance.getId())
+                .startBeforeActivity(recordPetitionActivityId);
+        for (org.camunda.bpm.engine.runtime.ActivityInstance child : tree.getChildActivityInstances()) {
+            modification = modification.cancelActivityInstance(child.getId());
+        }
+        for (org.camunda.bpm.engine.runtime.TransitionInstance child : tree.getChildTransitionInstances()) {
+            modification = modification.cancelTransitionInstance(child.getId());
+        }
+        var ready = modification;
+        refusalsUnwrapped(() -> {
+            ready.execute();
+            return null;
+        });
+        return true;
+    }
+
     /** The open tasks of a case and of the processes it called (they carry its number as business key). */
     public List<OpenTask> openTasks(String caseNumber) {
         return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).active()

@@ -84,7 +84,8 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/penalty-cases").hasAnyAuthority(CASE_WRITERS)
                         // extensions of a period: the deciding authority (supervisor or headquarters; the service
                         // applies 171.2(c) and 162.78(b))
-                        .requestMatchers(POST, "/api/v1/penalty-cases/*/extensions", "/api/v1/seizure-cases/*/extensions")
+                        .requestMatchers(POST, "/api/v1/penalty-cases/*/extensions", "/api/v1/seizure-cases/*/extensions",
+                                "/api/v1/cases/*/petitions/*/late-decision")
                                 .hasAnyAuthority(Roles.SUPERVISOR, Roles.HQ_FIELD_OFFICIAL, Roles.HQ_PENALTIES_BRANCH,
                                         Roles.HQ_DIRECTOR_BSTC)
                         .requestMatchers(POST, "/api/v1/liquidated-damages-cases", "/api/v1/liquidated-damages-cases/*/extension-requests",

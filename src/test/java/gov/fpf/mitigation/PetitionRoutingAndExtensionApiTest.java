@@ -214,4 +214,67 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
                 PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION, caseNumber))
                 .containsExactly("fpf-hq-director-bstc");
     }
+
+    /** P1-sized case (maximum $40,000, within the FP&F delegation) waiting on its petition period. */
+    private String caseWaitingForPetition(String name) throws Exception {
+        String body = """
+                {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                 "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                 "commercial":true,"priorDisclosure":false,"merchandiseDescription":"steel fasteners",
+                 "entryNumbers":["LTE-1234567-8"],"materialFacts":"declared at 5%% instead of 10%%"}""".formatted(party(name));
+        String caseNumber = json.readTree(mvc.perform(post("officer1", "/api/v1/penalty-cases", body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+        assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
+                "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"pattern\"}")).isEqualTo(204);
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
+                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"clerical error\"}")).andExpect(status().isAccepted());
+        assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
+                "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"a pattern\"}")).isEqualTo(204);
+        return caseNumber;
+    }
+
+    /** B9: after the period, a petition is recorded and the officer's recorded decision accepts or refuses it. */
+    @Test
+    void aLatePetitionIsRecordedAndTheOfficersRecordedDecisionRefusesOrAcceptsItForReview() throws Exception {
+        String caseNumber = caseWaitingForPetition("Late Petitioner Inc");
+        // the petition period ran out yesterday and the process referred the case
+        jdbc.update("UPDATE case_deadline SET due_date = ? WHERE name = 'Petition' AND case_id = (SELECT id FROM"
+                + " case_file WHERE case_number = ?)", LocalDate.now().minusDays(1), caseNumber);
+        management.executeJob(timer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED).getId());
+        assertThat(caseFile(caseNumber).findValuesAsText("event")).contains("STATUS_CHANGED");
+
+        String petitions = "/api/v1/cases/" + caseNumber + "/petitions";
+        String petition = "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"%s\"}";
+        JsonNode first = json.readTree(mvc.perform(post("officer1", petitions, petition.formatted("mail delayed")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timely").value(false))
+                .andExpect(jsonPath("$.status").value("LATE_PENDING"))
+                .andReturn().getResponse().getContentAsString());
+        String firstDecision = petitions + "/" + first.get("id").asText() + "/late-decision";
+        mvc.perform(post("officer1", firstDecision, "{\"accept\":true,\"reason\":\"x\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("supervisor1", firstDecision, "{\"accept\":false,\"reason\":\"no cause shown for the delay\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("LATE_REFUSED"));
+        mvc.perform(post("supervisor1", firstDecision, "{\"accept\":true,\"reason\":\"again\"}"))
+                .andExpect(status().isUnprocessableEntity());
+        assertThat(jdbc.queryForObject("SELECT late_decision_reason FROM petition WHERE id = ?", String.class,
+                first.get("id").asLong())).isEqualTo("no cause shown for the delay");
+        assertThat(taskKeys("officer1", caseNumber)).doesNotContain(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+
+        JsonNode second = json.readTree(mvc.perform(post("officer1", petitions, petition.formatted("hospitalised")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("LATE_PENDING"))
+                .andReturn().getResponse().getContentAsString());
+        mvc.perform(post("supervisor1", petitions + "/" + second.get("id").asText() + "/late-decision",
+                        "{\"accept\":true,\"reason\":\"petitioner was hospitalised; records attached\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RECEIVED"));
+        // accepted: the case leaves the referral and the petition goes to review
+        assertThat(taskKeys("officer1", caseNumber)).contains(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        JsonNode reviewed = caseFile(caseNumber);
+        assertThat(reviewed.findValuesAsText("event")).contains("LATE_PETITION_RECEIVED", "LATE_PETITION_REFUSED",
+                "LATE_PETITION_ACCEPTED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("ReferralFollowUpProcess").count()).isZero();
+    }
 }
