@@ -222,9 +222,9 @@ class WorklistProjection implements TaskReadModel {
     record Due(LocalDate date, String name, LocalDate sort) {
         static Due of(Instant taskDue, ZoneId officeZone, LocalDate caseDeadline, String caseDeadlineName) {
             if (taskDue != null) {
-                // a task is due when a period closes or a day begins at its office (OfficeCalendar), i.e. at an
-                // office midnight: the row shows the last office day on which it is still on time
-                LocalDate day = LocalDate.ofInstant(taskDue.minusNanos(1), officeZone);
+                // the office's date of the moment the task is due (the models' due dates are office days, see
+                // OfficeCalendar.dayBegins)
+                LocalDate day = LocalDate.ofInstant(taskDue, officeZone);
                 return new Due(day, null, day);
             }
             return new Due(caseDeadline, caseDeadline == null ? null : caseDeadlineName,
