@@ -215,8 +215,39 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
                 .containsExactly("fpf-hq-director-bstc");
     }
 
-    /** P1-sized case (maximum $40,000, within the FP&F delegation) waiting on its petition period. */
-    private String caseWaitingForPetition(String name) throws Exception {
+    @Autowired
+    gov.fpf.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void systemTimeAgain() {
+        clock.reset();
+    }
+
+    private void at(LocalDate day, java.time.LocalTime time) {
+        clock.set(day.atTime(time).atZone(LALB_ZONE).toInstant());
+    }
+
+    /** The case's timers that are due now, run as the job executor would; the activities that fired. */
+    private List<String> runDueJobs(String caseNumber) {
+        List<String> fired = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            List<Job> due = new ArrayList<>();
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
+                    due.addAll(management.createJobQuery().processInstanceId(pi.getId()).timers().executable().list()));
+            if (due.isEmpty()) {
+                return fired;
+            }
+            for (Job job : due) {
+                fired.add(management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                        .getActivityId());
+                management.executeJob(job.getId());
+            }
+        }
+        return fired;
+    }
+
+    /** A P1-sized case (maximum $40,000, within the FP&F delegation) whose penalty notice is mailed on {@code day}. */
+    private String caseWaitingForPetition(String name, LocalDate day) throws Exception {
         String body = """
                 {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
                  "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
@@ -227,28 +258,60 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"pattern\"}")).isEqualTo(204);
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"clerical error\"}")).andExpect(status().isAccepted());
+                "{\"receivedDate\":\"" + day + "\",\"summary\":\"clerical error\"}")).andExpect(status().isAccepted());
         assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"a pattern\"}")).isEqualTo(204);
         return caseNumber;
     }
 
-    /** B9: after the period, a petition is recorded and the officer's recorded decision accepts or refuses it. */
+    private static String petitionOn(LocalDate filed, String grounds) {
+        return "{\"filedDate\":\"" + filed + "\",\"supplemental\":false,\"grounds\":\"" + grounds + "\"}";
+    }
+
+    private static final LocalDate MAILED = LocalDate.of(2026, 3, 2);
+    /** 60 days from the penalty notice mailed 2026-03-02 (171.2(b)), extended by two weeks. */
+    private static final LocalDate EXTENDED_LAST_DAY = LocalDate.of(2026, 5, 15);
+
+    private String extendedCase(String name) throws Exception {
+        at(MAILED, java.time.LocalTime.of(10, 0));
+        String caseNumber = caseWaitingForPetition(name, MAILED);
+        assertThat(openDue(caseNumber, "Petition")).isEqualTo(LocalDate.of(2026, 5, 1));
+        mvc.perform(post("supervisor1", "/api/v1/penalty-cases/" + caseNumber + "/extensions",
+                        extension("PETITION", EXTENDED_LAST_DAY, "petitioner's records held by a customs broker")))
+                .andExpect(status().isCreated());
+        return caseNumber;
+    }
+
+    /** A16 boundary: after an extension, a petition on the new last day (23:59:59 office time) is on time. */
     @Test
-    void aLatePetitionIsRecordedAndTheOfficersRecordedDecisionRefusesOrAcceptsItForReview() throws Exception {
-        String caseNumber = caseWaitingForPetition("Late Petitioner Inc");
-        // the petition period ran out yesterday and the process referred the case
-        jdbc.update("UPDATE case_deadline SET due_date = ? WHERE name = 'Petition' AND case_id = (SELECT id FROM"
-                + " case_file WHERE case_number = ?)", LocalDate.now().minusDays(1), caseNumber);
-        management.executeJob(timer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED).getId());
-        assertThat(caseFile(caseNumber).findValuesAsText("event")).contains("STATUS_CHANGED");
+    void aPetitionOnTheExtendedLastDayIsOnTime() throws Exception {
+        String caseNumber = extendedCase("Extended Fasteners Inc");
+        at(EXTENDED_LAST_DAY, java.time.LocalTime.of(23, 59, 59));
+        assertThat(runDueJobs(caseNumber)).doesNotContain(PenaltyCaseProcess.INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED);
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions", petitionOn(EXTENDED_LAST_DAY, "on time")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timely").value(true))
+                .andExpect(jsonPath("$.status").value("RECEIVED"));
+        assertThat(taskKeys("officer1", caseNumber)).contains(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+    }
+
+    /**
+     * A16/B9 boundary: at midnight after the extended last day the period closes; a petition that day is late, is
+     * recorded, and the officer's recorded decision refuses it or accepts it for review.
+     */
+    @Test
+    void aPetitionTheDayAfterTheExtendedLastDayIsLateAndTheOfficersRecordedDecisionRefusesOrAcceptsIt() throws Exception {
+        String caseNumber = extendedCase("Late Petitioner Inc");
+        LocalDate dayAfter = EXTENDED_LAST_DAY.plusDays(1);
+        at(dayAfter, java.time.LocalTime.MIDNIGHT);
+        assertThat(runDueJobs(caseNumber)).contains(PenaltyCaseProcess.INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED);
 
         String petitions = "/api/v1/cases/" + caseNumber + "/petitions";
-        String petition = "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"%s\"}";
-        JsonNode first = json.readTree(mvc.perform(post("officer1", petitions, petition.formatted("mail delayed")))
+        JsonNode first = json.readTree(mvc.perform(post("officer1", petitions, petitionOn(dayAfter, "mail delayed")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timely").value(false))
                 .andExpect(jsonPath("$.status").value("LATE_PENDING"))
+                .andExpect(jsonPath("$.dueDate").value(EXTENDED_LAST_DAY.toString()))
                 .andReturn().getResponse().getContentAsString());
         String firstDecision = petitions + "/" + first.get("id").asText() + "/late-decision";
         mvc.perform(post("officer1", firstDecision, "{\"accept\":true,\"reason\":\"x\"}"))
@@ -262,7 +325,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
                 first.get("id").asLong())).isEqualTo("no cause shown for the delay");
         assertThat(taskKeys("officer1", caseNumber)).doesNotContain(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
 
-        JsonNode second = json.readTree(mvc.perform(post("officer1", petitions, petition.formatted("hospitalised")))
+        JsonNode second = json.readTree(mvc.perform(post("officer1", petitions, petitionOn(dayAfter, "hospitalised")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("LATE_PENDING"))
                 .andReturn().getResponse().getContentAsString());
         mvc.perform(post("supervisor1", petitions + "/" + second.get("id").asText() + "/late-decision",
@@ -272,8 +335,8 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         // accepted: the case leaves the referral and the petition goes to review
         assertThat(taskKeys("officer1", caseNumber)).contains(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
         JsonNode reviewed = caseFile(caseNumber);
-        assertThat(reviewed.findValuesAsText("event")).contains("LATE_PETITION_RECEIVED", "LATE_PETITION_REFUSED",
-                "LATE_PETITION_ACCEPTED");
+        assertThat(reviewed.findValuesAsText("event")).contains("PERIOD_EXTENDED", "LATE_PETITION_RECEIVED",
+                "LATE_PETITION_REFUSED", "LATE_PETITION_ACCEPTED");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey("ReferralFollowUpProcess").count()).isZero();
     }
