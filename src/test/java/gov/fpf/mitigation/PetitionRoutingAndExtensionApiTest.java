@@ -340,4 +340,62 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey("ReferralFollowUpProcess").count()).isZero();
     }
+
+    /**
+     * Seizures (171.2(c); B9): the petition period is extended, the election timer moves with it (the later of the
+     * extended petition day and the 1608 claim day); a petition the day after is late, and once the officer accepts
+     * it the case returns from the 1609 declaration to the petition review.
+     */
+    @Test
+    void aSeizurePetitionPeriodIsExtendedAndALatePetitionAcceptedReturnsTheCaseToReview() throws Exception {
+        LocalDate mailed = LocalDate.of(2026, 3, 2);
+        at(mailed, java.time.LocalTime.of(9, 0));
+        String caseNumber = json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", """
+                {"partyId":%d,"seizureDate":"2026-03-01","statute":"1595a(c)","items":[{"description":"used tires",
+                 "quantity":400,"appraisedValue":42000}]}""".formatted(party("Extended Tire Co"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
+        assertThat(complete("custodian1", taskId("custodian1", caseNumber,
+                gov.fpf.process.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY),
+                "{\"storageLocation\":\"bay 4\",\"dailyStorageRate\":10,\"hazardous\":false,\"highRisk\":false,"
+                        + "\"photographReferences\":\"IMG-1\",\"inventoryNote\":\"sealed\"}")).isEqualTo(204);
+        assertThat(complete("officer1", taskId("officer1", caseNumber,
+                gov.fpf.process.SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE),
+                "{\"appraisedValue\":42000,\"appraisalBasis\":\"price lists\"}")).isEqualTo(204);
+        LocalDate petitionDue = openDue(caseNumber, "Petition");
+        LocalDate extended = petitionDue.plusDays(9);
+
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/extensions",
+                        extension("PETITION", extended, "x"))).andExpect(status().isForbidden());
+        mvc.perform(post("supervisor1", "/api/v1/seizure-cases/" + caseNumber + "/extensions",
+                        extension("PPN_RESPONSE", extended, "x"))).andExpect(status().isBadRequest());
+        mvc.perform(post("supervisor1", "/api/v1/penalty-cases/" + caseNumber + "/extensions",
+                        extension("PETITION", extended, "x"))).andExpect(status().isNotFound());
+        mvc.perform(post("supervisor1", "/api/v1/seizure-cases/" + caseNumber + "/extensions",
+                        extension("PETITION", extended, "owner at sea until April")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.citation").value("19 CFR 171.2(c)"));
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(gov.fpf.process.SeizureForfeitureProcess.KEY).singleResult().getId();
+        assertThat(management.createJobQuery().processInstanceId(instance)
+                .activityId(gov.fpf.process.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED)
+                .singleResult().getDuedate()).isEqualTo(startOf(extended.plusDays(1)));
+
+        at(extended, java.time.LocalTime.of(23, 59, 59));
+        assertThat(runDueJobs(caseNumber)).doesNotContain(gov.fpf.process.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
+        at(extended.plusDays(1), java.time.LocalTime.MIDNIGHT);
+        assertThat(runDueJobs(caseNumber)).contains(gov.fpf.process.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
+        assertThat(caseFile(caseNumber).findValuesAsText("kind")).contains("DECLARATION_OF_FORFEITURE");
+
+        String petitions = "/api/v1/cases/" + caseNumber + "/petitions";
+        JsonNode late = json.readTree(mvc.perform(post("officer1", petitions, petitionOn(extended.plusDays(1), "owner was at sea")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.timely").value(false))
+                .andExpect(jsonPath("$.status").value("LATE_PENDING"))
+                .andReturn().getResponse().getContentAsString());
+        mvc.perform(post("supervisor1", petitions + "/" + late.get("id").asText() + "/late-decision",
+                        "{\"accept\":true,\"reason\":\"owner at sea; log book shows it\"}"))
+                .andExpect(status().isOk());
+        assertThat(taskKeys("officer1", caseNumber)).contains(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)
+                .doesNotContain(gov.fpf.process.SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION);
+    }
 }
