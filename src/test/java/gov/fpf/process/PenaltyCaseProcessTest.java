@@ -550,7 +550,10 @@ class PenaltyCaseProcessTest {
     }
 
     private void proposeInPetitionReview(Map<String, Object> decision) {
-        Task propose = taskQuery().processInstanceBusinessKey(CASE_NUMBER)
+        // a supplemental petition goes first to the FP&F officer (171.62(a), 172.42(a)): further relief is the decision
+        Task firstReview = taskQuery().processInstanceBusinessKey(CASE_NUMBER)
+                .taskDefinitionKey(PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL).singleResult();
+        Task propose = firstReview != null ? firstReview : taskQuery().processInstanceBusinessKey(CASE_NUMBER)
                 .taskDefinitionKey(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION).singleResult();
         assertThat(propose).isNotNull();
         complete(propose, decision);

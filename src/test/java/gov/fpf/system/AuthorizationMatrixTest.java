@@ -33,7 +33,10 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final List<String> USERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1",
             "designer1", "admin");
     private static final List<String> WRITERS = List.of("officer1", "supervisor1");
-    private static final List<String> WORKERS = List.of("officer1", "supervisor1", "custodian1", "counsel1");
+    /** hq1 belongs to the headquarters deciding groups of the petition routing (issue 12 item 18), so it works tasks. */
+    private static final List<String> WORKERS = List.of("officer1", "supervisor1", "custodian1", "counsel1", "hq1");
+    /** The FP&F Officer (supervisor) or headquarters extends a period or decides on a late petition (171.2). */
+    private static final List<String> DECIDERS = List.of("supervisor1", "hq1");
     private static final List<String> READERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1");
     private static final List<String> CUSTODY = List.of("officer1", "supervisor1", "custodian1");
 
@@ -106,6 +109,12 @@ class AuthorizationMatrixTest extends ApiTest {
                 new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/custody-events",
                         "{\"eventDate\":\"2026-06-01\",\"kind\":\"INSPECTED\"}", CUSTODY),
                 new Row(HttpMethod.GET, "/api/v1/tasks", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/penalty-cases/2026-PEN-999999/extensions",
+                        "{\"period\":\"PETITION\",\"newLastDay\":\"2026-06-01\",\"reason\":\"r\"}", DECIDERS),
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/extensions",
+                        "{\"period\":\"PETITION\",\"newLastDay\":\"2026-06-01\",\"reason\":\"r\"}", DECIDERS),
+                new Row(HttpMethod.POST, "/api/v1/cases/2026-PEN-999999/petitions/1/late-decision",
+                        "{\"accept\":true,\"reason\":\"r\"}", DECIDERS),
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/claim", null, WORKERS),
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/complete", "{}", WORKERS)
         ).flatMap(row -> USERS.stream().map(user -> Arguments.of(row, user)));
