@@ -398,4 +398,24 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         assertThat(taskKeys("officer1", caseNumber)).contains(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)
                 .doesNotContain(gov.fpf.process.SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION);
     }
+
+    /** 162.78(b): with less than a year to the statute of limitations only headquarters extends the PPN response. */
+    @Test
+    void withLessThanAYearToTheStatuteOfLimitationsOnlyHeadquartersExtendsThePrePenaltyResponse() throws Exception {
+        at(LocalDate.of(2029, 8, 1), java.time.LocalTime.of(9, 0)); // the statute of limitations runs on 2030-06-02
+        String caseNumber = openLargeCase("Late Limitation Imports");
+        assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
+                "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":300000,\"amountRationale\":\"undervaluation\"}"))
+                .isEqualTo(204);
+        LocalDate ppnDue = openDue(caseNumber, "Response to the pre-penalty notice");
+        String url = "/api/v1/penalty-cases/" + caseNumber + "/extensions";
+        mvc.perform(post("supervisor1", url, extension("PPN_RESPONSE", ppnDue.plusDays(5), "counsel asked")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("only Headquarters")));
+        mvc.perform(post("hq1", url, extension("PPN_RESPONSE", ppnDue.plusDays(5), "counsel asked")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.authority").value("Headquarters"));
+        assertThat(timer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED).getDuedate())
+                .isEqualTo(startOf(ppnDue.plusDays(6)));
+    }
 }
