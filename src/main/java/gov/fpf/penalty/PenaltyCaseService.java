@@ -425,13 +425,15 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         PenaltyCase p = penaltyCase(c);
         caseFiles.changeStatus(c, CaseStatus.CLOSED, "closed: " + outcome);
-        boolean violationFound = switch (outcome) {
-            case PenaltyCaseProcess.OUTCOME_PAID, PenaltyCaseProcess.OUTCOME_DECIDED_PAID,
-                 PenaltyCaseProcess.OUTCOME_COMPROMISED, PenaltyCaseProcess.OUTCOME_REFERRED -> true;
-            default -> false;
+        // EO 14411 Sec. 4(c): only a final finding of culpability goes on the party's record (a paid penalty notice or
+        // a decided and paid penalty); a referral for collection and an offer in compromise (1617) are not findings
+        gov.fpf.party.FindingKind finding = switch (outcome) {
+            case PenaltyCaseProcess.OUTCOME_PAID -> gov.fpf.party.FindingKind.PENALTY_PAID;
+            case PenaltyCaseProcess.OUTCOME_DECIDED_PAID -> gov.fpf.party.FindingKind.PENALTY_DECIDED;
+            default -> null;
         };
-        if (violationFound && c.getPartyId() != null) {
-            parties.recordViolation(c.getPartyId(), p.getStatute().json(), today(), caseNumber,
+        if (finding != null && c.getPartyId() != null) {
+            parties.recordFinding(c.getPartyId(), p.getStatute().json(), today(), caseNumber, finding,
                     "Case closed " + outcome + " with a finding of violation");
         }
     }
@@ -479,6 +481,12 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     @Override
     public CaseFamily family() {
         return CaseFamily.PENALTY;
+    }
+
+    /** EO 14411 Sec. 4(c) repeat offender: earlier findings must precede the violation date of the penalty case */
+    @Override
+    public java.time.LocalDate violationDate(CaseFile caseFile) {
+        return penaltyCase(caseFile).getViolationDate();
     }
 
     @Override

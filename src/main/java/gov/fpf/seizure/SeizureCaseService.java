@@ -112,6 +112,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     private final CaseWork caseWork;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final gov.fpf.rules.EoRules eoRules;
 
     SeizureCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, SeizureCaseRepository seizures,
                        SeizureItemRepository items, CustodyEventRepository custody,
@@ -119,7 +120,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                        PetitionService petitionService, PartyService parties, OfficeAccess officeAccess,
                        OfficeRepository offices, SeizureRules rules, MitigationRules mitigationRules,
                        Deadlines deadlines, LegalParameters parameters,
-                       CaseWork caseWork, AuditLog auditLog, Clock clock) {
+                       CaseWork caseWork, AuditLog auditLog, Clock clock, gov.fpf.rules.EoRules eoRules) {
+        this.eoRules = eoRules;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.seizures = seizures;
@@ -264,18 +266,25 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     private SeizureFacts facts(LocalDate seizureDate, String statute, List<SeizedItem> seized, boolean drugConveyance,
                                boolean monetaryInstrument, BigDecimal dailyRate, boolean hazardous, boolean highRisk,
                                Party party, String caseNumber) {
-        boolean repeat = party != null && repeatOffender(party, caseNumber);
-        boolean foreignNotInStanding = party != null && party.getIorClass() == IorClass.FOREIGN && !party.isGoodStanding();
+        boolean repeat = party != null && repeatOffender(party, caseNumber, seizureDate);
+        // EO 14411 Sec. 2(d): good standing is a fact of every importer of record, U.S. or foreign, from its instrument
+        boolean notInStanding = party != null && !party.isGoodStanding()
+                && eoRules.inForce(gov.fpf.rules.EoRule.GOOD_STANDING, today()).isPresent();
         return new SeizureFacts(seizureDate, statute, seized, drugConveyance, monetaryInstrument, dailyRate, hazardous,
-                highRisk, repeat, foreignNotInStanding);
+                highRisk, repeat, notInStanding);
     }
 
-    /** EO 14411 Sec. 4(c) repeat offender on today's rule (a high-risk reason, EO Sec. 5); not counting this case. */
-    private boolean repeatOffender(Party party, String caseNumber) {
-        List<LocalDate> findings = parties.violations(party.getId()).stream()
+    /**
+     * EO 14411 Sec. 4(c) repeat offender on today's rule (a high-risk reason, EO Sec. 5): final findings before the
+     * seizure, not counting this case.
+     */
+    private boolean repeatOffender(Party party, String caseNumber, LocalDate seizureDate) {
+        List<MitigationRules.PriorFinding> findings = parties.violations(party.getId()).stream()
                 .filter(v -> caseNumber == null || !caseNumber.equals(v.getCaseNumber()))
-                .map(gov.fpf.party.ViolationRecord::getFindingDate).toList();
-        return mitigationRules.repeatOffenderInForce(findings, today(), parameters)
+                .map(v -> new MitigationRules.PriorFinding(v.getCaseNumber(), v.getKind().name(), v.getFindingDate(),
+                        v.getKind().isFinding()))
+                .toList();
+        return mitigationRules.repeatOffenderInForce(findings, seizureDate, today(), parameters)
                 .map(MitigationRules.RepeatOffenderCheck::repeatOffender).orElse(false);
     }
 
@@ -392,7 +401,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         SeizureFacts facts = facts(c, s);
         facts = new SeizureFacts(facts.seizureDate(), facts.statute(), facts.items(), facts.drugConveyance(),
                 facts.monetaryInstrument(), rate, bool(v.get(VAR_HAZARDOUS)), bool(v.get(VAR_HIGH_RISK)),
-                facts.partyRepeatOffender(), facts.foreignIorNotInGoodStanding());
+                facts.partyRepeatOffender(), facts.iorNotInGoodStanding());
         SeizureRules.HighRisk risk = rules.highRisk(facts);
         s.highRisk(risk.highRisk(), String.join("; ", risk.reasons()));
         SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(facts, parameters);
@@ -564,9 +573,10 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                             addressee(c), today, basis));
         }
         caseFiles.changeStatus(c, CaseStatus.DECIDED, "forfeited (" + basis + ")");
-        if (c.getPartyId() != null) {
-            parties.recordViolation(c.getPartyId(), VIOLATION_STATUTE_PREFIX + s.getStatute(), today, caseNumber,
-                    "Property forfeited (" + basis + ")");
+        // EO 14411 Sec. 4(c): a forfeiture by declaration or decision is a finding; the party's own abandonment is not
+        if (c.getPartyId() != null && !"ASSENT".equals(basis)) {
+            parties.recordFinding(c.getPartyId(), VIOLATION_STATUTE_PREFIX + s.getStatute(), today, caseNumber,
+                    gov.fpf.party.FindingKind.FORFEITURE_DECIDED, "Property forfeited (" + basis + ")");
         }
         return Map.of(VAR_FORFEITURE_DATE, date(today));
     }
@@ -795,6 +805,12 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     @Override
     public CaseFamily family() {
         return CaseFamily.SEIZURE;
+    }
+
+    /** EO 14411 Sec. 4(c) repeat offender: earlier findings must precede the seizure (the violation is found at the seizure) */
+    @Override
+    public java.time.LocalDate violationDate(CaseFile caseFile) {
+        return seizure(caseFile).getSeizureDate();
     }
 
     @Override

@@ -17,12 +17,12 @@ import java.util.List;
  * @param highRisk                    flagged high-risk at custody (law reference 6 step 1)
  * @param partyRepeatOffender         the party is a repeat offender (EO 14411 Sec. 4(c); see the repeat-offender
  *                                    parameters)
- * @param foreignIorNotInGoodStanding the importer of record is a foreign IOR (EO 14411 Sec. 10(b)) not in good
- *                                    standing with CBP (Sec. 2(d))
+ * @param iorNotInGoodStanding        the importer of record, U.S. or foreign, is not in good standing with CBP
+ *                                    (EO 14411 Sec. 2(d), once an implementing instrument puts GOOD_STANDING in force)
  */
 public record SeizureFacts(LocalDate seizureDate, String statute, List<SeizedItem> items, boolean drugConveyance,
                            boolean monetaryInstrument, BigDecimal dailyStorageRate, boolean hazardous, boolean highRisk,
-                           boolean partyRepeatOffender, boolean foreignIorNotInGoodStanding) {
+                           boolean partyRepeatOffender, boolean iorNotInGoodStanding) {
 
     public SeizureFacts {
         items = items == null ? List.of() : List.copyOf(items);

@@ -692,7 +692,7 @@ public class SeizureRules {
     /**
      * EO 14411 Sec. 5 raises bond requirements for "high-risk shipments" without defining them. The reasons read
      * here: flagged high-risk or hazardous at custody (law reference 6 step 1), any prohibited or counterfeit item, a
-     * repeat-offender party (Sec. 4(c)), a foreign IOR not in good standing (Sec. 2(d), 10(b)).
+     * repeat-offender party (Sec. 4(c)), an importer of record (U.S. or foreign) not in good standing (Sec. 2(d)).
      */
     public HighRisk highRisk(SeizureFacts facts) {
         List<String> reasons = new ArrayList<>();
@@ -708,8 +708,8 @@ public class SeizureRules {
         if (facts.partyRepeatOffender()) {
             reasons.add("the party is a repeat offender (EO 14411 Sec. 4(c))");
         }
-        if (facts.foreignIorNotInGoodStanding()) {
-            reasons.add("foreign importer of record not in good standing (EO 14411 Sec. 2(d))");
+        if (facts.iorNotInGoodStanding()) {
+            reasons.add("importer of record not in good standing (EO 14411 Sec. 2(d))");
         }
         return new HighRisk(!reasons.isEmpty(), reasons, C_HIGH_RISK);
     }
@@ -839,7 +839,7 @@ public class SeizureRules {
                 }
                 steps.add(new TraceStep("Disposition", method.name(), "by the authorized disposer " + disposer.strip()
                         + (counterfeit ? "; counterfeit goods: the disposer destroys them (1526(e))" : ""),
-                        C_EO_SEC_5, authorized.get().reference()));
+                        authorized.get().citation(), authorized.get().reference()));
             }
             case DONATION -> {
                 if (!counterfeit) {

@@ -74,6 +74,9 @@ class SecurityConfig {
                         // legal parameters: read by everyone logged in, changed by administrators only
                         .requestMatchers(GET, "/api/v1/legal-parameters/**").authenticated()
                         .requestMatchers(POST, "/api/v1/legal-parameters/**").hasAuthority(ADMIN)
+                        // EO 14411 implementing instruments: read by everyone logged in, recorded by administrators only
+                        .requestMatchers(GET, "/api/v1/implementing-instruments/**").authenticated()
+                        .requestMatchers(POST, "/api/v1/implementing-instruments").hasAuthority(ADMIN)
                         // parties and bonds: national records, written by case workers, read by case readers
                         .requestMatchers(PUT, "/api/v1/parties/*/standing").hasAuthority(SUPERVISOR)
                         .requestMatchers(POST, "/api/v1/parties", "/api/v1/parties/*/violations").hasAnyAuthority(CASE_WRITERS)
@@ -127,6 +130,7 @@ class SecurityConfig {
                         .requestMatchers("/dashboard/**").hasAnyAuthority(SUPERVISOR, HQ)
                         .requestMatchers("/reports/**").hasAnyAuthority(HQ, ADMIN)
                         .requestMatchers("/processes/**").hasAnyAuthority(DESIGNER, ADMIN)
+                        .requestMatchers("/admin/implementing-instruments/**").hasAuthority(ADMIN)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(ADMIN, HQ)
