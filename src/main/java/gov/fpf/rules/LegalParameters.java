@@ -23,7 +23,7 @@ public class LegalParameters implements ParameterSource {
     private final LegalParameterRepository rows;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final EoRuleSource eoRules;
+    private final EoGatedParameters gated;
 
     static final java.time.Duration SNAPSHOT_TTL = java.time.Duration.ofSeconds(60);
 
@@ -33,43 +33,30 @@ public class LegalParameters implements ParameterSource {
         this.rows = rows;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.eoRules = eoRules;
+        this.gated = new EoGatedParameters(this::rowOn, eoRules);
     }
 
     /**
+     * A parameter of an EO 14411 rule is in force only while an implementing instrument puts its rule in force
+     * ({@link EoGatedParameters}, {@link EoRules}); every other parameter is read by date alone.
+     *
      * @throws Problems.RuleViolation when no row is in force on that date, or the row in force has no known value
      *                                (the decision cannot be made until an administrator sets it)
      */
-    /**
-     * A parameter of an EO 14411 rule ({@link EoRule#governing}) is in force only while an implementing instrument puts
-     * its rule in force ({@link EoRules}): before, it is not in force (today's law applies), and the value carries the
-     * instrument in its citation so the trace names it. A rule in force without a known value refuses.
-     */
     @Override
     public ParameterValue valueOn(String name, LocalDate on) {
-        java.util.Optional<EoRule> rule = EoRule.governing(name);
-        EoRuleSource.InForce instrument = null;
-        if (rule.isPresent()) {
-            instrument = eoRules.inForce(rule.get(), on).orElseThrow(() -> new ParameterNotInForce(name, on,
-                    rule.get()));
-        }
-        java.util.Optional<LegalParameter> found = snapshot().inForce(name, on);
-        if (found.isEmpty()) {
-            if (instrument != null) {
-                throw new ParameterValueUnknown(name, on, rule.get().label() + " is in force by " + instrument.title()
-                        + " but no value of it is in force on that date", instrument.citation());
-            }
-            throw new ParameterNotInForce(name, on);
-        }
-        LegalParameter row = found.get();
+        return gated.valueOn(name, on);
+    }
+
+    /** the row in force on the date, by date alone */
+    private ParameterValue rowOn(String name, LocalDate on) {
+        LegalParameter row = snapshot().inForce(name, on)
+                .orElseThrow(() -> new ParameterNotInForce(name, on));
         if (row.getValue() == null) {
-            throw new ParameterValueUnknown(name, on, row.getNote() + (instrument == null ? ""
-                    : " The rule is in force by " + instrument.title() + " (" + instrument.instrumentCitation() + ")"),
-                    instrument == null ? row.getCitation() : instrument.citation());
+            throw new ParameterValueUnknown(name, on, row.getNote(), row.getCitation());
         }
-        String citation = instrument == null ? row.getCitation() : instrument.citation();
         return new ParameterValue(row.getId(), row.getName(), row.getValue(), row.getUnit(), row.getEffectiveFrom(),
-                citation, row.getConfidence());
+                row.getCitation(), row.getConfidence());
     }
 
     /**

@@ -64,15 +64,24 @@ class LegalParametersTest extends ApiTest {
     }
 
     @Test
-    void theLiquidatedDamagesFloorIsAPlaceholderThatRefusesUntilAnAdministratorSetsIt() throws Exception {
+    void theLiquidatedDamagesFloorAppliesOnlyByAnInstrumentAndRefusesUntilAnAdministratorSetsIt() throws Exception {
         LocalDate effective = LocalDate.now().plusYears(20);
+        LocalDate instrumentDate = effective.minusDays(10);
         // the migration's row has no value (other tests in this context may add rows of their own)
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM legal_parameter WHERE name = ? AND created_by = 'migration'"
                 + " AND param_value IS NULL AND effective_from = DATE '2026-09-01'", Long.class,
                 ParameterNames.LD_FLOOR_SHARE)).isEqualTo(1L);
+        // no instrument puts LD_FLOOR in force (the DEMO instrument of this context leaves it out): not in force,
+        // so LD mitigation follows the existing guidelines
         assertThatThrownBy(() -> parameters.valueOn(ParameterNames.LD_FLOOR_SHARE, LocalDate.of(2026, 9, 1)))
-                .isInstanceOf(gov.fpf.rules.ParameterValueUnknown.class)
-                .hasMessageContaining("no known value yet");
+                .isInstanceOf(gov.fpf.rules.ParameterNotInForce.class)
+                .hasMessageContaining("LD_FLOOR");
+        // an instrument puts it in force, then an administrator sets the amount
+        mvc.perform(post("admin", "/api/v1/implementing-instruments", """
+                        {"title":"LD floor rule (test)","citation":"LD-FLOOR-TEST %s","effectiveDate":"%s",
+                         "rules":["LD_FLOOR"]}""".formatted(instrumentDate, instrumentDate)))
+                .andExpect(status().isCreated());
+        // (the day-by-day boundaries are in EoGatedParametersTest; LdCaseApiTest may put LD_FLOOR in force from today)
 
         mvc.perform(post("admin", "/api/v1/legal-parameters/" + ParameterNames.LD_FLOOR_SHARE,
                         "{\"value\":0.25,\"effectiveFrom\":\"" + effective + "\",\"citation\":\"Implementing rule (test)\","

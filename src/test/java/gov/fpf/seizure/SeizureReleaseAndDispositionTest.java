@@ -44,7 +44,7 @@ class SeizureReleaseAndDispositionTest {
         assertThat(all.highRisk()).isTrue();
         assertThat(all.reasons()).containsExactly("flagged high-risk at custody", "hazardous goods",
                 "prohibited importation (counterfeit goods)", "the party is a repeat offender (EO 14411 Sec. 4(c))",
-                "foreign importer of record not in good standing (EO 14411 Sec. 2(d))");
+                "importer of record not in good standing (EO 14411 Sec. 2(d))");
         assertThat(all.citation()).startsWith("EO 14411 Sec. 5");
         assertThat(rules.highRisk(risk(false, true, false, false, goods("1"))).reasons()).containsExactly("hazardous goods");
         assertThat(rules.highRisk(risk(false, false, false, false, goods("1"), prohibited("1"))).reasons())
