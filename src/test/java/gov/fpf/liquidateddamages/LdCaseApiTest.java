@@ -224,6 +224,9 @@ class LdCaseApiTest extends ApiTest {
         List<String> events = new ArrayList<>();
         closed.get("timeline").forEach(t -> events.add(t.get("event").asText()));
         assertThat(events).contains("OPTION_ONE_PAID", "BOND_CHARGE_CANCELLED");
+        // the Option-1 sum is paid in lieu of a petition: not a finding for the repeat-offender rule (issue 12 item 22)
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violation_record WHERE case_number = ?", Long.class,
+                caseNumber)).isZero();
         assertThat(coverage(bondId).get("remaining").decimalValue()).isEqualByComparingTo("200000");
     }
 
@@ -386,6 +389,9 @@ class LdCaseApiTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT paid_by FROM payment p JOIN case_file c ON c.id = p.case_id"
                 + " WHERE c.case_number = ?", String.class, caseNumber)).isEqualTo("SURETY");
         assertThat(claim(caseNumber).get("charge").asText()).isEqualTo("CANCELLED");
+        // the claim paid in full is a final finding (issue 12 item 22)
+        assertThat(jdbc.queryForList("SELECT finding_kind FROM violation_record WHERE case_number = ?", String.class,
+                caseNumber)).containsExactly("LD_PAID");
     }
 
     @Test

@@ -43,6 +43,9 @@ class PenaltyCaseApiTest extends ApiTest {
     @Autowired
     EngineAccess engineAccess;
 
+    @Autowired
+    PenaltyCaseService penaltyCases;
+
     private long party(String name) throws Exception {
         return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
@@ -183,13 +186,8 @@ class PenaltyCaseApiTest extends ApiTest {
         assertThat(caseFile(caseNumber).findValuesAsText("event").stream().filter("PENALTY_PROPOSED"::equals)).hasSize(1);
     }
 
-    @Test
-    void aRepeatOffenderGetsNoMitigation() throws Exception {
-        long partyId = party("Twice Caught Corp");
-        mvc.perform(post("officer1", "/api/v1/parties/" + partyId + "/violations",
-                "{\"statute\":\"1592\",\"findingDate\":\"2024-03-01\",\"caseNumber\":\"2024-PEN-000777\"}"))
-                .andExpect(status().isCreated());
-        String caseNumber = openP1Case(partyId);
+    /** A P1 case (violation 2025-06-02) of the party, up to the officer's proposal on its petition; the task id. */
+    private String p1CaseUpToThePetitionProposal(String caseNumber) throws Exception {
         complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
@@ -199,7 +197,66 @@ class PenaltyCaseApiTest extends ApiTest {
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
                 "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
                 .andExpect(status().isCreated());
-        String propose = taskId("officer1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        return taskId("officer1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+    }
+
+    private static List<String> trace(JsonNode caseFile) {
+        List<String> steps = new ArrayList<>();
+        caseFile.get("computation").forEach(s -> steps.add(s.get("step").asText() + " | " + s.get("value").asText()
+                + " | " + s.get("rule").asText() + " | " + s.get("citation").asText()));
+        return steps;
+    }
+
+    @Test
+    void aFindingOnTheDayOfTheNewViolationDoesNotMakeARepeatOffender() throws Exception {
+        long partyId = party("Same Day Finding Corp");
+        mvc.perform(post("officer1", "/api/v1/parties/" + partyId + "/violations",
+                "{\"statute\":\"1592\",\"findingDate\":\"2025-06-02\",\"caseNumber\":\"2025-PEN-000602\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.kind").value("RECORDED"))
+                .andExpect(jsonPath("$.finding").value(true));
+        String caseNumber = openP1Case(partyId);
+        String propose = p1CaseUpToThePetitionProposal(caseNumber);
+
+        // the finding is dated the day of the violation (2025-06-02): it does not precede it, so mitigation is open
+        assertThat(trace(caseFile(caseNumber))).anySatisfy(step -> assertThat(step).startsWith(
+                "Earlier findings in the look-back window | 0 |").contains(
+                "2025-PEN-000602 RECORDED 2025-06-02 (not before the violation)",
+                // the rule is in force by this context's DEMO instrument, and the trace says so
+                "EO 14411 Sec. 4(c); in force from 2026-09-01 by DEMO-EO-14411"));
+        assertThat(complete("officer1", propose, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":30000,"
+                + "\"findings\":\"first violation\"}")).isEqualTo(204);
+    }
+
+    @Test
+    void aReferralAndAnOfferInCompromiseAreNotFindingsButADecidedPaidPenaltyIs() throws Exception {
+        String caseNumber = openP1Case(party("Closing Kinds Corp"));
+        inTransaction(() -> {
+            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.OUTCOME_REFERRED, java.util.Map.of());
+            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.OUTCOME_COMPROMISED, java.util.Map.of());
+            return null;
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violation_record WHERE case_number = ?", Long.class,
+                caseNumber)).isZero();
+        inTransaction(() -> {
+            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.OUTCOME_DECIDED_PAID, java.util.Map.of());
+            return null;
+        });
+        assertThat(jdbc.queryForList("SELECT finding_kind FROM violation_record WHERE case_number = ?", String.class,
+                caseNumber)).containsExactly("PENALTY_DECIDED");
+    }
+
+    @Test
+    void aRepeatOffenderGetsNoMitigation() throws Exception {
+        long partyId = party("Twice Caught Corp");
+        // a final finding the day before the new violation of 2025-06-02 counts
+        mvc.perform(post("officer1", "/api/v1/parties/" + partyId + "/violations",
+                "{\"statute\":\"1592\",\"findingDate\":\"2025-06-01\",\"caseNumber\":\"2024-PEN-000777\"}"))
+                .andExpect(status().isCreated());
+        String caseNumber = openP1Case(partyId);
+        String propose = p1CaseUpToThePetitionProposal(caseNumber);
+        assertThat(trace(caseFile(caseNumber))).anySatisfy(step -> assertThat(step).startsWith(
+                "Earlier findings in the look-back window | 1 |").contains("2024-PEN-000777 RECORDED 2025-06-01"));
 
         String refused = mvc.perform(post("officer1", "/api/v1/tasks/{id}/complete",
                         "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":30000,\"findings\":\"f\"}", propose))

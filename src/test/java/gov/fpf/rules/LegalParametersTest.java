@@ -31,14 +31,16 @@ class LegalParametersTest extends ApiTest {
     JdbcTemplate jdbc;
 
     @Test
-    void theFloorIsHalfTheAssessedPenaltyFromTheOrdersDateOn() {
+    void theFloorIsHalfTheAssessedPenaltyFromItsInstrumentsDateOn() {
+        // in this context the embedded demo's DEMO instrument puts the floor in force from 2026-09-01
         ParameterValue floor = parameters.valueOn(ParameterNames.PENALTY_FLOOR_SHARE, LocalDate.of(2026, 10, 1));
 
         assertThat(floor.value()).isEqualByComparingTo("0.50");
-        assertThat(floor.citation()).isEqualTo("EO 14411 Sec. 4(c)");
+        assertThat(floor.citation()).isEqualTo("EO 14411 Sec. 4(c); in force from 2026-09-01 by DEMO-EO-14411");
         assertThatThrownBy(() -> parameters.valueOn(ParameterNames.PENALTY_FLOOR_SHARE, LocalDate.of(2026, 8, 31)))
-                .isInstanceOf(Problems.RuleViolation.class)
-                .hasMessageContaining("no value in force on 2026-08-31");
+                .isInstanceOf(ParameterNotInForce.class)
+                .hasMessageContaining("is not in force on 2026-08-31")
+                .hasMessageContaining("PENALTY_FLOOR");
     }
 
     @Test
@@ -141,7 +143,7 @@ class LegalParametersTest extends ApiTest {
         mvc.perform(get("officer1", "/api/v1/legal-parameters/penalty.floor.share/in-force?on=2026-11-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.value").value(0.5))
-                .andExpect(jsonPath("$.citation").value("EO 14411 Sec. 4(c)"));
+                .andExpect(jsonPath("$.citation").value("EO 14411 Sec. 4(c); in force from 2026-09-01 by DEMO-EO-14411"));
         mvc.perform(get("officer1", "/api/v1/legal-parameters/nothing.like.this/in-force?on=2026-11-01"))
                 .andExpect(status().isNotFound());
     }

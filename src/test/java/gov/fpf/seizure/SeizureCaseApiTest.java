@@ -157,6 +157,9 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(events(forfeited)).contains("FORFEITED_BY_ASSENT");
         assertThat(noticeKinds(forfeited)).doesNotContain("DECLARATION_OF_FORFEITURE");
         assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("ASSENT");
+        // EO 14411 Sec. 4(c): the party's own abandonment is not a finding of culpability (issue 12 item 22)
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violation_record WHERE case_number = ?", Long.class,
+                caseNumber)).isZero();
 
         // counterfeits: no sale without the trademark owner's consent; destruction is witnessed and certified
         assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION,
@@ -206,6 +209,9 @@ class SeizureCaseApiTest extends ApiTest {
         JsonNode declared = caseFile(caseNumber);
         assertThat(noticeKinds(declared)).contains("DECLARATION_OF_FORFEITURE");
         assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("DECLARED");
+        // a forfeiture by declaration is a final finding on the party's record (issue 12 item 22)
+        assertThat(jdbc.queryForList("SELECT finding_kind FROM violation_record WHERE case_number = ?", String.class,
+                caseNumber)).containsExactly("FORFEITURE_DECIDED");
 
         assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION,
                 "{\"dispositionMethod\":\"THIRD_PARTY_DISPOSAL\"}")).isEqualTo(400);
@@ -361,5 +367,28 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seizure_case", Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE family = 'SEIZURE'", Long.class));
+    }
+
+    @Test
+    void aUsImporterOfRecordNotInGoodStandingMakesTheShipmentHighRisk() throws Exception {
+        // EO 14411 Sec. 2(d) applies to every IOR, U.S. or foreign (issue 12 item 19); this context's DEMO instrument
+        // puts GOOD_STANDING in force from 2026-09-01
+        long partyId = party("Standing Lapsed Domestic Importer");
+        JsonNode party = json.readTree(mvc.perform(get("officer1", "/api/v1/parties/" + partyId))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(party.get("iorClass").asText()).isEqualTo("US");
+        mvc.perform(put("supervisor1", "/api/v1/parties/" + partyId + "/standing",
+                        "{\"goodStanding\":false,\"reason\":\"imported precursor chemicals\",\"version\":"
+                                + party.get("version").asLong() + "}"))
+                .andExpect(status().isOk());
+        String caseNumber = open("officer1", """
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"lab glassware",
+                 "quantity":50,"appraisedValue":8000}]}""".formatted(partyId, TODAY.minusDays(1))).get("caseNumber").asText();
+        custodyAndAppraisal(caseNumber, "5", "8000");
+
+        JsonNode property = property(caseNumber);
+        assertThat(property.get("highRisk").asBoolean()).isTrue();
+        assertThat(property.get("highRiskReasons").asText())
+                .isEqualTo("importer of record not in good standing (EO 14411 Sec. 2(d))");
     }
 }
