@@ -34,13 +34,18 @@ public class EoRules implements EoRuleSource {
     private final ImplementingInstrumentRepository instruments;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final gov.fpf.office.OfficeRepository offices;
+    private final gov.fpf.office.OfficeCalendar calendar;
 
     private volatile Snapshot snapshot;
 
-    EoRules(ImplementingInstrumentRepository instruments, AuditLog auditLog, Clock clock) {
+    EoRules(ImplementingInstrumentRepository instruments, AuditLog auditLog, Clock clock,
+            gov.fpf.office.OfficeRepository offices, gov.fpf.office.OfficeCalendar calendar) {
         this.instruments = instruments;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.offices = offices;
+        this.calendar = calendar;
     }
 
     public record NewInstrument(String title, String citation, LocalDate effectiveDate, List<String> rules, String note) {
@@ -103,7 +108,7 @@ public class EoRules implements EoRuleSource {
             throw new Problems.InvalidInput("title: titles starting with DEMO mark the embedded default's demonstration"
                     + " instrument; name the published act.");
         }
-        LocalDate today = BusinessDay.today(clock);
+        LocalDate today = earliestToday();
         if (request.effectiveDate().isBefore(today)) {
             throw new Problems.RuleViolation("effectiveDate " + request.effectiveDate() + " is before today (" + today
                     + "). An instrument is recorded with an effective date of today or later, so no decision already"
@@ -140,6 +145,21 @@ public class EoRules implements EoRuleSource {
         auditLog.entityEventBy(by, "IMPLEMENTING_INSTRUMENT", saved.getId().toString(), "IMPLEMENTING_INSTRUMENT_RECORDED",
                 title + " (" + citation + "), effective " + effective + ", puts in force " + rules, note);
         return saved;
+    }
+
+    /**
+     * Today where it is earliest: at headquarters or at the office furthest west (a decision is dated in its office's
+     * calendar). An instrument takes effect on that day at the earliest, like a new legal parameter value.
+     */
+    private LocalDate earliestToday() {
+        LocalDate earliest = BusinessDay.today(clock);
+        for (gov.fpf.office.Office office : offices.findAll()) {
+            LocalDate there = calendar.today(office.getCode());
+            if (there.isBefore(earliest)) {
+                earliest = there;
+            }
+        }
+        return earliest;
     }
 
     private static String required(String value, String field, int max) {

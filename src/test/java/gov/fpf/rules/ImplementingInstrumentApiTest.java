@@ -32,7 +32,8 @@ class ImplementingInstrumentApiTest extends ApiTest {
     @Autowired
     EoRules eoRules;
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+    /** today at the demo seaport, the demo office furthest west: the earliest day an instrument may take effect */
+    private static final LocalDate TODAY = seaportToday();
 
     private long count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM implementing_instrument", Long.class);
