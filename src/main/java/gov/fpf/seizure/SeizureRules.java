@@ -753,7 +753,8 @@ public class SeizureRules {
         } catch (ParameterValueUnknown unknown) {
             throw new ParameterValueUnknown(ParameterNames.RELEASE_BOND_HIGH_RISK_MULTIPLE, on, "EO 14411 Sec. 5"
                     + " requires a higher bond for high-risk shipments but states no figure; this shipment is high-risk ("
-                    + reasons + "), so it cannot be released on bond until the multiple is set", C_EO_SEC_5);
+                    + reasons + "), so it cannot be released on bond until the multiple is set",
+                    unknown.citation() != null ? unknown.citation() : C_EO_SEC_5);
         }
         if (multiple.isEmpty()) {
             steps.add(step(STEP_RELEASE_BOND, ordinary, "high-risk (" + reasons + "), but no higher requirement under"

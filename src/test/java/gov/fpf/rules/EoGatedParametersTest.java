@@ -119,6 +119,8 @@ class EoGatedParametersTest {
         assertThat(seizure.releaseBond(new BigDecimal("42000"), true, all, DAY_BEFORE).steps().get(1).rule())
                 .contains("no higher requirement under EO 14411 Sec. 5 is in force on " + DAY_BEFORE);
         assertThatThrownBy(() -> seizure.releaseBond(new BigDecimal("42000"), true, all, EFFECTIVE))
-                .isInstanceOf(ParameterValueUnknown.class);
+                .isInstanceOf(ParameterValueUnknown.class)
+                .satisfies(e -> assertThat(((Problems.RuleViolation) e).citation())
+                        .isEqualTo("EO 14411 Sec. 5; in force from 2026-11-02 by 91 FR 99999"));
     }
 }
