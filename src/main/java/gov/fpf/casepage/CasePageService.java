@@ -52,11 +52,13 @@ class CasePageService {
     private final LdCaseService ldCases;
     private final SeizureCaseService seizures;
     private final PenaltyCaseRepository penaltyCases;
+    private final ObjectProvider<gov.fpf.penalty.PenaltyCaseService> penaltyService;
     private final ObjectProvider<CaseDiagrams> diagrams;
     private final Clock clock;
 
     CasePageService(CaseFileService caseFiles, CaseWork caseWork, PartyService parties, BondService bonds,
                     LdCaseService ldCases, SeizureCaseService seizures, PenaltyCaseRepository penaltyCases,
+                    ObjectProvider<gov.fpf.penalty.PenaltyCaseService> penaltyService,
                     ObjectProvider<CaseDiagrams> diagrams, Clock clock) {
         this.caseFiles = caseFiles;
         this.caseWork = caseWork;
@@ -65,6 +67,7 @@ class CasePageService {
         this.ldCases = ldCases;
         this.seizures = seizures;
         this.penaltyCases = penaltyCases;
+        this.penaltyService = penaltyService;
         this.diagrams = diagrams;
         this.clock = clock;
     }
@@ -177,7 +180,8 @@ class CasePageService {
                             BigDecimal msrpValue, BigDecimal articleValue, String merchandiseDescription,
                             String entryNumbers, String materialFacts, LocalDate solDate, BigDecimal proposedAmount,
                             String proposalRationale, Boolean ppnRequired, LocalDate ppnMailedDate,
-                            String representationsOutcome, LocalDate noticeMailedDate) {
+                            String representationsOutcome, LocalDate noticeMailedDate,
+                            gov.fpf.penalty.PenaltyCaseService.PenaltyCaseView detail) {
     }
 
     @Transactional(readOnly = true)
@@ -194,7 +198,7 @@ class CasePageService {
                     f.priorDisclosure(), f.msrpValue(), f.articleValue(), p.getMerchandiseDescription(),
                     p.getEntryNumbers(), p.getMaterialFacts(), p.getSolDate(), p.getProposedAmount(),
                     p.getProposalRationale(), p.getPpnRequired(), p.getPpnMailedDate(), p.getRepresentationsOutcome(),
-                    p.getNoticeMailedDate());
+                    p.getNoticeMailedDate(), penaltyService.getObject().view(caseNumber));
         });
     }
 

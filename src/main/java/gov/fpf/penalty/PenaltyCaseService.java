@@ -446,8 +446,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily, Pay
         CaseFile c = caseFile(caseNumber);
         PenaltyCase p = penaltyCase(c);
         LocalDate mailed = today();
-        // 162.78(a)'s shortening is for 1592 notices; a broker's notice always gives its 30 days (19 CFR 111.92(a))
-        boolean shorten = p.getStatute() != PenaltyStatute.S1641 && deadlines.lessThanOneYearLeft(mailed, p.getSolDate());
+        boolean shorten = deadlines.ppnResponseShortened(p.getStatute(), mailed, p.getSolDate());
         Deadline due = deadlines.ppnResponseDue(p.getStatute(), mailed, p.getSolDate(), shorten);
         p.ppnMailed(mailed);
         caseFiles.storeNotice(c, PenaltyNotices.PRE_PENALTY_NOTICE, "Pre-penalty notice", mailed,
