@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +43,7 @@ class MariaDbPenaltyLawIT extends MariaDbSuite {
 
     private JsonNode pay(String caseNumber, String amount) throws Exception {
         return json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/payments",
-                        "{\"amount\":" + amount + ",\"paidDate\":\"" + LocalDate.now() + "\"}"))
+                        "{\"amount\":" + amount + ",\"paidDate\":\"" + todayAtA() + "\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
     }
 
@@ -69,7 +68,7 @@ class MariaDbPenaltyLawIT extends MariaDbSuite {
         complete(taskOf(caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}");
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
+                "{\"receivedDate\":\"" + todayAtA() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
         complete(taskOf(caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
 

@@ -113,7 +113,7 @@ class PenaltyCaseApiTest extends ApiTest {
                 "representations", "$20,000.00");
 
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"the classification was a clerical error\"}"))
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"the classification was a clerical error\"}"))
                 .andExpect(status().isAccepted());
         assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"not clerical: a pattern\"}"))
@@ -125,7 +125,7 @@ class PenaltyCaseApiTest extends ApiTest {
         assertThat(afterNotice.get("amounts").get("floor").decimalValue()).isEqualByComparingTo("20000");
 
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
-                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
+                        "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timely").value(true));
 
@@ -157,7 +157,7 @@ class PenaltyCaseApiTest extends ApiTest {
 
         // money goes to the loss of revenue first: $12,000 does not pay the case
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/payments",
-                        "{\"amount\":12000,\"paidDate\":\"" + LocalDate.now() + "\"}"))
+                        "{\"amount\":12000,\"paidDate\":\"" + seaportToday() + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.amountDue").value(32000.00))
                 .andExpect(jsonPath("$.paidInFull").value(false))
@@ -170,7 +170,7 @@ class PenaltyCaseApiTest extends ApiTest {
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("DECIDED");
         // $19,999.99 more leaves a cent of the penalty open
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/payments",
-                        "{\"amount\":19999.99,\"paidDate\":\"" + LocalDate.now() + "\"}"))
+                        "{\"amount\":19999.99,\"paidDate\":\"" + seaportToday() + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.paidInFull").value(false))
                 .andExpect(jsonPath("$.appliedTo[0].appliedTo").value("LOSS_OF_REVENUE"))
@@ -183,7 +183,7 @@ class PenaltyCaseApiTest extends ApiTest {
                 .andExpect(jsonPath("$.balances[0].outstanding").value(0))
                 .andExpect(jsonPath("$.balances[1].outstanding").value(0.01));
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/payments",
-                        "{\"amount\":0.01,\"paidDate\":\"" + LocalDate.now() + "\"}"))
+                        "{\"amount\":0.01,\"paidDate\":\"" + seaportToday() + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.paidInFull").value(true));
         assertThat(jdbc.queryForList("SELECT applied_to, amount FROM payment p JOIN case_file c ON c.id = p.case_id"
@@ -223,7 +223,7 @@ class PenaltyCaseApiTest extends ApiTest {
     @Test
     void aBrokerCaseElevenMonthsBeforeItsLimitationDateGetsItsPrePenaltyNoticeWithThirtyDays() throws Exception {
         long partyId = party("Late Broker LLC");
-        LocalDate today = LocalDate.now();
+        LocalDate today = seaportToday();
         LocalDate violation = today.minusYears(5).plusMonths(11);
         String caseNumber = open("""
                 {"partyId":%d,"statute":"1641","licensedBroker":true,"brokerViolations":2,"violationDate":"%s",
@@ -412,11 +412,11 @@ class PenaltyCaseApiTest extends ApiTest {
         complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"s\"}"));
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"s\"}"));
         complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
-                "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
+                "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
                 .andExpect(status().isCreated());
         String propose = taskId("officer1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
 
