@@ -308,11 +308,35 @@ class PenaltyCaseApiTest extends ApiTest {
                 .andExpect(jsonPath("$.entryNumbers[399]").value("ABC-0000399-9"));
         String page = mvc.perform(get("officer1", "/cases/" + caseNumber + "?tab=facts")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Entries (400)", "ABC-0000399-9");
+        assertThat(page).contains("Entries (400)", "ABC-0000399-9", "Loss of revenue to restore",
+                "due $20,000.00, paid $0.00, open $20,000.00 (19 U.S.C. 1592(d))");
 
         List<String> tooMany = new ArrayList<>(java.util.Collections.nCopies(10_001, "\"ABC-1234567-8\""));
         mvc.perform(post("officer1", "/api/v1/penalty-cases", body.formatted(partyId, String.join(",", tooMany))))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Autowired
+    PenaltyCaseService penaltyCaseService;
+
+    /** Item 8: a referral for collection names the penalty and the loss of revenue still unpaid. */
+    @Test
+    void aReferralIncludesTheUnpaidLossOfRevenue() throws Exception {
+        String caseNumber = openP1Case(party("Referred Importer"));
+        complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
+                "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}");
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
+        complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
+                "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
+        mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/payments",
+                "{\"amount\":5000,\"paidDate\":\"" + seaportToday() + "\"}")).andExpect(status().isCreated());
+
+        Map<String, Object> referral = inTransaction(() -> penaltyCaseService.prepareReferral(caseNumber,
+                "Office of Chief Counsel", Map.of()));
+
+        assertThat(referral.get(PenaltyCaseProcess.VAR_REFERRAL_REASON).toString()).contains("penalty of $40,000.00",
+                "unpaid loss of duties, taxes and fees of $15,000.00", "1592(d)");
     }
 
     /** Item 12: AD/CVD duties above the dutiable value open the case; the maximum still follows 1592(c)(3). */
