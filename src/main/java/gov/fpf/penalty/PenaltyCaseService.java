@@ -63,7 +63,6 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily, Pay
     public static final String APPLIED_TO_PENALTY = "PENALTY";
 
     static final String C_1592_D = "19 U.S.C. 1592(d)";
-    static final String C_APP_B_F1 = "19 CFR Part 171 App. B (F)(1)";
     static final String C_1526_F = "19 U.S.C. 1526(f)(2)-(3)";
 
     /** Referrals are followed up monthly and go to a supervisor after 90 days without a result (internal control). */
