@@ -26,7 +26,11 @@ public final class Roles {
     /** Who records custody events: the custodians, and officers and supervisors. */
     public static final String[] SEIZURE_CUSTODY = {OFFICER, SUPERVISOR, CUSTODIAN};
 
-    public static final String[] TASK_WORKERS = {OFFICER, SUPERVISOR, CUSTODIAN, COUNSEL};
+    /**
+     * Headquarters works the tasks offered to it (e.g. approving a fraud pre-penalty notice below domestic value,
+     * 19 CFR Part 171 App. B (E)(1)(b)(i)); the engine's per-task grants keep it to those.
+     */
+    public static final String[] TASK_WORKERS = {OFFICER, SUPERVISOR, CUSTODIAN, COUNSEL, HQ};
 
     public static final List<String> ALL = List.of(OFFICER, SUPERVISOR, HQ, DESIGNER, CUSTODIAN, COUNSEL, ADMIN);
 

@@ -93,6 +93,7 @@ class SecurityConfig {
                                 "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment")
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/seizure-cases/**").hasAnyAuthority(CASE_READERS)
+                        .requestMatchers(GET, "/api/v1/penalty-cases/*").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(GET, "/api/v1/liquidated-damages-cases/**", "/api/v1/liquidated-damages-imports/**")
                                 .hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/cases/*/petitions", "/api/v1/cases/*/payments",

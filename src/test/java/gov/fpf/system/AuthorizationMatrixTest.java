@@ -33,7 +33,8 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final List<String> USERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1",
             "designer1", "admin");
     private static final List<String> WRITERS = List.of("officer1", "supervisor1");
-    private static final List<String> WORKERS = List.of("officer1", "supervisor1", "custodian1", "counsel1");
+    /** headquarters works the tasks offered to fpf-hq (App. B (E)(1)(b)(i) approval); per-task grants do the rest */
+    private static final List<String> WORKERS = List.of("officer1", "supervisor1", "custodian1", "counsel1", "hq1");
     private static final List<String> READERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1");
     private static final List<String> CUSTODY = List.of("officer1", "supervisor1", "custodian1");
 

@@ -123,6 +123,7 @@ class WorklistPageTest extends ApiTest {
         assertThat(designer).contains("No case tasks for your roles", "/camunda/app/tasklist/", "/camunda/app/cockpit/",
                 "/swagger-ui.html").doesNotContain("id=\"worklist-results\"");
         assertThat(page(get("admin", "/"))).contains("No case tasks for your roles", "/camunda/app/admin/");
-        assertThat(page(get("hq1", "/"))).contains("No case tasks for your roles", "/dashboard");
+        // headquarters works the tasks offered to it (a fraud pre-penalty notice below domestic value), so it has a worklist
+        assertThat(page(get("hq1", "/"))).contains("id=\"worklist-results\"").doesNotContain("No case tasks for your roles");
     }
 }
