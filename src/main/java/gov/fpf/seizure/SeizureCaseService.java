@@ -55,7 +55,6 @@ import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterValue;
 import gov.fpf.rules.SeizureStatute;
 import gov.fpf.rules.Statutes;
-import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 import gov.fpf.system.Roles;
@@ -140,9 +139,9 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     private final CaseWork caseWork;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final OfficeCalendar calendar;
     private final SeizureTimelineRepository timelines;
     private final InterestedPartyRepository interestedParties;
-    private final OfficeCalendar calendar;
     private final CaseTimers caseTimers;
 
     SeizureCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, SeizureCaseRepository seizures,
@@ -151,8 +150,10 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                        PetitionService petitionService, PartyService parties, OfficeAccess officeAccess,
                        OfficeRepository offices, SeizureRules rules, MitigationRules mitigationRules,
                        Deadlines deadlines, LegalParameters parameters,
-                       CaseWork caseWork, AuditLog auditLog, Clock clock, SeizureTimelineRepository timelines,
-                       InterestedPartyRepository interestedParties, OfficeCalendar calendar, CaseTimers caseTimers) {
+                       CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar,
+                       SeizureTimelineRepository timelines, InterestedPartyRepository interestedParties,
+                       CaseTimers caseTimers) {
+        this.calendar = calendar;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.seizures = seizures;
@@ -173,7 +174,6 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         this.clock = clock;
         this.timelines = timelines;
         this.interestedParties = interestedParties;
-        this.calendar = calendar;
         this.caseTimers = caseTimers;
     }
 
@@ -193,7 +193,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
      */
     @Transactional
     public String open(NewSeizureCase r, String officeCode, boolean demo) {
-        LocalDate today = today();
+        LocalDate today = calendar.today(officeCode);
         if (r.partyId() == null) {
             throw new Problems.InvalidInput("partyId: name the party the property was seized from (POST /api/v1/parties).");
         }
@@ -207,7 +207,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 + r.statute() + "' is not a seizure statute this process handles; use one of "
                 + String.join(", ", SeizureStatute.texts()) + " (libel seizures go to the U.S. Attorney)."));
         String statute = law.text();
-        LimitationInput limitation = limitationInput(r);
+        LimitationInput limitation = limitationInput(r, today);
         List<NewInterestedParty> others = interestedPartiesInput(r.interestedParties());
         if (r.items() == null || r.items().isEmpty()) {
             throw new Problems.InvalidInput("items: a seizure has at least one item (description, quantity, appraised value).");
@@ -314,8 +314,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     }
 
     /** 19 U.S.C. 1621: the dates the forfeiture limitation runs from, checked. */
-    private LimitationInput limitationInput(NewSeizureCase r) {
-        LocalDate today = today();
+    private LimitationInput limitationInput(NewSeizureCase r, LocalDate today) {
         if (r.discoveryDate() != null && r.discoveryDate().isAfter(today)) {
             throw new Problems.InvalidInput("discoveryDate: the offense cannot be discovered in the future (was "
                     + r.discoveryDate() + ").");
@@ -403,7 +402,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         List<LocalDate> findings = parties.violations(party.getId()).stream()
                 .filter(v -> caseNumber == null || !caseNumber.equals(v.getCaseNumber()))
                 .map(gov.fpf.party.ViolationRecord::getFindingDate).toList();
-        return mitigationRules.repeatOffenderInForce(findings, today(), parameters)
+        return mitigationRules.repeatOffenderInForce(findings, today(caseNumber), parameters)
                 .map(MitigationRules.RepeatOffenderCheck::repeatOffender).orElse(false);
     }
 
@@ -575,7 +574,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 + ", no cost bond (18 U.S.C. 983(a)(2)(E)); complaint for forfeiture due by " + complaint.due()
                 + " or the property is returned (983(a)(3))", null);
         if (!caseWork.deliver(CaseMessages.CLAIM_AND_BOND_RECEIVED, c.getCaseNumber(), Map.of("claimant", claimant,
-                VAR_COMPLAINT_DUE_DATE, calendar.periodCloses(complaint.due(), c.getOfficeCode())))) {
+                VAR_COMPLAINT_DUE_DATE, closes(c, complaint.due())))) {
             throw new Problems.RuleViolation("Case " + c.getCaseNumber() + " is not waiting for a claim now. Nothing was"
                     + " recorded.", "18 U.S.C. 983(a)(2)");
         }
@@ -596,7 +595,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         SeizureCase s = seizure(family(c));
         SeizureTimeline t = timeline(c);
-        LocalDate today = today();
+        LocalDate today = today(c);
         if (firstPublication == null || firstPublication.isAfter(today) || firstPublication.isBefore(s.getSeizureDate())) {
             throw new Problems.InvalidInput("firstPublicationDate: the first day the notice was on the forfeiture website,"
                     + " between the seizure (" + s.getSeizureDate() + ") and today (was " + firstPublication + ").");
@@ -671,7 +670,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 + (customhousePosting == null ? "" : ", posted at the customhouse " + customhousePosting)
                 + "; claim with cost bond due by " + claimDue.due() + "; election closes after " + election.due());
         caseTimers.move(SeizureForfeitureProcess.KEY, caseNumber, INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED,
-                VAR_ELECTION_DUE_DATE, calendar.periodCloses(election.due(), c.getOfficeCode()));
+                VAR_ELECTION_DUE_DATE, closes(c, election.due()));
         return property(caseNumber);
     }
 
@@ -685,7 +684,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         SeizureCase s = seizure(family(c));
         checkInterestedParty(p, "");
-        if (p.noticeSentDate() != null && (p.noticeSentDate().isAfter(today())
+        if (p.noticeSentDate() != null && (p.noticeSentDate().isAfter(today(c))
                 || p.noticeSentDate().isBefore(s.getSeizureDate()))) {
             throw new Problems.InvalidInput("noticeSentDate: between the seizure and today (was " + p.noticeSentDate() + ").");
         }
@@ -746,7 +745,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         }
         int moved = caseTimers.move(SeizureForfeitureProcess.KEY, c.getCaseNumber(),
                 START_EVENT_STORAGE_COST_THRESHOLD_REACHED, VAR_SUMMARY_SALE_DATE,
-                calendar.dayBegins(t.never() ? NEVER : t.date(), c.getOfficeCode()));
+                begins(c, t.never() ? NEVER : t.date()));
         auditLog.caseEvent(c.getCaseNumber(), "SUMMARY_SALE_DATE_MOVED", "the 1612 summary sale or destruction opens on "
                 + (t.never() ? "no date (no storage cost)" : t.date()) + (moved > 0 ? "; the process timer was moved" : ""));
     }
@@ -773,7 +772,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         s.highRisk(risk.highRisk(), String.join("; ", risk.reasons()));
         SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(facts, parameters);
         s.summarySaleDate(t.never() ? null : t.date());
-        custody.save(new CustodyEvent(c.getId(), today(), CustodyEvent.Kind.RECEIVED, location,
+        custody.save(new CustodyEvent(c.getId(), today(c), CustodyEvent.Kind.RECEIVED, location,
                 text(v.get(VAR_INVENTORY_NOTE)), clock.instant(), CurrentUser.id()));
         List<TraceStep> trace = new ArrayList<>(t.steps());
         if (risk.highRisk()) {
@@ -787,7 +786,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         auditLog.caseEvent(caseNumber, "CUSTODY_RECORDED", "in custody at " + location + ", storage "
                 + NoticeHtml.money(rate) + " a day" + (s.isHazardous() ? ", hazardous" : "")
                 + (risk.highRisk() ? ", high-risk" : ""), text(v.get(VAR_INVENTORY_NOTE)));
-        return Map.of(VAR_SUMMARY_SALE_DATE, date(t.never() ? NEVER : t.date()));
+        return Map.of(VAR_SUMMARY_SALE_DATE, begins(c, t.never() ? NEVER : t.date()));
     }
 
     @Override
@@ -800,7 +799,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if (basis == null) {
             throw new Problems.InvalidInput("appraisalBasis: how the domestic value was found (19 CFR 162.43).");
         }
-        LocalDate today = today();
+        LocalDate today = today(c);
         s.appraise(value, basis);
         SeizureFacts facts = facts(c, s);
         SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(value, s.getDailyStorageRate() == null
@@ -817,7 +816,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         out.put(VAR_DRUG_CONVEYANCE, facts.drugConveyance());
         out.put(VAR_MONETARY_INSTRUMENT, facts.monetaryInstrument());
         out.put(VAR_COUNTERFEIT, facts.counterfeit());
-        out.put(VAR_SUMMARY_SALE_DATE, date(t.never() ? NEVER : t.date()));
+        out.put(VAR_SUMMARY_SALE_DATE, begins(c, t.never() ? NEVER : t.date()));
         return out;
     }
 
@@ -827,7 +826,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
         String decided = text(v.get(VAR_FORFEITURE_PATH));
-        LocalDate today = today();
+        LocalDate today = today(c);
         SeizureRules.PathFacts byRule = rules.pathFacts(s.getAppraisedValue(), s.isProhibited(), s.isDrugConveyance(),
                 s.isMonetaryInstrument(), s.isCounterfeit(), parameters, today);
         Computation bond = timeline(c).isCafra() ? noCostBond() : rules.costBond(s.getAppraisedValue(), parameters, today);
@@ -851,8 +850,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public Map<String, Object> notifyTrademarkOwner(String caseNumber, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
-        caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(),
-                SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), today()));
+        caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(c),
+                SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), today(c)));
         return Map.of();
     }
 
@@ -862,7 +861,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
         SeizureTimeline t = timeline(c);
-        LocalDate mailed = today();
+        LocalDate mailed = today(c);
         if (t.isCafra()) {
             return issueCafraNotice(c, s, t, mailed);
         }
@@ -885,8 +884,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 + " closes only after the claim period and the publication have run", "19 U.S.C. 1608; 19 CFR"
                 + " 162.45(a)(3)", null)));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "notice of seizure mailed; publication to be recorded");
-        return Map.of(VAR_PETITION_DUE_DATE, date(petitionDue.due()),
-                VAR_ELECTION_DUE_DATE, calendar.dayBegins(NEVER, c.getOfficeCode()));
+        return Map.of(VAR_PETITION_DUE_DATE, closes(c, petitionDue.due()),
+                VAR_ELECTION_DUE_DATE, begins(c, NEVER));
     }
 
     /**
@@ -921,8 +920,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", mailed.toString(), "mailed within 60 days of"
                 + " the seizure (by " + noticeDue + ")", "18 U.S.C. 983(a)(1)(A)", null), claimDue.trace()));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "CAFRA notice of seizure mailed");
-        return Map.of(VAR_CAFRA_NOTICE_TIMELY, true, VAR_CLAIM_DUE_DATE,
-                calendar.periodCloses(claimDue.due(), c.getOfficeCode()));
+        return Map.of(VAR_CAFRA_NOTICE_TIMELY, true, VAR_CLAIM_DUE_DATE, closes(c, claimDue.due()));
     }
 
     @Override
@@ -943,7 +941,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if (petition.getDecidedAmount() == null) {
             throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
         }
-        LocalDate notice = today();
+        LocalDate notice = today(c);
         boolean remitted = petition.getOutcome() != Petition.Outcome.DENY;
         Deadline validUntil = remitted ? deadlines.due("Conditions of remission to be met by",
                 ParameterNames.DECISION_VALIDITY, notice) : null;
@@ -972,13 +970,13 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         out.put(VAR_REMITTED, remitted);
         if (!remitted && !proceedsPetition) {
             // after a supplemental petition is denied no further one lies (171.61-171.63): the window closes at once
-            out.put(VAR_SUPPLEMENTAL_PETITION_DUE_DATE, supplementalDue == null ? calendar.dayBegins(notice, c.getOfficeCode())
-                    : calendar.periodCloses(supplementalDue.due(), c.getOfficeCode()));
+            out.put(VAR_SUPPLEMENTAL_PETITION_DUE_DATE, supplementalDue == null ? begins(c, notice)
+                    : closes(c, supplementalDue.due()));
         }
         if (remitted) {
             caseFiles.addDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, notice, validUntil.due(), validUntil.citation());
             caseFiles.addComputation(c, List.of(validUntil.trace()));
-            out.put(VAR_DECISION_VALID_UNTIL, date(validUntil.due()));
+            out.put(VAR_DECISION_VALID_UNTIL, closes(c, validUntil.due()));
         }
         return out;
     }
@@ -988,7 +986,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public Map<String, Object> recordForfeiture(String caseNumber, String basis, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
-        LocalDate today = today();
+        LocalDate today = today(c);
         s.forfeited(today, basis);
         for (String name : List.of(DeadlineNames.PETITION, DN_CLAIM, DeadlineNames.DECISION_VALID_UNTIL,
                 DeadlineNames.SUPPLEMENTAL_PETITION, DN_CAFRA_CLAIM)) {
@@ -1008,7 +1006,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
             parties.recordViolation(c.getPartyId(), VIOLATION_STATUTE_PREFIX + s.getStatute(), today, caseNumber,
                     "Property forfeited (" + basis + ")");
         }
-        return Map.of(VAR_FORFEITURE_DATE, date(today));
+        return Map.of(VAR_FORFEITURE_DATE, begins(c, today));
     }
 
     @Override
@@ -1025,7 +1023,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 : "Claim and cost bond filed: judicial condemnation (19 U.S.C. 1608)";
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(VAR_REFERRAL_REASON, reason, VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
-                VAR_REFERRAL_ESCALATION_DATE, date(today().plusDays(REFERRAL_ESCALATION_DAYS)));
+                VAR_REFERRAL_ESCALATION_DATE, begins(c, today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
     }
 
     @Override
@@ -1050,7 +1048,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 throw new Problems.Forbidden("The officer who recorded the seizure may not approve its summary sale;"
                         + " another supervisor must.");
             }
-            LocalDate today = today();
+            LocalDate today = today(c);
             BigDecimal accrued = rules.accruedStorage(s.getDailyStorageRate() == null ? BigDecimal.ZERO
                     : s.getDailyStorageRate(), s.getSeizureDate(), today).amount();
             BigDecimal storage = s.getProjectedStorageCost() == null ? accrued : accrued.max(s.getProjectedStorageCost());
@@ -1097,7 +1095,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         auditLog.caseEvent(caseNumber, sale ? "SUMMARY_SOLD" : "SUMMARY_DESTROYED", (sale ? "sold for "
                 + NoticeHtml.money(proceeds) : "destroyed") + " on " + on + " under 19 U.S.C. 1612"
                 + (sale ? "; the proceeds stand in place of the property" : ""));
-        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, date(due));
+        // a sale opens the 1613(a) period, which includes its last day; a destruction has nothing to wait for
+        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, sale ? closes(c, due) : begins(c, due));
     }
 
     @Override
@@ -1106,7 +1105,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
         BigDecimal paid = c.getPaidAmount() == null ? s.getAppraisedValue() : c.getPaidAmount();
-        applyProceeds(c, s, paid, today(), SeizureRules.ProceedsSource.PAYMENT_OF_VALUE);
+        applyProceeds(c, s, paid, today(c), SeizureRules.ProceedsSource.PAYMENT_OF_VALUE);
         release(c, s, "released on payment of the appraised value (19 U.S.C. 1614)");
         closeElectionDeadlines(c);
         return Map.of();
@@ -1127,7 +1126,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         boolean consent = bool(v.get(VAR_OWNER_CONSENT));
         String disposer = text(v.get(VAR_DISPOSER));
         String recipient = text(v.get(VAR_RECIPIENT_AGENCY));
-        SeizureRules.DispositionCheck check = rules.checkDisposition(method, facts(c, s), s.getForfeitureDate(), today(),
+        SeizureRules.DispositionCheck check = rules.checkDisposition(method, facts(c, s), s.getForfeitureDate(), today(c),
                 consent, disposer, recipient, parameters);
         s.disposition(method.name(), disposer, recipient, consent);
         caseFiles.addComputation(c, check.steps());
@@ -1173,7 +1172,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                         proceedsShares.findByCaseIdOrderBySeqAsc(c.getId())));
         closeElectionDeadlines(c);
         caseFiles.closeDeadline(c, DN_SUMMARY_SALE, CaseDeadline.MET);
-        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, date(due));
+        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, "SALE".equals(method) ? closes(c, due) : begins(c, due));
     }
 
     @Override
@@ -1215,8 +1214,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     }
 
     private void release(CaseFile c, SeizureCase s, String reason) {
-        s.released(today(), reason.length() > 200 ? reason.substring(0, 200) : reason);
-        custody.save(new CustodyEvent(c.getId(), today(), CustodyEvent.Kind.RELEASED, s.getStorageLocation(), reason,
+        s.released(today(c), reason.length() > 200 ? reason.substring(0, 200) : reason);
+        custody.save(new CustodyEvent(c.getId(), today(c), CustodyEvent.Kind.RELEASED, s.getStorageLocation(), reason,
                 clock.instant(), CurrentUser.id()));
         auditLog.caseEvent(c.getCaseNumber(), "PROPERTY_RELEASED", reason);
     }
@@ -1303,7 +1302,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         ReleaseBond bond = releaseBond(c, s);
         BigDecimal accrued = s.getDailyStorageRate() == null ? BigDecimal.ZERO
                 : rules.accruedStorage(s.getDailyStorageRate(), s.getSeizureDate(),
-                s.getDispositionDate() != null ? s.getDispositionDate() : today()).amount();
+                s.getDispositionDate() != null ? s.getDispositionDate() : today(c)).amount();
         return new PropertyView(caseNumber, s.getStatute(), s.getSeizureDate(), s.getPlaceOfSeizure(),
                 s.getAppraisedValue(), s.getAppraisalBasis(), s.getForfeiturePath(), s.getPathCitation(), s.getCostBond(),
                 s.getStorageLocation(), s.getDailyStorageRate(), accrued, s.getSummarySaleDate(), s.isHazardous(),
@@ -1330,7 +1329,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
      */
     private ReleaseBond releaseBond(CaseFile c, SeizureCase s) {
         try {
-            Computation bond = rules.releaseBond(s.getAppraisedValue(), rules.highRisk(facts(c, s)), parameters, today());
+            Computation bond = rules.releaseBond(s.getAppraisedValue(), rules.highRisk(facts(c, s)), parameters, today(c));
             return new ReleaseBond(bond.amount(), bond.steps().get(bond.steps().size() - 1).rule());
         } catch (Problems.RuleViolation unknown) {
             return new ReleaseBond(null, unknown.getMessage());
@@ -1346,8 +1345,24 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         return c;
     }
 
-    private LocalDate today() {
-        return BusinessDay.today(clock);
+    /** Today at the case's office (its calendar gives legal dates). */
+    private LocalDate today(CaseFile c) {
+        return calendar.today(c.getOfficeCode());
+    }
+
+    /** Today at the office of a case that may not exist yet (null: the default zone). */
+    private LocalDate today(String caseNumber) {
+        return caseNumber == null ? calendar.today(null) : today(caseFile(caseNumber));
+    }
+
+    /** The timer of a period whose last lawful day is {@code lastDay}: it closes when that day ends at the office. */
+    private Date closes(CaseFile c, LocalDate lastDay) {
+        return calendar.periodCloses(lastDay, c.getOfficeCode());
+    }
+
+    /** The timer of something that may happen on a day (a sale date opening, a reminder): when that day begins. */
+    private Date begins(CaseFile c, LocalDate day) {
+        return calendar.dayBegins(day, c.getOfficeCode());
     }
 
     private CaseFile caseFile(String caseNumber) {

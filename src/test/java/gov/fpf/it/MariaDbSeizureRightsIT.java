@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -22,12 +21,12 @@ import gov.fpf.process.SeizureForfeitureProcess;
 /**
  * Issue 12 (seizure family) on MariaDB: the recorded first publication drives the 1608 claim deadline and moves the
  * election timer, and a CAFRA currency seizure (18 U.S.C. 983) runs its own path: no cost bond, a claim deadline 35
- * days after mailing, referral on a claim, return when no complaint comes within 90 days. ITSEA keeps the default zone
- * (America/New_York): a period closes when its last day ends there.
+ * days after mailing, referral on a claim, return when no complaint comes within 90 days. ITSEA is on Pacific time
+ * (America/Los_Angeles): a period closes when its last day ends there.
  */
 class MariaDbSeizureRightsIT extends MariaDbSuite {
 
-    private static final ZoneId ITSEA_ZONE = ZoneId.of("America/New_York");
+    private static final ZoneId ITSEA_ZONE = ZONE_A;
 
     @Autowired
     RuntimeService runtime;
@@ -36,7 +35,7 @@ class MariaDbSeizureRightsIT extends MariaDbSuite {
     ManagementService management;
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return todayAtA();
     }
 
     private long party(String name) throws Exception {

@@ -43,7 +43,7 @@ class SeizureCaseApiTest extends ApiTest {
     @Autowired
     ManagementService management;
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
 
     private long party(String name) throws Exception {
         return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
@@ -93,8 +93,15 @@ class SeizureCaseApiTest extends ApiTest {
         return due;
     }
 
+    /** The seaport's last day of a period whose timer closes at {@code closes} (midnight after that day). */
+    private static LocalDate lastDay(java.util.Date closes) {
+        assertThat(closes.toInstant().atZone(SEAPORT_ZONE).toLocalTime()).as("closes at midnight at the seaport")
+                .isEqualTo(java.time.LocalTime.MIDNIGHT);
+        return closes.toInstant().atZone(SEAPORT_ZONE).toLocalDate().minusDays(1);
+    }
+
     private static LocalDate day(java.util.Date date) {
-        return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        return date.toInstant().atZone(SEAPORT_ZONE).toLocalDate();
     }
 
     private static List<String> noticeKinds(JsonNode caseFile) {
@@ -210,10 +217,9 @@ class SeizureCaseApiTest extends ApiTest {
         mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/publication",
                         "{\"firstPublicationDate\":\"" + TODAY + "\"}"))
                 .andExpect(status().isOk());
-        java.util.Date due = fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
-        // the petition period (30 days from mailing) is the latest; it closes when its last day ends at LALB
-        assertThat(due).isEqualTo(java.util.Date.from(TODAY.plusDays(31)
-                .atStartOfDay(java.time.ZoneId.of("America/Los_Angeles")).toInstant()));
+        // the petition period (30 days from mailing) is the latest; the timer closes when its last day ends
+        LocalDate due = lastDay(fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED));
+        assertThat(due).isEqualTo(TODAY.plusDays(30));
         JsonNode declared = caseFile(caseNumber);
         assertThat(noticeKinds(declared)).contains("DECLARATION_OF_FORFEITURE");
         assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("DECLARED");
@@ -251,7 +257,7 @@ class SeizureCaseApiTest extends ApiTest {
         JsonNode sold = property(caseNumber);
         assertThat(sold.get("proceedsPetitionDue").asText()).isEqualTo(TODAY.plusMonths(3).toString());
         assertThat(sold.get("proceeds").get(0).get("amount").decimalValue()).isEqualByComparingTo("150");
-        LocalDate proceedsDue = day(fireTimer(caseNumber,
+        LocalDate proceedsDue = lastDay(fireTimer(caseNumber,
                 SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED));
         assertThat(proceedsDue).isEqualTo(TODAY.plusMonths(3));
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");

@@ -46,7 +46,7 @@ class SeizureRightsApiTest extends ApiTest {
     @Autowired
     ManagementService management;
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
 
     // ------------------------------------------------------------------------------------------ fixtures
 
