@@ -13,8 +13,11 @@ import java.util.List;
  * (1610) and is followed by {@link ReferralFollowUpProcess} until the court's outcome is recorded. An administrative
  * path runs inside {@link #SUB_PROCESS_SEIZURE_BEFORE_DISPOSITION}: the trademark owner's notice for counterfeits, the
  * notice of seizure, and the party's election: a petition (reviewed by {@link PetitionReviewProcess}), an offer in
- * compromise (counsel), abandonment (forfeited by assent, no further notices), a claim with cost bond (to the U.S.
- * Attorney) or no response by {@link #VAR_ELECTION_DUE_DATE} (declared forfeited, 1609). The sub-process ends in
+ * compromise (counsel), abandonment (forfeited by assent when no other interested party keeps its rights,
+ * {@link #GATEWAY_OTHER_PARTIES_KEEP_RIGHTS}), a claim with cost bond (to the U.S. Attorney) or no response by
+ * {@link #VAR_ELECTION_DUE_DATE} (declared forfeited, 1609; far off until the first publication is recorded, then moved
+ * by the case service). A denial waits out the 171.61 supplemental-petition window before forfeiture. A non-Title-19
+ * seizure runs {@link #SUB_PROCESS_CAFRA_FORFEITURE} instead (18 U.S.C. 983). The sub-process ends in
  * one of three ways: forfeited ({@link #ESCALATION_PROPERTY_FORFEITED}, to disposition), a claim and bond
  * ({@link #ESCALATION_CLAIM_AND_BOND_FILED}, to the U.S. Attorney), or closed (released, compromised; a terminate end
  * event). While it runs, two things can end it at any time before disposition: the 1612 summary sale or destruction,
@@ -318,9 +321,13 @@ public final class SeizureForfeitureProcess {
     public static final String VAR_COST_BOND_AMOUNT = "costBondAmount";
     /** issueNoticeOfSeizure: 30 days from mailing (19 CFR 171.2(b)(1)). */
     public static final String VAR_PETITION_DUE_DATE = "petitionDueDate";
-    /** issueNoticeOfSeizure: 20 days from first publication (19 U.S.C. 1608). */
+    /** CAFRA path only (issueNoticeOfSeizure): the claim deadline the notice states, 35 days after mailing (983(a)(2)(B)). */
     public static final String VAR_CLAIM_DUE_DATE = "claimDueDate";
-    /** issueNoticeOfSeizure: the later of the two; no election by then means declaration of forfeiture (1609). */
+    /**
+     * issueNoticeOfSeizure sets it far off; once the first publication is recorded the case service sets it to the end
+     * of the latest of the petition, claim, online-publication and customhouse-posting periods and moves the armed
+     * timer. No election by then means declaration of forfeiture (1609).
+     */
     public static final String VAR_ELECTION_DUE_DATE = "electionDueDate";
     /** recordPetitionReceived. */
     public static final String VAR_PETITION_TIMELY = "petitionTimely";
