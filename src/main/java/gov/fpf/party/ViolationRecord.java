@@ -26,7 +26,7 @@ public class ViolationRecord {
     @Column(name = "party_id", nullable = false)
     private Long partyId;
 
-    @Column(name = "statute", nullable = false, length = 16)
+    @Column(name = "statute", nullable = false, length = 40)
     private String statute;
 
     @Column(name = "finding_date", nullable = false)

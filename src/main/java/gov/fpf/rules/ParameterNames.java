@@ -83,6 +83,14 @@ public final class ParameterNames {
     public static final String RELEASE_BOND_VALUE_SHARE = "release-bond.value-share";
     public static final String RELEASE_BOND_HIGH_RISK_MULTIPLE = "release-bond.high-risk.multiple";
 
+    // Issue 12: seizure periods from recorded dates (V2 rows, V19)
+    public static final String SOL_FORFEITURE_INVOLVEMENT = "deadline.sol-forfeiture-involvement";
+    public static final String CUSTOMHOUSE_POSTING_THRESHOLD = "publication.customhouse-posting.threshold";
+    public static final String CUSTOMHOUSE_POSTING = "deadline.customhouse-posting";
+    public static final String CAFRA_NOTICE = "deadline.cafra-notice";
+    public static final String CAFRA_CLAIM = "deadline.cafra-claim";
+    public static final String CAFRA_COMPLAINT = "deadline.cafra-complaint";
+
     private ParameterNames() {
     }
 }

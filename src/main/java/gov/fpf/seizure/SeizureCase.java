@@ -169,6 +169,13 @@ public class SeizureCase {
         this.claimDue = claimDue;
     }
 
+    /** The actual first publication (19 U.S.C. 1607; 19 CFR 162.45), and the claim period that runs from it (1608). */
+    void published(LocalDate firstPublication, LocalDate publicationEnds, LocalDate claimDue) {
+        this.firstPublication = firstPublication;
+        this.publicationEnds = publicationEnds;
+        this.claimDue = claimDue;
+    }
+
     void forfeited(LocalDate date, String basis) {
         this.forfeitureDate = date;
         this.forfeitureBasis = basis;

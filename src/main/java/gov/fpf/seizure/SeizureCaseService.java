@@ -43,6 +43,7 @@ import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
 import gov.fpf.penalty.Computation;
 import gov.fpf.process.CaseMessages;
+import gov.fpf.process.CaseTimers;
 import gov.fpf.process.CaseWork;
 import gov.fpf.process.ProcessVariables;
 import gov.fpf.process.SeizureForfeitureProcess;
@@ -51,6 +52,8 @@ import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.SeizureStatute;
 import gov.fpf.rules.Statutes;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
@@ -74,7 +77,13 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     static final String DN_PUBLICATION = "Publication of the notice of seizure";
     static final String DN_SUMMARY_SALE = "Storage reaches the 162.48(b) share (1612 summary sale or destruction)";
     static final String DN_PROCEEDS = "Petition for the proceeds of sale";
-    static final String DN_FORFEITURE_SOL = "Statute of limitations (forfeiture)";
+    static final String DN_FORFEITURE_SOL = ForfeitureLimitation.DEADLINE;
+    static final String DN_CUSTOMHOUSE_POSTING = "Customhouse posting of the notice of seizure";
+    static final String DN_CAFRA_NOTICE = "CAFRA notice of seizure (18 U.S.C. 983(a)(1))";
+    static final String DN_CAFRA_CLAIM = "CAFRA claim (18 U.S.C. 983(a)(2))";
+    static final String DN_COMPLAINT = "Complaint for forfeiture (18 U.S.C. 983(a)(3))";
+    /** A deadline moved to a new date (a new storage rate): the old row is closed with this status. */
+    static final String MOVED = "MOVED";
     /** The EO 14411 floor is not applied to remissions of forfeiture: the order does not say it is (reference 9). */
     static final MitigationRules.FloorRule NO_FLOOR = new MitigationRules.FloorRule("seizure.remission.floor-share",
             "Remission floor", "appraised value");
@@ -83,10 +92,28 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                           Boolean prohibited, Boolean counterfeit) {
     }
 
+    /**
+     * @param discoveryDate            discovery of the offense (19 U.S.C. 1621); the limitation runs from it
+     * @param involvementDiscoveryDate discovery of the property's involvement, if later (the 2-year branch of 1621)
+     * @param tolledDays               days not counted under 1621(2) (absence of the person, concealment of the property)
+     * @param interestedParties        other parties who appear to have an interest (1607(a)): each gets the notice
+     */
     public record NewSeizureCase(Long partyId, LocalDate seizureDate, String statute, List<NewItem> items,
                                  BigDecimal projectedStorageCost, String placeOfSeizure, String cause,
                                  String possessorName, Boolean drugConveyance, Boolean monetaryInstrument,
-                                 String officeCode) {
+                                 String officeCode, LocalDate discoveryDate, LocalDate involvementDiscoveryDate,
+                                 Integer tolledDays, String tollingReason, List<NewInterestedParty> interestedParties) {
+
+        public NewSeizureCase(Long partyId, LocalDate seizureDate, String statute, List<NewItem> items,
+                              BigDecimal projectedStorageCost, String placeOfSeizure, String cause, String possessorName,
+                              Boolean drugConveyance, Boolean monetaryInstrument, String officeCode) {
+            this(partyId, seizureDate, statute, items, projectedStorageCost, placeOfSeizure, cause, possessorName,
+                    drugConveyance, monetaryInstrument, officeCode, null, null, null, null, null);
+        }
+    }
+
+    /** A party who appears to have an interest in the property (19 U.S.C. 1607(a); 19 CFR 162.31). */
+    public record NewInterestedParty(String name, InterestedParty.Role role, LocalDate noticeSentDate) {
     }
 
     /** The opened case as the API returns it: the case file plus the path and the claim cost bond (API.md). */
@@ -114,6 +141,9 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     private final Clock clock;
     private final gov.fpf.rules.EoRules eoRules;
     private final OfficeCalendar calendar;
+    private final SeizureTimelineRepository timelines;
+    private final InterestedPartyRepository interestedParties;
+    private final CaseTimers caseTimers;
 
     SeizureCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, SeizureCaseRepository seizures,
                        SeizureItemRepository items, CustodyEventRepository custody,
@@ -122,7 +152,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                        OfficeRepository offices, SeizureRules rules, MitigationRules mitigationRules,
                        Deadlines deadlines, LegalParameters parameters,
                        CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar,
-                       gov.fpf.rules.EoRules eoRules) {
+                       gov.fpf.rules.EoRules eoRules, SeizureTimelineRepository timelines,
+                       InterestedPartyRepository interestedParties, CaseTimers caseTimers) {
         this.eoRules = eoRules;
         this.calendar = calendar;
         this.caseFiles = caseFiles;
@@ -143,6 +174,9 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         this.caseWork = caseWork;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.timelines = timelines;
+        this.interestedParties = interestedParties;
+        this.caseTimers = caseTimers;
     }
 
     // ------------------------------------------------------------------------------------------------ opening
@@ -171,9 +205,12 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if (r.statute() == null || r.statute().isBlank()) {
             throw new Problems.InvalidInput("statute: name the law the property was seized under, e.g. 1595a(c) or 1526(e).");
         }
-        String statute = Statutes.seizure(r.statute()).orElseThrow(() -> new Problems.InvalidInput("statute: '"
+        SeizureStatute law = SeizureStatute.of(r.statute()).orElseThrow(() -> new Problems.InvalidInput("statute: '"
                 + r.statute() + "' is not a seizure statute this process handles; use one of "
-                + String.join(", ", Statutes.SEIZURE) + " (CAFRA and libel seizures go to the U.S. Attorney)."));
+                + String.join(", ", SeizureStatute.texts()) + " (libel seizures go to the U.S. Attorney)."));
+        String statute = law.text();
+        LimitationInput limitation = limitationInput(r, today);
+        List<NewInterestedParty> others = interestedPartiesInput(r.interestedParties());
         if (r.items() == null || r.items().isEmpty()) {
             throw new Problems.InvalidInput("items: a seizure has at least one item (description, quantity, appraised value).");
         }
@@ -207,8 +244,12 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 Boolean.TRUE.equals(r.monetaryInstrument()), null, false, false, party, null);
         Computation value = rules.appraisedValue(seized);
         SeizureRules.PathFacts path = rules.pathFacts(facts, parameters, today);
-        Computation costBond = rules.costBond(value.amount(), parameters, today);
-        Deadline sol = deadlines.due("Statute of limitations (forfeiture)", ParameterNames.SOL_GENERAL, r.seizureDate());
+        Computation costBond = law.cafra() ? noCostBond() : rules.costBond(value.amount(), parameters, today);
+        List<TraceStep> solTrace = new ArrayList<>();
+        Deadline sol = ForfeitureLimitation.limitation(limitation.discovery(), limitation.stated(),
+                limitation.involvement(), limitation.tolledDays(), limitation.tollingReason(), parameters, solTrace);
+        Deadline cafraNotice = law.cafra() ? deadlines.due("CAFRA notice of seizure", ParameterNames.CAFRA_NOTICE,
+                r.seizureDate()) : null;
 
         CaseFile c = caseFiles.open(CaseFamily.SEIZURE, officeCode, party.getId(), demo, "Seizure under " + statute
                 + " from " + party.getName() + " on " + r.seizureDate() + ": " + seized.size() + " item(s) appraised at "
@@ -235,9 +276,25 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         // until the custodian states the daily storage rate, only perishable goods have a 1612 date (the seizure date)
         s.summarySaleDate(facts.perishable() ? r.seizureDate() : null);
         seizures.save(s);
-        trace.add(sol.trace());
+        trace.addAll(solTrace);
+        if (law.cafra()) {
+            trace.add(new TraceStep("CAFRA track", statute, "a non-Title-19 civil forfeiture: written notice within 60"
+                    + " days of the seizure, a claim at least 35 days after mailing with no cost bond, a complaint within"
+                    + " 90 days of a claim or the property is returned", "18 U.S.C. 983(a); 19 CFR 162.92", null));
+            trace.add(cafraNotice.trace());
+        }
+        timelines.save(new SeizureTimeline(c.getId(), limitation.discovery(), limitation.stated(),
+                limitation.involvement(), limitation.tolledDays(), limitation.tollingReason(), sol.due(), law.cafra(),
+                cafraNotice == null ? null : cafraNotice.due()));
+        for (NewInterestedParty other : others) {
+            interestedParties.save(new InterestedParty(c.getId(), other.name(), other.role(), other.noticeSentDate(),
+                    clock.instant(), CurrentUser.id()));
+        }
         caseFiles.recordOpeningComputation(c, value.amount(), DN_FORFEITURE_SOL, sol.trigger(), sol.due(),
                 sol.citation(), trace);
+        if (cafraNotice != null) {
+            caseFiles.addDeadline(c, DN_CAFRA_NOTICE, r.seizureDate(), cafraNotice.due(), cafraNotice.citation());
+        }
         caseFiles.recordAmounts(c, value.amount(), value.amount(), null);
         caseFiles.storeNotice(c, SeizureNotices.CUSTODY_RECEIPT, "Custody receipt for seized property (CBP Form 6051S)",
                 r.seizureDate(), SeizureNotices.custodyReceipt(c, s, saved, addressee(c)));
@@ -249,8 +306,75 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         start.put("itemsSummary", summary(saved));
         start.put(VAR_APPRAISED_VALUE, ProcessVariables.number(value.amount()));
         start.put(VAR_COST_BOND_AMOUNT, ProcessVariables.number(costBond.amount()));
+        start.put(VAR_CAFRA_SEIZURE, law.cafra());
         caseWork.startCase(SeizureForfeitureProcess.KEY, c.getCaseNumber(), officeCode, start);
         return c.getCaseNumber();
+    }
+
+    private record LimitationInput(LocalDate discovery, boolean stated, LocalDate involvement, int tolledDays,
+                                   String tollingReason) {
+    }
+
+    /** 19 U.S.C. 1621: the dates the forfeiture limitation runs from, checked. */
+    private LimitationInput limitationInput(NewSeizureCase r, LocalDate today) {
+        if (r.discoveryDate() != null && r.discoveryDate().isAfter(today)) {
+            throw new Problems.InvalidInput("discoveryDate: the offense cannot be discovered in the future (was "
+                    + r.discoveryDate() + ").");
+        }
+        if (r.involvementDiscoveryDate() != null && r.involvementDiscoveryDate().isAfter(today)) {
+            throw new Problems.InvalidInput("involvementDiscoveryDate: not in the future (was "
+                    + r.involvementDiscoveryDate() + ").");
+        }
+        int tolled = r.tolledDays() == null ? 0 : r.tolledDays();
+        if (tolled < 0 || tolled > 36500) {
+            throw new Problems.InvalidInput("tolledDays: the days not counted under 19 U.S.C. 1621(2), 0 or more.");
+        }
+        String reason = text(r.tollingReason());
+        if (tolled > 0 && reason == null) {
+            throw new Problems.InvalidInput("tollingReason: say why the days are not counted (absence of the person,"
+                    + " concealment or absence of the property, 19 U.S.C. 1621(2)).");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw new Problems.InvalidInput("tollingReason: at most 500 characters.");
+        }
+        boolean stated = r.discoveryDate() != null;
+        return new LimitationInput(stated ? r.discoveryDate() : r.seizureDate(), stated, r.involvementDiscoveryDate(),
+                tolled, reason);
+    }
+
+    private static List<NewInterestedParty> interestedPartiesInput(List<NewInterestedParty> given) {
+        if (given == null) {
+            return List.of();
+        }
+        for (int i = 0; i < given.size(); i++) {
+            checkInterestedParty(given.get(i), "interestedParties[" + i + "].");
+        }
+        return given;
+    }
+
+    private static void checkInterestedParty(NewInterestedParty p, String at) {
+        if (p == null || p.name() == null || p.name().isBlank() || p.name().length() > 200) {
+            throw new Problems.InvalidInput(at + "name: the party's name, at most 200 characters.");
+        }
+        if (p.role() == null) {
+            throw new Problems.InvalidInput(at + "role: one of " + List.of(InterestedParty.Role.values()) + ".");
+        }
+    }
+
+    /** 18 U.S.C. 983(a)(2)(E): a CAFRA claim needs no cost bond. */
+    private static Computation noCostBond() {
+        return new Computation(BigDecimal.ZERO, List.of(new TraceStep(SeizureRules.STEP_COST_BOND, "0.00",
+                "no cost bond: a claim under CAFRA is made without one", "18 U.S.C. 983(a)(2)(E)", null)));
+    }
+
+    /** The case's timeline; a case opened before it was kept gets one from its seizure date (as it was counted). */
+    private SeizureTimeline timeline(CaseFile c) {
+        return timelines.findById(c.getId()).orElseGet(() -> {
+            SeizureCase s = seizure(c);
+            boolean cafra = SeizureStatute.of(s.getStatute()).map(SeizureStatute::cafra).orElse(false);
+            return timelines.save(new SeizureTimeline(c.getId(), s.getSeizureDate(), false, null, 0, null,
+                    s.getSeizureDate().plusYears(5), cafra, null));
+        });
     }
 
     private static String summary(List<SeizureItem> saved) {
@@ -303,31 +427,91 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
 
     // ------------------------------------------------------------------------------------------ events from the API
 
-    /** Voluntary abandonment (CBP Form 4607): forfeited by assent in one step (EO 14411 Sec. 5). */
+    /** Voluntary abandonment (CBP Form 4607) by the party the property was seized from. */
     @Transactional
     public void abandon(String caseNumber, LocalDate signedDate, String signedBy) {
+        abandon(caseNumber, signedDate, signedBy, null);
+    }
+
+    /**
+     * Voluntary abandonment (CBP Form 4607) by one party: the party the property was seized from
+     * ({@code interestedPartyId} null) or a recorded interested party. It binds only that party: while another
+     * party who appears to have an interest has not abandoned, the notice, publication and claim period stay open for
+     * it (19 U.S.C. 1607(a), 1608) and forfeiture is declared when the election period ends (1609). A sole owner's
+     * abandonment forfeits by assent at once (EO 14411 Sec. 5).
+     */
+    @Transactional
+    public void abandon(String caseNumber, LocalDate signedDate, String signedBy, Long interestedPartyId) {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         family(c);
-        auditLog.caseEvent(caseNumber, "ABANDONMENT_RECEIVED", "CBP Form 4607 signed " + signedDate + " by " + signedBy
-                + ": the property is abandoned to the United States", null);
-        if (!caseWork.deliver(CaseMessages.ABANDONMENT_RECEIVED, caseNumber, Map.of("abandonedBy", signedBy))) {
+        SeizureTimeline t = timeline(c);
+        List<InterestedParty> others = interestedParties.findByCaseIdOrderByIdAsc(c.getId());
+        if (interestedPartyId == null) {
+            if (t.getOwnerAbandonedDate() != null) {
+                throw new Problems.RuleViolation("The party the property was seized from already abandoned it on "
+                        + t.getOwnerAbandonedDate() + ". Nothing was recorded.", "19 CFR 162.31");
+            }
+            t.ownerAbandoned(signedDate);
+        } else {
+            InterestedParty party = others.stream().filter(p -> p.getId().equals(interestedPartyId)).findFirst()
+                    .orElseThrow(() -> new Problems.InvalidInput("interestedPartyId: " + interestedPartyId
+                            + " is not an interested party of " + caseNumber + "."));
+            if (party.getAbandonedDate() != null) {
+                throw new Problems.RuleViolation(party.getName() + " already abandoned its interest on "
+                        + party.getAbandonedDate() + ". Nothing was recorded.", "19 CFR 162.31");
+            }
+            party.abandoned(signedDate);
+        }
+        List<String> keepRights = new ArrayList<>();
+        if (t.getOwnerAbandonedDate() == null) {
+            keepRights.add("the party the property was seized from");
+        }
+        others.stream().filter(p -> p.getAbandonedDate() == null).forEach(p -> keepRights.add(p.getName()));
+        boolean othersKeepRights = !keepRights.isEmpty();
+        auditLog.caseEvent(caseNumber, othersKeepRights ? "ABANDONMENT_BY_ONE_PARTY" : "ABANDONMENT_RECEIVED",
+                "CBP Form 4607 signed " + signedDate + " by " + signedBy + (othersKeepRights
+                        ? ": that party's interest is abandoned; " + String.join(", ", keepRights) + " keep their notice"
+                        + " and claim rights (19 U.S.C. 1607(a), 1608) until the election period ends"
+                        : ": the property is abandoned to the United States"), null);
+        if (othersKeepRights) {
+            caseFiles.addComputation(c, List.of(new TraceStep("Abandonment by one party", signedBy,
+                    "binds only the party who abandons; " + String.join(", ", keepRights) + " keep the notice, the"
+                            + " publication and the claim period; forfeiture is declared when the election period ends",
+                    "19 U.S.C. 1607(a), 1608, 1609", null)));
+        }
+        if (!caseWork.deliver(CaseMessages.ABANDONMENT_RECEIVED, caseNumber, Map.of("abandonedBy", signedBy,
+                VAR_OTHER_PARTIES_KEEP_RIGHTS, othersKeepRights))) {
             throw new Problems.RuleViolation("Case " + caseNumber + " is not waiting for an election now (status "
                     + c.getStatus() + "). Nothing was recorded.", "19 CFR 162.31");
         }
     }
 
-    /** A claim with cost bond (1608): within 20 days of first publication, with at least the cost bond. */
+    /**
+     * A claim with cost bond (1608): within 20 days of the recorded first publication (a claim before the publication
+     * is recorded is early, not late), with at least the cost bond. Under CAFRA (18 U.S.C. 983(a)(2)) by the date the
+     * notice states, with no bond; the Government then has 90 days to file a complaint (983(a)(3)).
+     */
     @Transactional
     public void claim(String caseNumber, LocalDate filedDate, String claimant, BigDecimal bondAmount) {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         SeizureCase s = seizure(family(c));
-        if (s.getClaimDue() == null) {
+        SeizureTimeline t = timeline(c);
+        if (s.getNoticeMailed() == null) {
             throw new Problems.RuleViolation("No notice of seizure has been issued on " + caseNumber
-                    + "; a claim and cost bond answer that notice.", "19 U.S.C. 1608");
+                    + "; a claim answers that notice.", t.isCafra() ? "18 U.S.C. 983(a)(2)" : "19 U.S.C. 1608");
         }
-        if (filedDate.isAfter(s.getClaimDue())) {
+        if (t.isCafra()) {
+            cafraClaim(c, s, t, filedDate, claimant);
+            return;
+        }
+        if (bondAmount == null) {
+            throw new Problems.InvalidInput("bondAmount: a claim under 19 U.S.C. 1608 comes with a cost bond of at least "
+                    + NoticeHtml.money(s.getCostBond()) + ".");
+        }
+        if (s.getClaimDue() != null && filedDate.isAfter(s.getClaimDue())) {
             throw new Problems.RuleViolation("The claim filed " + filedDate + " is late: claims with cost bond were due by "
-                    + s.getClaimDue() + ", 20 days from the first publication.", "19 U.S.C. 1608; 19 CFR 162.47");
+                    + s.getClaimDue() + ", 20 days from the first publication on " + s.getFirstPublication() + ".",
+                    "19 U.S.C. 1608; 19 CFR 162.45(a)(3), 162.47");
         }
         if (bondAmount.compareTo(s.getCostBond()) < 0) {
             throw new Problems.RuleViolation("The cost bond of " + NoticeHtml.money(bondAmount) + " is less than the "
@@ -378,6 +562,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
             SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(facts(c, s), parameters);
             s.summarySaleDate(t.never() ? null : t.date());
             caseFiles.addComputation(c, t.steps());
+            moveSummarySaleDate(c, s, t);
         }
         CustodyEvent event = custody.save(new CustodyEvent(c.getId(), date, kind, location, note, clock.instant(),
                 CurrentUser.id()));
@@ -385,6 +570,193 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 + " on " + date + (location == null ? "" : " at " + location)
                 + (dailyRate == null ? "" : "; storage " + NoticeHtml.money(dailyRate) + " a day"), note);
         return event;
+    }
+
+    /** CAFRA claim (18 U.S.C. 983(a)(2)): no bond; the complaint for forfeiture is due 90 days after it (983(a)(3)). */
+    private void cafraClaim(CaseFile c, SeizureCase s, SeizureTimeline t, LocalDate filedDate, String claimant) {
+        if (s.getClaimDue() != null && filedDate.isAfter(s.getClaimDue())) {
+            throw new Problems.RuleViolation("The claim filed " + filedDate + " is late: the notice of seizure set "
+                    + s.getClaimDue() + " as the deadline, 35 days after mailing.", "18 U.S.C. 983(a)(2)(B)");
+        }
+        Deadline complaint = deadlines.due("Complaint for forfeiture", ParameterNames.CAFRA_COMPLAINT, filedDate);
+        auditLog.caseEvent(c.getCaseNumber(), "CAFRA_CLAIM_RECEIVED", "claim by " + claimant + " filed " + filedDate
+                + ", no cost bond (18 U.S.C. 983(a)(2)(E)); complaint for forfeiture due by " + complaint.due()
+                + " or the property is returned (983(a)(3))", null);
+        if (!caseWork.deliver(CaseMessages.CLAIM_AND_BOND_RECEIVED, c.getCaseNumber(), Map.of("claimant", claimant,
+                VAR_COMPLAINT_DUE_DATE, closes(c, complaint.due())))) {
+            throw new Problems.RuleViolation("Case " + c.getCaseNumber() + " is not waiting for a claim now. Nothing was"
+                    + " recorded.", "18 U.S.C. 983(a)(2)");
+        }
+        t.cafraClaim(filedDate, complaint.due());
+        caseFiles.closeDeadline(c, DN_CAFRA_CLAIM, CaseDeadline.MET);
+        caseFiles.addDeadline(c, DN_COMPLAINT, filedDate, complaint.due(), complaint.citation());
+        caseFiles.addComputation(c, List.of(complaint.trace()));
+    }
+
+    /**
+     * Records the actual first publication of the notice of seizure on the forfeiture website (and the customhouse
+     * posting, required when the value is at most the 162.45(b)(2) threshold): the 1608 claim period runs 20 days
+     * from it, and no 1609 declaration comes before the claim period, the 30 days online and the 3 weeks' posting have
+     * all run, nor before the petition period. Moves the election timer to that date.
+     */
+    @Transactional
+    public PropertyView recordPublication(String caseNumber, LocalDate firstPublication, LocalDate customhousePosting) {
+        CaseFile c = caseFiles.visibleCase(caseNumber);
+        SeizureCase s = seizure(family(c));
+        SeizureTimeline t = timeline(c);
+        LocalDate today = today(c);
+        if (firstPublication == null || firstPublication.isAfter(today) || firstPublication.isBefore(s.getSeizureDate())) {
+            throw new Problems.InvalidInput("firstPublicationDate: the first day the notice was on the forfeiture website,"
+                    + " between the seizure (" + s.getSeizureDate() + ") and today (was " + firstPublication + ").");
+        }
+        if (customhousePosting != null && (customhousePosting.isAfter(today)
+                || customhousePosting.isBefore(s.getSeizureDate()))) {
+            throw new Problems.InvalidInput("customhousePostingDate: between the seizure and today (was "
+                    + customhousePosting + ").");
+        }
+        BigDecimal threshold = parameters.valueOn(ParameterNames.CUSTOMHOUSE_POSTING_THRESHOLD, firstPublication).value();
+        boolean postingRequired = s.getAppraisedValue().compareTo(threshold) <= 0;
+        if (postingRequired && customhousePosting == null) {
+            throw new Problems.InvalidInput("customhousePostingDate: property appraised at "
+                    + NoticeHtml.money(s.getAppraisedValue()) + " (at most " + NoticeHtml.money(threshold)
+                    + ") is also posted at the customhouse for three successive weeks (19 CFR 162.45(b)(2)).");
+        }
+        if (t.isCafra()) {
+            throw new Problems.RuleViolation("Case " + caseNumber + " is a CAFRA seizure: its claim deadline is the one"
+                    + " the notice letter states (18 U.S.C. 983(a)(2)(B)), not counted from publication.",
+                    "18 U.S.C. 983(a)(2)");
+        }
+        if (s.getNoticeMailed() == null) {
+            throw new Problems.RuleViolation("No notice of seizure has been issued on " + caseNumber + " yet.",
+                    "19 CFR 162.45");
+        }
+        if (s.getFirstPublication() != null) {
+            throw new Problems.RuleViolation("The first publication of " + caseNumber + " was already recorded ("
+                    + s.getFirstPublication() + "). Nothing was recorded.", "19 CFR 162.45");
+        }
+        if (s.getForfeitureDate() != null || s.getReleasedDate() != null || s.getSummaryAction() != null) {
+            throw new Problems.RuleViolation("The election on " + caseNumber + " is over (status " + c.getStatus()
+                    + "). Nothing was recorded.", "19 U.S.C. 1608");
+        }
+        Deadline claimDue = rules.claimDue(firstPublication, parameters);
+        Deadline publication = rules.publicationEnds(firstPublication, parameters);
+        Deadline petitionDue = rules.petitionDue(s.getNoticeMailed(), parameters);
+        List<TraceStep> trace = new ArrayList<>(List.of(new TraceStep("First publication", firstPublication.toString(),
+                "recorded by " + CurrentUser.id() + " on " + today + " (not assumed to be the mailing date, "
+                        + s.getNoticeMailed() + ")", "19 U.S.C. 1607(a); 19 CFR 162.45(b)", null),
+                claimDue.trace(), publication.trace()));
+        Deadline election = claimDue.due().isAfter(petitionDue.due()) ? claimDue : petitionDue;
+        if (publication.due().isAfter(election.due())) {
+            election = publication;
+        }
+        Deadline posting = null;
+        if (customhousePosting != null) {
+            ParameterValue weeks = new Deadlines(parameters).period(ParameterNames.CUSTOMHOUSE_POSTING, customhousePosting);
+            LocalDate last = Deadlines.plus(customhousePosting, weeks).minusDays(1);
+            posting = new Deadline("Customhouse posting", customhousePosting, last, weeks.citation(), weeks.reference(),
+                    customhousePosting + " + " + Deadlines.describe(weeks) + " counting the first day of posting as day 1"
+                            + (postingRequired ? "" : " (posted although the value is above the threshold)"));
+            trace.add(posting.trace());
+            if (posting.due().isAfter(election.due())) {
+                election = posting;
+            }
+        }
+        trace.add(new TraceStep(SeizureRules.DEADLINE_ELECTION, election.due().toString(), "the latest of the petition"
+                + " period (" + petitionDue.due() + "), the claim period (" + claimDue.due() + "), the online"
+                + " publication (" + publication.due() + ")" + (posting == null ? "" : " and the customhouse posting ("
+                + posting.due() + ")") + ": no declaration of forfeiture before all have run",
+                "19 U.S.C. 1607(a), 1608, 1609; 19 CFR 162.45, 171.2(b)(1)", null));
+        s.published(firstPublication, publication.due(), claimDue.due());
+        t.customhousePosting(customhousePosting, posting == null ? null : posting.due());
+        t.electionDue(election.due());
+        caseFiles.addDeadline(c, DN_CLAIM, firstPublication, claimDue.due(), claimDue.citation());
+        caseFiles.addDeadline(c, DN_PUBLICATION, firstPublication, publication.due(), publication.citation());
+        if (posting != null) {
+            caseFiles.addDeadline(c, DN_CUSTOMHOUSE_POSTING, customhousePosting, posting.due(), posting.citation());
+        }
+        caseFiles.addComputation(c, trace);
+        auditLog.caseEvent(caseNumber, "PUBLICATION_RECORDED", "first published " + firstPublication
+                + (customhousePosting == null ? "" : ", posted at the customhouse " + customhousePosting)
+                + "; claim with cost bond due by " + claimDue.due() + "; election closes after " + election.due());
+        caseTimers.move(SeizureForfeitureProcess.KEY, caseNumber, INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED,
+                VAR_ELECTION_DUE_DATE, closes(c, election.due()));
+        return property(caseNumber);
+    }
+
+    public record InterestedPartyView(long id, String name, String role, LocalDate noticeSentDate,
+                                      LocalDate abandonedDate) {
+    }
+
+    /** Records another party who appears to have an interest (19 U.S.C. 1607(a)): it gets the notice of seizure. */
+    @Transactional
+    public InterestedPartyView addInterestedParty(String caseNumber, NewInterestedParty p) {
+        CaseFile c = caseFiles.visibleCase(caseNumber);
+        SeizureCase s = seizure(family(c));
+        checkInterestedParty(p, "");
+        if (p.noticeSentDate() != null && (p.noticeSentDate().isAfter(today(c))
+                || p.noticeSentDate().isBefore(s.getSeizureDate()))) {
+            throw new Problems.InvalidInput("noticeSentDate: between the seizure and today (was " + p.noticeSentDate() + ").");
+        }
+        if (c.getStatus() == CaseStatus.CLOSED) {
+            throw new Problems.RuleViolation("Case " + caseNumber + " is closed.", "19 U.S.C. 1607(a)");
+        }
+        InterestedParty saved = interestedParties.save(new InterestedParty(c.getId(), p.name().strip(), p.role(),
+                p.noticeSentDate(), clock.instant(), CurrentUser.id()));
+        auditLog.caseEvent(caseNumber, "INTERESTED_PARTY_RECORDED", p.name().strip() + " (" + p.role() + ")"
+                + (p.noticeSentDate() == null ? "" : ", notice of seizure sent " + p.noticeSentDate()));
+        return view(saved);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InterestedPartyView> interestedParties(String caseNumber) {
+        CaseFile c = caseFiles.visibleCase(caseNumber);
+        family(c);
+        return interestedParties.findByCaseIdOrderByIdAsc(c.getId()).stream().map(SeizureCaseService::view).toList();
+    }
+
+    private static InterestedPartyView view(InterestedParty p) {
+        return new InterestedPartyView(p.getId(), p.getName(), p.getRole(), p.getNoticeSentDate(), p.getAbandonedDate());
+    }
+
+    public record TimelineView(String caseNumber, LocalDate discoveryDate, boolean discoveryStated,
+                               LocalDate involvementDiscoveryDate, int tolledDays, String tollingReason,
+                               LocalDate limitationDate, LocalDate firstPublication, LocalDate customhousePostingDate,
+                               LocalDate customhousePostingEnds, LocalDate claimDue, LocalDate electionDue,
+                               LocalDate supplementalPetitionDue, LocalDate ownerAbandonedDate, boolean cafra,
+                               LocalDate cafraNoticeDue, LocalDate cafraClaimDate, LocalDate complaintDue) {
+    }
+
+    /** The dates the seizure's periods run from and to (limitation, publication, election, CAFRA). */
+    @Transactional
+    public TimelineView timeline(String caseNumber) {
+        CaseFile c = caseFiles.visibleCase(caseNumber);
+        SeizureCase s = seizure(family(c));
+        SeizureTimeline t = timeline(c);
+        return new TimelineView(caseNumber, t.getDiscoveryDate(), t.isDiscoveryStated(), t.getInvolvementDiscoveryDate(),
+                t.getTolledDays(), t.getTollingReason(), t.getLimitationDate(), s.getFirstPublication(),
+                t.getCustomhousePostingDate(), t.getCustomhousePostingEnds(), s.getClaimDue(), t.getElectionDue(),
+                t.getSupplementalPetitionDue(), t.getOwnerAbandonedDate(), t.isCafra(), t.getCafraNoticeDue(),
+                t.getCafraClaimDate(), t.getComplaintDue());
+    }
+
+    /**
+     * A new storage rate moves the 1612 date where it acts: the case deadline and the process timer that opens the
+     * summary sale or destruction (19 U.S.C. 1612; 19 CFR 162.48). Nothing moves once the property is sold, destroyed,
+     * disposed of or released, or the approval has already opened.
+     */
+    private void moveSummarySaleDate(CaseFile c, SeizureCase s, SeizureRules.SummarySaleThreshold t) {
+        if (s.getSummaryAction() != null || s.getDispositionDate() != null || s.getReleasedDate() != null) {
+            return;
+        }
+        caseFiles.closeDeadline(c, DN_SUMMARY_SALE, MOVED);
+        if (!t.never()) {
+            caseFiles.addDeadline(c, DN_SUMMARY_SALE, s.getSeizureDate(), t.date(), "19 U.S.C. 1612; 19 CFR 162.48");
+        }
+        int moved = caseTimers.move(SeizureForfeitureProcess.KEY, c.getCaseNumber(),
+                START_EVENT_STORAGE_COST_THRESHOLD_REACHED, VAR_SUMMARY_SALE_DATE,
+                begins(c, t.never() ? NEVER : t.date()));
+        auditLog.caseEvent(c.getCaseNumber(), "SUMMARY_SALE_DATE_MOVED", "the 1612 summary sale or destruction opens on "
+                + (t.never() ? "no date (no storage cost)" : t.date()) + (moved > 0 ? "; the process timer was moved" : ""));
     }
 
     // ------------------------------------------------------------------------------------------ process steps
@@ -466,7 +838,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         LocalDate today = today(c);
         SeizureRules.PathFacts byRule = rules.pathFacts(s.getAppraisedValue(), s.isProhibited(), s.isDrugConveyance(),
                 s.isMonetaryInstrument(), s.isCounterfeit(), parameters, today);
-        Computation bond = rules.costBond(s.getAppraisedValue(), parameters, today);
+        Computation bond = timeline(c).isCafra() ? noCostBond() : rules.costBond(s.getAppraisedValue(), parameters, today);
         String citation = text(v.get(VAR_PATH_CITATION));
         s.path(decided, citation == null ? byRule.citation() : citation, bond.amount());
         List<TraceStep> trace = new ArrayList<>(byRule.steps());
@@ -497,24 +869,67 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public Map<String, Object> issueNoticeOfSeizure(String caseNumber, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
+        SeizureTimeline t = timeline(c);
         LocalDate mailed = today(c);
-        // published at about the time the notice is mailed (88 FR 31268, 2023)
-        LocalDate firstPublication = mailed;
+        if (t.isCafra()) {
+            return issueCafraNotice(c, s, t, mailed);
+        }
         Deadline petitionDue = rules.petitionDue(mailed, parameters);
-        Deadline claimDue = rules.claimDue(firstPublication, parameters);
-        Deadline publication = rules.publicationEnds(firstPublication, parameters);
-        Deadline election = rules.electionDue(mailed, firstPublication, parameters);
-        s.noticed(mailed, firstPublication, publication.due(), petitionDue.due(), claimDue.due());
+        // The claim period runs from the actual first publication (1608; 162.45(a)(3)), recorded when it happens
+        // (recordPublication); publication is at "approximately the same time" as mailing (88 FR 31268), not the same day
+        // by law. Until it is recorded the election cannot close: the timer waits on a date that never comes.
+        s.noticed(mailed, null, null, petitionDue.due(), null);
+        for (InterestedParty other : interestedParties.findByCaseIdOrderByIdAsc(c.getId())) {
+            if (other.getNoticeSentDate() == null) {
+                other.noticeSent(mailed);
+            }
+        }
         caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SEIZURE, "Notice of seizure and election of proceedings", mailed,
                 SeizureNotices.noticeOfSeizure(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), mailed,
-                        firstPublication, publication.due(), petitionDue.due(), claimDue.due()));
+                        null, null, petitionDue.due(), null));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
-        caseFiles.addDeadline(c, DN_CLAIM, firstPublication, claimDue.due(), claimDue.citation());
-        caseFiles.addDeadline(c, DN_PUBLICATION, firstPublication, publication.due(), publication.citation());
-        caseFiles.addComputation(c, List.of(petitionDue.trace(), claimDue.trace(), publication.trace(), election.trace()));
-        caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "notice of seizure mailed and published");
-        return Map.of(VAR_PETITION_DUE_DATE, closes(c, petitionDue.due()), VAR_CLAIM_DUE_DATE, closes(c, claimDue.due()),
-                VAR_ELECTION_DUE_DATE, closes(c, election.due()));
+        caseFiles.addComputation(c, List.of(petitionDue.trace(), new TraceStep(SeizureRules.DEADLINE_CLAIM,
+                "from the first publication", "20 days from the actual first publication, once recorded; the election"
+                + " closes only after the claim period and the publication have run", "19 U.S.C. 1608; 19 CFR"
+                + " 162.45(a)(3)", null)));
+        caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "notice of seizure mailed; publication to be recorded");
+        return Map.of(VAR_PETITION_DUE_DATE, closes(c, petitionDue.due()),
+                VAR_ELECTION_DUE_DATE, begins(c, NEVER));
+    }
+
+    /**
+     * 18 U.S.C. 983(a)(1)(A): written notice within 60 days of the seizure, else the property is returned
+     * (983(a)(1)(F)); the letter sets a claim deadline at least 35 days after mailing (983(a)(2)(B)); no cost bond.
+     */
+    private Map<String, Object> issueCafraNotice(CaseFile c, SeizureCase s, SeizureTimeline t, LocalDate mailed) {
+        LocalDate noticeDue = t.getCafraNoticeDue() != null ? t.getCafraNoticeDue()
+                : deadlines.due("CAFRA notice of seizure", ParameterNames.CAFRA_NOTICE, s.getSeizureDate()).due();
+        if (mailed.isAfter(noticeDue)) {
+            caseFiles.closeDeadline(c, DN_CAFRA_NOTICE, CaseDeadline.LAPSED);
+            caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", "too late", "no notice was sent by "
+                    + noticeDue + ", 60 days from the seizure: the property is returned", "18 U.S.C. 983(a)(1)(A), (F)",
+                    null)));
+            auditLog.caseEvent(c.getCaseNumber(), "CAFRA_NOTICE_TOO_LATE", "no notice of seizure within 60 days (due "
+                    + noticeDue + "): the property must be returned (18 U.S.C. 983(a)(1)(F))");
+            return Map.of(VAR_CAFRA_NOTICE_TIMELY, false);
+        }
+        Deadline petitionDue = rules.petitionDue(mailed, parameters);
+        Deadline claimDue = deadlines.due("Claim (CAFRA)", ParameterNames.CAFRA_CLAIM, mailed);
+        s.noticed(mailed, null, null, petitionDue.due(), claimDue.due());
+        for (InterestedParty other : interestedParties.findByCaseIdOrderByIdAsc(c.getId())) {
+            if (other.getNoticeSentDate() == null) {
+                other.noticeSent(mailed);
+            }
+        }
+        caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SEIZURE, "Notice of seizure and information to claimants"
+                + " (CAFRA)", mailed, SeizureNotices.cafraNoticeOfSeizure(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
+                addressee(c), mailed, noticeDue, claimDue.due()));
+        caseFiles.closeDeadline(c, DN_CAFRA_NOTICE, CaseDeadline.MET);
+        caseFiles.addDeadline(c, DN_CAFRA_CLAIM, mailed, claimDue.due(), claimDue.citation());
+        caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", mailed.toString(), "mailed within 60 days of"
+                + " the seizure (by " + noticeDue + ")", "18 U.S.C. 983(a)(1)(A)", null), claimDue.trace()));
+        caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "CAFRA notice of seizure mailed");
+        return Map.of(VAR_CAFRA_NOTICE_TIMELY, true, VAR_CLAIM_DUE_DATE, closes(c, claimDue.due()));
     }
 
     @Override
@@ -539,15 +954,34 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         boolean remitted = petition.getOutcome() != Petition.Outcome.DENY;
         Deadline validUntil = remitted ? deadlines.due("Conditions of remission to be met by",
                 ParameterNames.DECISION_VALIDITY, notice) : null;
+        // 19 CFR 171.61: a supplemental petition within 60 days of notice of the decision (not after a decision on the
+        // proceeds of a sale, which ends the case); a denied property is neither forfeited nor disposed of before then
+        boolean proceedsPetition = bool(v.get(VAR_PROCEEDS_PETITION));
+        boolean cancelled = petition.getOutcome() == Petition.Outcome.CANCEL;
+        Deadline supplementalDue = proceedsPetition || cancelled || petition.isSupplemental() ? null
+                : deadlines.due(DeadlineNames.SUPPLEMENTAL_PETITION, ParameterNames.SUPPLEMENTAL_PETITION, notice);
         caseFiles.recordDecidedAmount(c, petition.getDecidedAmount(), petition.getOutcome() + " on petition " + petition.getId());
         caseFiles.storeNotice(c, SeizureNotices.DECISION_LETTER, "Decision on petition", notice,
                 SeizureNotices.decisionLetter(c, s, addressee(c), notice, petition, petition.getDecidedAmount(),
-                        validUntil == null ? null : validUntil.due(), null, petitionService.repeatOffenderReason(c)));
+                        validUntil == null ? null : validUntil.due(), null, petitionService.repeatOffenderReason(c),
+                        supplementalDue == null ? null : supplementalDue.due()));
+        if (supplementalDue != null) {
+            timeline(c).supplementalPetitionDue(supplementalDue.due());
+            caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, CaseDeadline.MET);
+            caseFiles.addDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, notice, supplementalDue.due(),
+                    supplementalDue.citation());
+            caseFiles.addComputation(c, List.of(supplementalDue.trace()));
+        }
         caseFiles.closeDeadline(c, DeadlineNames.PETITION, CaseDeadline.MET);
         caseFiles.changeStatus(c, CaseStatus.DECIDED, (remitted ? "remission granted" : "relief denied")
                 + " on petition " + petition.getId());
         Map<String, Object> out = new HashMap<>();
         out.put(VAR_REMITTED, remitted);
+        if (!remitted && !proceedsPetition) {
+            // after a supplemental petition is denied no further one lies (171.61-171.63): the window closes at once
+            out.put(VAR_SUPPLEMENTAL_PETITION_DUE_DATE, supplementalDue == null ? begins(c, notice)
+                    : closes(c, supplementalDue.due()));
+        }
         if (remitted) {
             caseFiles.addDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, notice, validUntil.due(), validUntil.citation());
             caseFiles.addComputation(c, List.of(validUntil.trace()));
@@ -563,7 +997,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         SeizureCase s = seizure(c);
         LocalDate today = today(c);
         s.forfeited(today, basis);
-        for (String name : List.of(DeadlineNames.PETITION, DN_CLAIM, DeadlineNames.DECISION_VALID_UNTIL)) {
+        for (String name : List.of(DeadlineNames.PETITION, DN_CLAIM, DeadlineNames.DECISION_VALID_UNTIL,
+                DeadlineNames.SUPPLEMENTAL_PETITION, DN_CAFRA_CLAIM)) {
             caseFiles.closeDeadline(c, name, "ASSENT".equals(basis) ? CaseDeadline.MET : CaseDeadline.LAPSED);
         }
         if ("ASSENT".equals(basis)) {
@@ -589,9 +1024,12 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public Map<String, Object> prepareReferral(String caseNumber, String referredTo, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
+        SeizureTimeline t = timeline(c);
         String reason = "JUDICIAL".equals(s.getForfeiturePath())
                 ? "Condemnation of property appraised at " + NoticeHtml.money(s.getAppraisedValue())
                         + ", above the administrative limit (19 U.S.C. 1610)"
+                : t.isCafra() ? "CAFRA claim filed " + t.getCafraClaimDate() + ": file a complaint for forfeiture by "
+                        + t.getComplaintDue() + " or the property is returned (18 U.S.C. 983(a)(3))"
                 : "Claim and cost bond filed: judicial condemnation (19 U.S.C. 1608)";
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(VAR_REFERRAL_REASON, reason, VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
@@ -753,8 +1191,16 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
         String court = text(v.get(VAR_COURT_OUTCOME));
-        release(c, s, court != null ? "returned by court order " + text(v.get(VAR_COURT_ORDER_REFERENCE))
-                : "released to the claimant");
+        String why = text(v.get(VAR_RELEASE_REASON));
+        if (RELEASE_REASON_NO_TIMELY_NOTICE.equals(why)) {
+            release(c, s, "returned: no notice of seizure within 60 days of the seizure (18 U.S.C. 983(a)(1)(F))");
+        } else if (RELEASE_REASON_NO_COMPLAINT.equals(why)) {
+            release(c, s, "returned: no complaint for forfeiture within 90 days of the claim (18 U.S.C. 983(a)(3)(B))");
+            caseFiles.closeDeadline(c, DN_COMPLAINT, CaseDeadline.LAPSED);
+        } else {
+            release(c, s, court != null ? "returned by court order " + text(v.get(VAR_COURT_ORDER_REFERENCE))
+                    : "released to the claimant");
+        }
         closeElectionDeadlines(c);
         return Map.of();
     }
@@ -763,7 +1209,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     @Transactional
     public void closeCase(String caseNumber, String outcome, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
-        for (String name : List.of(DN_PROCEEDS, DN_SUMMARY_SALE, DN_FORFEITURE_SOL, DN_PUBLICATION)) {
+        for (String name : List.of(DN_PROCEEDS, DN_SUMMARY_SALE, DN_FORFEITURE_SOL, DN_PUBLICATION,
+                DN_CUSTOMHOUSE_POSTING, DN_CAFRA_NOTICE, DN_CAFRA_CLAIM, DN_COMPLAINT, DeadlineNames.SUPPLEMENTAL_PETITION)) {
             caseFiles.closeDeadline(c, name, CaseDeadline.MET);
         }
         closeElectionDeadlines(c);

@@ -90,7 +90,8 @@ class SecurityConfig {
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(POST, "/api/v1/seizure-cases/*/custody-events").hasAnyAuthority(SEIZURE_CUSTODY)
                         .requestMatchers(POST, "/api/v1/seizure-cases", "/api/v1/seizure-cases/*/abandonment",
-                                "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment")
+                                "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment",
+                                "/api/v1/seizure-cases/*/publication", "/api/v1/seizure-cases/*/interested-parties")
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/seizure-cases/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(GET, "/api/v1/penalty-cases/*").hasAnyAuthority(CASE_READERS)

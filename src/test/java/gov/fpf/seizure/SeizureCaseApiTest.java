@@ -152,7 +152,12 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(prop.get("highRisk").asBoolean()).isTrue();
         assertThat(prop.get("releaseBond").isNull()).isTrue();
         assertThat(prop.get("releaseBondNote").asText()).contains("release-bond.high-risk.multiple");
-        assertThat(prop.get("claimDue").asText()).isEqualTo(TODAY.plusDays(20).toString());
+        // the claim period runs from the recorded first publication (19 U.S.C. 1608), not from the mailing
+        assertThat(prop.get("claimDue").isNull()).isTrue();
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/publication",
+                        "{\"firstPublicationDate\":\"" + TODAY + "\"}"))
+                .andExpect(status().isOk());
+        assertThat(property(caseNumber).get("claimDue").asText()).isEqualTo(TODAY.plusDays(20).toString());
         String notice = mvc.perform(get("officer1", noticed.get("notices").get(noticed.get("notices").size() - 1)
                 .get("href").asText())).andReturn().getResponse().getContentAsString();
         assertThat(notice).contains("election of proceedings", "CBP Form 4607", "$5,000.00", "30 consecutive days");
@@ -211,6 +216,11 @@ class SeizureCaseApiTest extends ApiTest {
         String caseNumber = opened.get("caseNumber").asText();
         assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("4200"); // P7
         custodyAndAppraisal(caseNumber, "10", "42000");
+        // no declaration of forfeiture before the first publication is recorded and its periods have run (1608, 1609)
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/publication",
+                        "{\"firstPublicationDate\":\"" + TODAY + "\"}"))
+                .andExpect(status().isOk());
+        // the petition period (30 days from mailing) is the latest; the timer closes when its last day ends
         LocalDate due = lastDay(fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED));
         assertThat(due).isEqualTo(TODAY.plusDays(30));
         JsonNode declared = caseFile(caseNumber);
