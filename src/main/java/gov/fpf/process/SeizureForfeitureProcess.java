@@ -340,6 +340,13 @@ public final class SeizureForfeitureProcess {
     /** {@link #SUMMARY_SALE} | {@link #SUMMARY_DESTRUCTION} | {@link #SUMMARY_SALE_REJECTED}. */
     public static final String VAR_SUMMARY_SALE_DECISION = "summarySaleDecision";
     public static final String VAR_SUMMARY_SALE_REASON = "summarySaleReason";
+    /**
+     * What an approved summary sale covers: WHOLE_SEIZURE, or PERISHABLE_ITEMS when only perishability opened it
+     * and other items are not perishable (19 U.S.C. 1612(a) per item: the rest follow the ordinary path).
+     */
+    public static final String VAR_SUMMARY_SALE_SCOPE = "summarySaleScope";
+    public static final String SALE_SCOPE_WHOLE_SEIZURE = "WHOLE_SEIZURE";
+    public static final String SALE_SCOPE_PERISHABLE_ITEMS = "PERISHABLE_ITEMS";
     /** Dates entered on the forms are {@code yyyy-MM-dd} text from Tasklist's date field (or a Date from Java). */
     public static final String VAR_SALE_DATE = "saleDate";
     /** Number. */
@@ -359,6 +366,14 @@ public final class SeizureForfeitureProcess {
     public static final String VAR_RECIPIENT_AGENCY = "recipientAgency";
     /** Boolean: the trademark owner consents to a disposition of counterfeits other than destruction. */
     public static final String VAR_OWNER_CONSENT = "ownerConsent";
+    /** Boolean, 19 U.S.C. 1526(e): the counterfeit goods are not unsafe or a hazard to health. */
+    public static final String VAR_GOODS_NOT_UNSAFE = "goodsNotUnsafe";
+    /** Boolean, 1526(e): the counterfeit marks are obliterated. */
+    public static final String VAR_MARKS_OBLITERATED = "marksObliterated";
+    /** Boolean, 1526(e): obliterating the marks is not feasible. */
+    public static final String VAR_OBLITERATION_NOT_FEASIBLE = "obliterationNotFeasible";
+    /** Boolean, 1526(e)(3): no agency or eleemosynary institution has established a need (before an auction). */
+    public static final String VAR_NO_AGENCY_NEED = "noAgencyNeed";
     public static final String VAR_DISPOSITION_NOTE = "dispositionNote";
     public static final String VAR_DISPOSITION_DATE = "dispositionDate";
     public static final String VAR_DISPOSER_REFERENCE = "disposerReference";
