@@ -108,6 +108,10 @@ public final class SeizureForfeitureProcess {
     public static final String GATEWAY_SUMMARY_SALE_APPROVED = "Gateway_SummarySaleApproved";
     public static final String END_EVENT_SUMMARY_SALE_APPROVED = "EndEvent_SummarySaleApproved";
     public static final String END_EVENT_SUMMARY_SALE_REJECTED = "EndEvent_SummarySaleRejected";
+    /** 1612(a) per item: the custodian sells the perishable items only; the proceedings go on for the rest. */
+    public static final String TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE = "Task_CarryOutPerishableItemsSale";
+    public static final String TASK_RECORD_PERISHABLE_ITEMS_SALE = "Task_RecordPerishableItemsSale";
+    public static final String END_EVENT_PERISHABLE_ITEMS_SOLD = "EndEvent_PerishableItemsSold";
     /** The sub-process closed the case (released or compromised). */
     public static final String END_EVENT_CLOSED_BEFORE_DISPOSITION = "EndEvent_ClosedBeforeDisposition";
 

@@ -658,6 +658,13 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 ? "Condemnation of property appraised at " + NoticeHtml.money(s.getAppraisedValue())
                         + ", above the administrative limit (19 U.S.C. 1610)"
                 : "Claim and cost bond filed: judicial condemnation (19 U.S.C. 1608)";
+        if ("JUDICIAL".equals(s.getForfeiturePath()) && s.isCounterfeit()) {
+            // a mixed seizure over the limit goes to court without the administrative notices; the trademark owner
+            // is still told of the seizure of the counterfeit goods (1526(e))
+            caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(),
+                    SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
+                            addressee(c), today()));
+        }
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(VAR_REFERRAL_REASON, reason, VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
                 VAR_REFERRAL_ESCALATION_DATE, date(today().plusDays(REFERRAL_ESCALATION_DAYS)));
@@ -778,7 +785,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         auditLog.caseEvent(c.getCaseNumber(), "SUMMARY_SOLD_PERISHABLE_ITEMS", String.join(", ", sold) + " sold for "
                 + NoticeHtml.money(proceeds) + " on " + on + " under 19 U.S.C. 1612(a); the proceeds are held in their"
                 + " place and the other items follow the ordinary path");
-        return Map.of();
+        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, date(claimsUntil.due()));
     }
 
     @Override

@@ -87,7 +87,8 @@ class SecurityConfig {
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(POST, "/api/v1/seizure-cases/*/custody-events").hasAnyAuthority(SEIZURE_CUSTODY)
                         .requestMatchers(POST, "/api/v1/seizure-cases", "/api/v1/seizure-cases/*/abandonment",
-                                "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment")
+                                "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment",
+                                "/api/v1/seizure-cases/*/trademark-owner-consent", "/api/v1/seizure-cases/*/penalty-1592")
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/seizure-cases/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(GET, "/api/v1/liquidated-damages-cases/**", "/api/v1/liquidated-damages-imports/**")
