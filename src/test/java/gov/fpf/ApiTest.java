@@ -26,13 +26,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @AutoConfigureObservability
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 public abstract class ApiTest {
 
     public static final String SEAPORT = "LALB";
     public static final String EXPRESS_HUB = "CVGX";
 
+    /** The demo seaport's zone; its date is never later than the other demo office's (America/New_York). */
+    public static final java.time.ZoneId SEAPORT_ZONE = java.time.ZoneId.of("America/Los_Angeles");
+
     @Autowired
     protected MockMvc mvc;
+
+    /**
+     * Today at the demo seaport: legal dates of LALB's cases (mailing, filing, "not in the future") are its local dates
+     * (OfficeCalendar), which trail UTC by up to a day.
+     */
+    protected static java.time.LocalDate seaportToday() {
+        return java.time.LocalDate.now(SEAPORT_ZONE);
+    }
 
     @Autowired
     protected PlatformTransactionManager transactionManager;

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.process.CaseWork;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
-import gov.fpf.system.BusinessDay;
 
 /** Opens case files and reads them back for the caller's offices. Family services build on it. */
 @Service
@@ -37,12 +37,14 @@ public class CaseFileService {
     private final PaymentRepository payments;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final OfficeCalendar calendar;
     private final ApplicationEventPublisher events;
 
     CaseFileService(CaseFileRepository cases, CaseDeadlineRepository deadlines, ComputationStepRepository computations,
                     AuditEventRepository auditEvents, CaseNumbers caseNumbers, AuditLog auditLog,
                     OfficeAccess officeAccess, CaseWork caseWork, NoticeRepository notices, PaymentRepository payments,
-                    JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+                    JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.cases = cases;
         this.deadlines = deadlines;
         this.computations = computations;
@@ -61,7 +63,7 @@ public class CaseFileService {
     /** Opens a case with a new number; the caller's transaction also stores the family's facts and starts the process. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseFile open(CaseFamily family, String officeCode, Long partyId, boolean demo, String summary) {
-        int year = BusinessDay.today(clock).getYear();
+        int year = calendar.today(officeCode).getYear(); // the office's year numbers its cases
         CaseFile caseFile = cases.save(new CaseFile(caseNumbers.next(family, year), family, officeCode, partyId, demo,
                 clock.instant(), CurrentUser.id()));
         auditLog.caseEvent(caseFile.getCaseNumber(), "CASE_OPENED",

@@ -9,16 +9,11 @@ import gov.fpf.system.Problems;
 /**
  * Reading what a task's form submitted and writing the dates a model's timers wait on, the same way for every case
  * family: Tasklist submits dates as yyyy-MM-dd text and checkboxes as booleans or "true", Java callers pass typed
- * values; a timer date is the start of the day in the server's zone, so a deadline fires when its day begins.
+ * values. The dates a model's timers wait on come from the case's office calendar ({@code OfficeCalendar}).
  */
 public final class StepValues {
 
     private StepValues() {
-    }
-
-    /** A timer's due date: the start of the calendar day in the server's zone. */
-    public static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
     /** A calendar date from a form value (yyyy-MM-dd text, a Date or a LocalDate); null when empty. */

@@ -31,6 +31,7 @@ import gov.fpf.process.CaseDiagrams;
 import gov.fpf.process.CaseWork;
 import gov.fpf.process.OpenTask;
 import gov.fpf.seizure.SeizureCaseService;
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
@@ -54,10 +55,12 @@ class CasePageService {
     private final PenaltyCaseRepository penaltyCases;
     private final ObjectProvider<CaseDiagrams> diagrams;
     private final Clock clock;
+    private final OfficeCalendar calendar;
 
     CasePageService(CaseFileService caseFiles, CaseWork caseWork, PartyService parties, BondService bonds,
                     LdCaseService ldCases, SeizureCaseService seizures, PenaltyCaseRepository penaltyCases,
-                    ObjectProvider<CaseDiagrams> diagrams, Clock clock) {
+                    ObjectProvider<CaseDiagrams> diagrams, Clock clock, OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.caseFiles = caseFiles;
         this.caseWork = caseWork;
         this.parties = parties;
@@ -69,6 +72,7 @@ class CasePageService {
         this.clock = clock;
     }
 
+    /** Today on the headquarters calendar (forms without a case); a case's own dates use its office's calendar. */
     LocalDate today() {
         return BusinessDay.today(clock);
     }
@@ -123,7 +127,7 @@ class CasePageService {
     }
 
     List<DeadlineRow> deadlines(CaseView view) {
-        LocalDate today = today();
+        LocalDate today = calendar.today(view.officeCode());
         return view.deadlines().stream().map(d -> {
             boolean open = CaseDeadline.OPEN.equals(d.status());
             Long days = open && d.dueDate() != null ? ChronoUnit.DAYS.between(today, d.dueDate()) : null;

@@ -40,6 +40,7 @@ import gov.fpf.mitigation.PetitionFamily;
 import gov.fpf.mitigation.PetitionRepository;
 import gov.fpf.mitigation.PetitionService;
 import gov.fpf.office.OfficeAccess;
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.PartyService;
 import gov.fpf.penalty.Computation;
@@ -51,7 +52,6 @@ import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
-import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 
@@ -114,12 +114,14 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
     private final CaseWork caseWork;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final OfficeCalendar calendar;
 
     LdCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, LdClaimRepository claims,
                   LdExtensionRequestRepository extensions, PetitionRepository petitions, PetitionService petitionService,
                   BondService bonds, PartyService parties, OfficeAccess officeAccess, OfficeRepository offices,
                   LdClaims rules, LdGuidelines guidelines, Deadlines deadlines, LegalParameters parameters,
-                  CaseWork caseWork, AuditLog auditLog, Clock clock) {
+                  CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.claims = claims;
@@ -170,7 +172,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         if (r.breachDate() == null) {
             throw new BreachRefused(Refusal.INVALID, "breachDate: the date the bond condition was breached is required.");
         }
-        LocalDate today = today();
+        LocalDate today = calendar.today(officeCode);
         if (r.breachDate().isAfter(today)) {
             throw new BreachRefused(Refusal.INVALID, "breachDate: " + r.breachDate() + " is in the future; a breach "
                     + "is claimed after it happens.");
@@ -388,7 +390,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         CaseFile c = caseFile(caseNumber);
         LdClaim claim = claim(c);
         Bond bond = bonds.get(claim.getBondId());
-        LocalDate mailed = today();
+        LocalDate mailed = today(c);
         Deadline petitionDue = deadlines.due("Petition due (principal)", ParameterNames.PETITION_LD_PRINCIPAL, mailed);
         LocalDate referral = referralDate(claim, petitionDue.due());
         claim.mailed(mailed, petitionDue.due(), referral);
@@ -407,8 +409,8 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         }
         caseFiles.addComputation(c, trace);
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "notice of claim mailed to the principal and the surety");
-        return Map.of(LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, date(petitionDue.due()),
-                LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE, date(referral));
+        return Map.of(LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, closes(c, petitionDue.due()),
+                LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE, begins(c, referral));
     }
 
     @Override
@@ -444,10 +446,10 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         }
         Map<String, Object> result = new HashMap<>();
         if (DeadlineNames.SURETY_PETITION.equals(period)) {
-            result.put(LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, date(due));
+            result.put(LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, closes(c, due));
         }
         // the model waits on the principal's date; it is unchanged when the surety's period was extended
-        result.put(LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, date(DeadlineNames.PETITION.equals(period) ? due
+        result.put(LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, closes(c, DeadlineNames.PETITION.equals(period) ? due
                 : caseFiles.latestDeadline(c, DeadlineNames.PETITION).map(CaseDeadline::getDueDate).orElse(due)));
         return result;
     }
@@ -472,7 +474,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         if (petition.getDecidedAmount() == null) {
             throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
         }
-        LocalDate notice = today();
+        LocalDate notice = today(c);
         Deadline validUntil = deadlines.due("Decided amount to be paid by", ParameterNames.DECISION_VALIDITY, notice);
         Deadline supplementalDue = deadlines.due("Supplemental petition due", ParameterNames.SUPPLEMENTAL_PETITION, notice);
         BigDecimal decided = petition.getDecidedAmount();
@@ -494,8 +496,8 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         caseFiles.addDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, notice, validUntil.due(), validUntil.citation());
         caseFiles.addDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, notice, supplementalDue.due(), supplementalDue.citation());
         caseFiles.changeStatus(c, CaseStatus.DECIDED, "decision on petition " + petition.getId() + " issued");
-        return Map.of(LiquidatedDamagesClaimProcess.VAR_DECISION_VALID_UNTIL, date(validUntil.due()),
-                LiquidatedDamagesClaimProcess.VAR_SUPPLEMENTAL_DUE_DATE, date(supplementalDue.due()));
+        return Map.of(LiquidatedDamagesClaimProcess.VAR_DECISION_VALID_UNTIL, closes(c, validUntil.due()),
+                LiquidatedDamagesClaimProcess.VAR_SUPPLEMENTAL_DUE_DATE, closes(c, supplementalDue.due()));
     }
 
     @Override
@@ -504,7 +506,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         CaseFile c = caseFile(caseNumber);
         LdClaim claim = claim(c);
         Bond bond = bonds.get(claim.getBondId());
-        LocalDate demanded = today();
+        LocalDate demanded = today(c);
         Deadline suretyDue = deadlines.due("Petition due (surety)", ParameterNames.PETITION_LD_SURETY, demanded);
         LocalDate referral = referralDate(claim, suretyDue.due());
         BigDecimal amount = c.getDecidedAmount() != null ? c.getDecidedAmount() : claim.getClaimAmount();
@@ -527,8 +529,8 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         caseFiles.storeNotice(c, LdNotices.SURETY_DEMAND, "Demand on surety for payment", demanded,
                 LdNotices.suretyDemand(c, claim, bond, parties(c, bond), demanded, amount, suretyDue.due(), referral));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "payment demanded from the surety " + bond.getSuretyName());
-        return Map.of(LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, date(suretyDue.due()),
-                LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE, date(referral),
+        return Map.of(LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, closes(c, suretyDue.due()),
+                LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE, begins(c, referral),
                 LiquidatedDamagesClaimProcess.VAR_SURETY_DEMANDED, true);
     }
 
@@ -539,7 +541,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         LdClaim claim = claim(c);
         BigDecimal owed = (c.getDecidedAmount() != null ? c.getDecidedAmount() : claim.getClaimAmount())
                 .subtract(c.getPaidAmount() == null ? BigDecimal.ZERO : c.getPaidAmount()).max(BigDecimal.ZERO);
-        long days = ChronoUnit.DAYS.between(claim.getLiabilityAccruedDate(), today());
+        long days = ChronoUnit.DAYS.between(claim.getLiabilityAccruedDate(), today(c));
         String reason = "Bond " + label(bonds.get(claim.getBondId())) + " unsatisfied: " + NoticeHtml.money(owed)
                 + " owed " + days + " days after liability accrued on " + claim.getLiabilityAccruedDate()
                 + ", with no petition, protest or settlement pending (19 CFR 113.52)";
@@ -549,7 +551,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(LiquidatedDamagesClaimProcess.VAR_REFERRAL_REASON, reason,
                 LiquidatedDamagesClaimProcess.VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
-                LiquidatedDamagesClaimProcess.VAR_REFERRAL_ESCALATION_DATE, date(today().plusDays(REFERRAL_ESCALATION_DAYS)));
+                LiquidatedDamagesClaimProcess.VAR_REFERRAL_ESCALATION_DATE, begins(c, today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
     }
 
     @Override
@@ -594,7 +596,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
             default -> false;
         };
         if (breachFound && c.getPartyId() != null) {
-            parties.recordViolation(c.getPartyId(), VIOLATION_STATUTE, today(), caseNumber,
+            parties.recordViolation(c.getPartyId(), VIOLATION_STATUTE, today(c), caseNumber,
                     "Liquidated damages for " + claim.getBreach() + " on bond " + label(bond) + ", closed " + closed);
         }
     }
@@ -604,18 +606,21 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         if (claim.getCharge() != LdClaim.Charge.OPEN) {
             return;
         }
-        claim.cancelCharge(today());
+        claim.cancelCharge(today(c));
         auditLog.caseEvent(c.getCaseNumber(), "BOND_CHARGE_CANCELLED", "the charge of " + NoticeHtml.money(claim.getClaimAmount())
                 + " against bond " + label(bond) + " is cancelled: " + why + " (19 CFR 113.51)");
         auditLog.entityEvent("BOND", bond.getId().toString(), "BOND_CHARGE_CANCELLED", NoticeHtml.money(claim.getClaimAmount())
                 + " of case " + c.getCaseNumber() + " cancelled: " + why + " (19 CFR 113.51)", null);
     }
 
-    /** 113.52: 180 days after liability accrued, and never while a petition period that just opened still runs. */
+    /**
+     * 113.52: 180 days after liability accrued, and never while a petition period that just opened still runs: the
+     * period includes its last day, so a referral waits for the day after it.
+     */
     private LocalDate referralDate(LdClaim claim, LocalDate periodEnds) {
         LocalDate report = deadlines.due("Report to the Department of Justice", ParameterNames.BOND_DOJ_REFERRAL,
                 claim.getLiabilityAccruedDate()).due();
-        return report.isAfter(periodEnds) ? report : periodEnds;
+        return report.isAfter(periodEnds) ? report : periodEnds.plusDays(1);
     }
 
     // ------------------------------------------------------------------------------------------ petition family
@@ -799,8 +804,19 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    private LocalDate today() {
-        return BusinessDay.today(clock);
+    /** Today at the case's office (its calendar gives legal dates). */
+    private LocalDate today(CaseFile c) {
+        return calendar.today(c.getOfficeCode());
+    }
+
+    /** The timer of a period whose last lawful day is {@code lastDay}: it closes when that day ends at the office. */
+    private Date closes(CaseFile c, LocalDate lastDay) {
+        return calendar.periodCloses(lastDay, c.getOfficeCode());
+    }
+
+    /** The timer of something due on a day (a referral, a reminder): when that day begins at the office. */
+    private Date begins(CaseFile c, LocalDate day) {
+        return calendar.dayBegins(day, c.getOfficeCode());
     }
     private CaseFile caseFile(String caseNumber) {
         return caseFileRepository.ofProcess(caseNumber);

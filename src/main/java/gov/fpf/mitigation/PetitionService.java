@@ -30,7 +30,7 @@ import gov.fpf.process.ProcessVariables;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterValueUnknown;
-import gov.fpf.system.BusinessDay;
+import gov.fpf.office.OfficeCalendar;
 import java.util.HashMap;
 import java.util.List;
 
@@ -53,12 +53,14 @@ public class PetitionService implements PetitionReviewSteps {
     private final ViolationRecordRepository violations;
     private final EngineAccess engineAccess;
     private final Clock clock;
+    private final OfficeCalendar calendar;
 
     PetitionService(PetitionRepository petitions, CaseFileService caseFiles, CaseWork caseWork, AuditLog auditLog,
                     CaseFileRepository caseFileRepository,
                     org.springframework.beans.factory.ObjectProvider<PetitionFamily> families, MitigationRules rules,
                     LegalParameters parameters, ViolationRecordRepository violations, EngineAccess engineAccess,
-                    Clock clock) {
+                    Clock clock, OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.petitions = petitions;
         this.caseFiles = caseFiles;
         this.caseWork = caseWork;
@@ -118,7 +120,7 @@ public class PetitionService implements PetitionReviewSteps {
         CaseFile c = caseFile(caseNumber);
         Petition petition = petition(petitionId);
         PetitionFamily family = family(c);
-        LocalDate today = today();
+        LocalDate today = today(c);
         Map<String, Object> v = new HashMap<>();
         v.put(PetitionReviewProcess.VAR_PETITION_TIMELY, petition.isTimely());
         v.put(PetitionReviewProcess.VAR_FAMILY, c.getFamily().name());
@@ -167,7 +169,7 @@ public class PetitionService implements PetitionReviewSteps {
         CaseFile c = caseFile(caseNumber);
         Petition petition = petition(petitionId);
         String actor = text(decision.get(PetitionReviewProcess.VAR_COMPLETED_BY));
-        LocalDate today = today();
+        LocalDate today = today(c);
         BigDecimal assessed = family(c).assessed(c);
         if (PetitionReviewProcess.STEP_APPROVE_EXCEPTION.equals(decision.get(PetitionReviewProcess.VAR_DECISION_STEP))) {
             String approval = text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL));
@@ -212,7 +214,7 @@ public class PetitionService implements PetitionReviewSteps {
         Petition petition = petition(petitionId);
         BigDecimal decided = petition.getProposedAmount();
         MitigationRules.FloorCheck floor = floorFor(family(c), MitigationRules.Outcome.valueOf(
-                petition.getOutcome().name()), family(c).assessed(c), today());
+                petition.getOutcome().name()), family(c).assessed(c), today(c));
         MitigationRules.NationalSecurityException exception = petition.isNationalSecurityException()
                 ? new MitigationRules.NationalSecurityException(petition.getProposedBy(),
                 petition.getExceptionJustification(), petition.getExceptionApprovedBy())
@@ -255,7 +257,7 @@ public class PetitionService implements PetitionReviewSteps {
     /** The repeat-offender finding for a decision letter: its reason when the party is one, else null. */
     @Transactional(readOnly = true)
     public String repeatOffenderReason(CaseFile c) {
-        MitigationRules.RepeatOffenderCheck check = repeatOffender(c, today());
+        MitigationRules.RepeatOffenderCheck check = repeatOffender(c, today(c));
         return check != null && check.repeatOffender() ? check.reason() : null;
     }
 
@@ -295,8 +297,9 @@ public class PetitionService implements PetitionReviewSteps {
                 .orElseThrow(() -> new IllegalStateException("No petition " + petitionId));
     }
 
-    private LocalDate today() {
-        return BusinessDay.today(clock);
+    /** Today at the case's office (its calendar gives legal dates). */
+    private LocalDate today(CaseFile c) {
+        return calendar.today(c.getOfficeCode());
     }
 
     private static MitigationRules.Outcome outcome(Object value) {

@@ -34,6 +34,7 @@ import gov.fpf.mitigation.PetitionFamily;
 import gov.fpf.mitigation.PetitionRepository;
 import gov.fpf.mitigation.PetitionService;
 import gov.fpf.office.OfficeAccess;
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
@@ -44,7 +45,6 @@ import gov.fpf.process.ProcessVariables;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.system.Problems;
-import gov.fpf.system.BusinessDay;
 
 /**
  * Penalty cases (19 U.S.C. 1592, 1641, 1526(f), 1595a(b)): opening with the statutory maximum and the statute of
@@ -74,12 +74,14 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     private final CaseWork caseWork;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final OfficeCalendar calendar;
 
     PenaltyCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, PenaltyCaseRepository penaltyCases,
                        PetitionRepository petitions, PetitionService petitionService, PartyService parties, OfficeAccess officeAccess,
                        OfficeRepository offices, PenaltyMaximums maximums, PenaltyDeadlines deadlines,
                        MitigationRules mitigationRules, GuidelineRanges guidelineRanges, LegalParameters parameters,
-                       CaseWork caseWork, AuditLog auditLog, Clock clock) {
+                       CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.penaltyCases = penaltyCases;
@@ -113,7 +115,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
      */
     @Transactional
     public String open(PenaltyCaseController.NewPenaltyCase r, String officeCode, boolean demo) {
-        PenaltyFacts facts = validatedFacts(r);
+        PenaltyFacts facts = validatedFacts(r, calendar.today(officeCode));
         Party party;
         try {
             party = parties.get(r.partyId());
@@ -121,7 +123,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
             throw new Problems.InvalidInput("partyId: there is no party with id " + r.partyId()
                     + ". Create the party with POST /api/v1/parties first.");
         }
-        LocalDate today = today();
+        LocalDate today = calendar.today(officeCode);
         Computation maximum = maximums.maximum(facts, parameters, today);
         Deadline sol = deadlines.statuteOfLimitations(facts);
 
@@ -141,7 +143,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         caseFiles.recordOpeningComputation(caseFile, maximum.amount(), DeadlineNames.STATUTE_OF_LIMITATIONS, sol.trigger(),
                 sol.due(), sol.citation(), trace);
         Map<String, Object> start = displayedFacts(facts, maximum.amount());
-        start.put(PenaltyCaseProcess.VAR_SOL_DATE, date(sol.due()));
+        start.put(PenaltyCaseProcess.VAR_SOL_DATE, calendar.dayBegins(sol.due(), officeCode));
         // the case number is the process's business key: the case and its process find each other through it
         caseWork.startCase(PenaltyCaseProcess.KEY, caseFile.getCaseNumber(), officeCode, start);
         return caseFile.getCaseNumber();
@@ -158,13 +160,12 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         return shown;
     }
 
-    private PenaltyFacts validatedFacts(PenaltyCaseController.NewPenaltyCase r) {
+    private PenaltyFacts validatedFacts(PenaltyCaseController.NewPenaltyCase r, LocalDate today) {
         PenaltyStatute statute = PenaltyStatute.fromJson(r.statute());
         if (r.discoveryDate().isBefore(r.violationDate())) {
             throw new Problems.InvalidInput("discoveryDate " + r.discoveryDate() + " is before violationDate "
                     + r.violationDate() + "; a violation is discovered on or after the day it happens.");
         }
-        LocalDate today = today();
         if (r.violationDate().isAfter(today) || r.discoveryDate().isAfter(today)) {
             throw new Problems.InvalidInput("violationDate and discoveryDate cannot be in the future.");
         }
@@ -215,25 +216,27 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     @Transactional
     public Map<String, Object> checkStatuteOfLimitations(String caseNumber, Map<String, Object> variables) {
         // opening passes the date it just computed; otherwise (a migrated or restarted case) read it from the file
+        CaseFile c = caseFile(caseNumber);
         LocalDate solDate = variables.get(PenaltyCaseProcess.VAR_SOL_DATE) instanceof Date d
-                ? d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
-                : penaltyCase(caseNumber).getSolDate();
-        if (deadlines.expired(today(), solDate)) {
+                ? calendar.dayOf(d, c.getOfficeCode())
+                : penaltyCase(c).getSolDate();
+        if (deadlines.expired(today(c), solDate)) {
             auditLog.caseEvent(caseNumber, "SOL_EXPIRED", "The statute of limitations ran on " + solDate
                     + " (19 U.S.C. 1621) before the case was opened.");
-            return Map.of(PenaltyCaseProcess.VAR_SOL_EXPIRED, true, PenaltyCaseProcess.VAR_SOL_DATE, date(solDate));
+            return Map.of(PenaltyCaseProcess.VAR_SOL_EXPIRED, true, PenaltyCaseProcess.VAR_SOL_DATE, begins(c, solDate));
         }
-        Map<String, Object> result = new HashMap<>(solGuardVariables(solDate));
+        Map<String, Object> result = new HashMap<>(solGuardVariables(c, solDate));
         result.put(PenaltyCaseProcess.VAR_SOL_EXPIRED, false);
         return result;
     }
 
-    private Map<String, Object> solGuardVariables(LocalDate solDate) {
+    /** The limitation date and its guards are days on which something is due, so their timers fire when the day begins. */
+    private Map<String, Object> solGuardVariables(CaseFile c, LocalDate solDate) {
         PenaltyDeadlines.SolGuard guard = deadlines.solGuard(solDate);
-        return Map.of(PenaltyCaseProcess.VAR_SOL_DATE, date(solDate),
-                PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, date(guard.firstWarning().due()),
-                PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE, date(guard.secondWarning().due()),
-                PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE, date(guard.counselDecision().due()));
+        return Map.of(PenaltyCaseProcess.VAR_SOL_DATE, begins(c, solDate),
+                PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, begins(c, guard.firstWarning().due()),
+                PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE, begins(c, guard.secondWarning().due()),
+                PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE, begins(c, guard.counselDecision().due()));
     }
 
     /** The culpability the officer confirmed in the form: one of the enum's names as text, nothing else. */
@@ -260,7 +263,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
             culpability = culpability(confirmed);
         }
         BigDecimal proposed = Money.dollars(variables.get(PenaltyCaseProcess.VAR_PROPOSED_AMOUNT), "proposedAmount");
-        LocalDate today = today();
+        LocalDate today = today(c);
         PenaltyFacts facts = withCulpability(p.facts(), culpability);
         Computation maximum = maximums.maximum(facts, parameters, today);
         if (proposed.signum() <= 0 || proposed.compareTo(maximum.amount()) > 0) {
@@ -289,7 +292,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     public Map<String, Object> issuePrePenaltyNotice(String caseNumber, Map<String, Object> variables) {
         CaseFile c = caseFile(caseNumber);
         PenaltyCase p = penaltyCase(c);
-        LocalDate mailed = today();
+        LocalDate mailed = today(c);
         boolean shorten = deadlines.lessThanOneYearLeft(mailed, p.getSolDate());
         Deadline due = deadlines.ppnResponseDue(p.getStatute(), mailed, p.getSolDate(), shorten);
         p.ppnMailed(mailed);
@@ -298,7 +301,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         caseFiles.addDeadline(c, DeadlineNames.PPN_RESPONSE, mailed, due.due(), due.citation());
         caseFiles.addComputation(c, List.of(due.trace()));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "pre-penalty notice mailed");
-        return Map.of(PenaltyCaseProcess.VAR_PPN_RESPONSE_DUE_DATE, date(due.due()));
+        return Map.of(PenaltyCaseProcess.VAR_PPN_RESPONSE_DUE_DATE, closes(c, due.due()));
     }
 
     @Override
@@ -309,8 +312,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         String reason = text(variables.get(PenaltyCaseProcess.VAR_REPRESENTATIONS_FINDINGS));
         p.representationsReviewed(PenaltyCaseProcess.REPRESENTATIONS_NO_VIOLATION, null);
         caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, CaseDeadline.MET);
-        caseFiles.storeNotice(c, PenaltyNotices.NO_VIOLATION_STATEMENT, "Statement of no violation", today(),
-                PenaltyNotices.noViolationStatement(c, p, addressee(c), today(), reason));
+        caseFiles.storeNotice(c, PenaltyNotices.NO_VIOLATION_STATEMENT, "Statement of no violation", today(c),
+                PenaltyNotices.noViolationStatement(c, p, addressee(c), today(c), reason));
         return Map.of();
     }
 
@@ -332,7 +335,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
             caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, CaseDeadline.MET);
         }
         BigDecimal assessed = p.getProposedAmount();
-        LocalDate mailed = today();
+        LocalDate mailed = today(c);
         boolean shortened = deadlines.lessThan180DaysLeft(mailed, p.getSolDate());
         Deadline petitionDue = deadlines.petitionDue(mailed, p.getSolDate());
         MitigationRules.FloorCheck floor = mitigationRules.floorInForce(assessed, mailed, parameters).orElse(null);
@@ -350,7 +353,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount, petitionDue.due(), shortened));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "penalty notice mailed");
-        return Map.of(PenaltyCaseProcess.VAR_PETITION_DUE_DATE, date(petitionDue.due()),
+        return Map.of(PenaltyCaseProcess.VAR_PETITION_DUE_DATE, closes(c, petitionDue.due()),
                 "assessedAmount", ProcessVariables.number(assessed));
     }
 
@@ -383,7 +386,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         if (petition.getDecidedAmount() == null) {
             throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
         }
-        LocalDate notice = today();
+        LocalDate notice = today(c);
         Deadline validUntil = deadlines.decisionValidUntil(notice);
         Deadline supplementalDue = deadlines.supplementalPetitionDue(notice, null);
         caseFiles.recordDecidedAmount(c, petition.getDecidedAmount(), petition.getOutcome() + " on petition " + petition.getId());
@@ -402,8 +405,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         caseFiles.addDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, notice, validUntil.due(), validUntil.citation());
         caseFiles.addDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, notice, supplementalDue.due(), supplementalDue.citation());
         caseFiles.changeStatus(c, CaseStatus.DECIDED, "decision on petition " + petition.getId() + " issued");
-        return Map.of(PenaltyCaseProcess.VAR_DECISION_VALID_UNTIL, date(validUntil.due()),
-                PenaltyCaseProcess.VAR_SUPPLEMENTAL_DUE_DATE, date(supplementalDue.due()));
+        return Map.of(PenaltyCaseProcess.VAR_DECISION_VALID_UNTIL, closes(c, validUntil.due()),
+                PenaltyCaseProcess.VAR_SUPPLEMENTAL_DUE_DATE, closes(c, supplementalDue.due()));
     }
 
     @Override
@@ -416,7 +419,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(PenaltyCaseProcess.VAR_REFERRAL_REASON, reason,
                 PenaltyCaseProcess.VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
-                PenaltyCaseProcess.VAR_REFERRAL_ESCALATION_DATE, date(today().plusDays(REFERRAL_ESCALATION_DAYS)));
+                PenaltyCaseProcess.VAR_REFERRAL_ESCALATION_DATE, begins(c, today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
     }
 
     @Override
@@ -431,7 +434,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
             default -> false;
         };
         if (violationFound && c.getPartyId() != null) {
-            parties.recordViolation(c.getPartyId(), p.getStatute().json(), today(), caseNumber,
+            parties.recordViolation(c.getPartyId(), p.getStatute().json(), today(c), caseNumber,
                     "Case closed " + outcome + " with a finding of violation");
         }
     }
@@ -461,7 +464,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                         "19 CFR 171.64 (waiver)");
                 auditLog.caseEvent(caseNumber, "SOL_WAIVER_OBTAINED", "statute of limitations waived to " + newSolDate, reason);
                 p.extendStatuteOfLimitations(newSolDate);
-                return solGuardVariables(newSolDate);
+                return solGuardVariables(c, newSolDate);
             }
             case PenaltyCaseProcess.SOL_DECISION_WRITTEN_REASON -> {
                 if (reason == null || reason.isBlank()) {
@@ -494,8 +497,19 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    private LocalDate today() {
-        return BusinessDay.today(clock);
+    /** Today at the case's office (its calendar gives legal dates). */
+    private LocalDate today(CaseFile c) {
+        return calendar.today(c.getOfficeCode());
+    }
+
+    /** The timer of a period whose last lawful day is {@code lastDay}: it closes when that day ends at the office. */
+    private Date closes(CaseFile c, LocalDate lastDay) {
+        return calendar.periodCloses(lastDay, c.getOfficeCode());
+    }
+
+    /** The timer of a warning or guard date: when that day begins at the office. */
+    private Date begins(CaseFile c, LocalDate day) {
+        return calendar.dayBegins(day, c.getOfficeCode());
     }
     private CaseFile caseFile(String caseNumber) {
         return caseFileRepository.ofProcess(caseNumber);

@@ -36,6 +36,7 @@ import gov.fpf.mitigation.PetitionFamily;
 import gov.fpf.mitigation.PetitionRepository;
 import gov.fpf.mitigation.PetitionService;
 import gov.fpf.office.OfficeAccess;
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.IorClass;
 import gov.fpf.party.Party;
@@ -51,7 +52,6 @@ import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.Statutes;
-import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 import gov.fpf.system.Roles;
@@ -114,6 +114,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     private final CaseWork caseWork;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final OfficeCalendar calendar;
     private final gov.fpf.penalty.PenaltyMaximums penaltyMaximums;
 
     SeizureCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, SeizureCaseRepository seizures,
@@ -122,8 +123,9 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                        PetitionService petitionService, PartyService parties, OfficeAccess officeAccess,
                        OfficeRepository offices, SeizureRules rules, MitigationRules mitigationRules,
                        Deadlines deadlines, LegalParameters parameters,
-                       CaseWork caseWork, AuditLog auditLog, Clock clock,
+                       CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar,
                        gov.fpf.penalty.PenaltyMaximums penaltyMaximums) {
+        this.calendar = calendar;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.seizures = seizures;
@@ -161,7 +163,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
      */
     @Transactional
     public String open(NewSeizureCase r, String officeCode, boolean demo) {
-        LocalDate today = today();
+        LocalDate today = calendar.today(officeCode);
         if (r.partyId() == null) {
             throw new Problems.InvalidInput("partyId: name the party the property was seized from (POST /api/v1/parties).");
         }
@@ -280,7 +282,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         List<LocalDate> findings = parties.violations(party.getId()).stream()
                 .filter(v -> caseNumber == null || !caseNumber.equals(v.getCaseNumber()))
                 .map(gov.fpf.party.ViolationRecord::getFindingDate).toList();
-        return mitigationRules.repeatOffenderInForce(findings, today(), parameters)
+        return mitigationRules.repeatOffenderInForce(findings, today(caseNumber), parameters)
                 .map(MitigationRules.RepeatOffenderCheck::repeatOffender).orElse(false);
     }
 
@@ -474,7 +476,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         s.highRisk(risk.highRisk(), String.join("; ", risk.reasons()));
         SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(facts, parameters);
         s.summarySaleDate(t.never() ? null : t.date());
-        custody.save(new CustodyEvent(c.getId(), today(), CustodyEvent.Kind.RECEIVED, location,
+        custody.save(new CustodyEvent(c.getId(), today(c), CustodyEvent.Kind.RECEIVED, location,
                 text(v.get(VAR_INVENTORY_NOTE)), clock.instant(), CurrentUser.id()));
         List<TraceStep> trace = new ArrayList<>(t.steps());
         if (risk.highRisk()) {
@@ -488,7 +490,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         auditLog.caseEvent(caseNumber, "CUSTODY_RECORDED", "in custody at " + location + ", storage "
                 + NoticeHtml.money(rate) + " a day" + (s.isHazardous() ? ", hazardous" : "")
                 + (risk.highRisk() ? ", high-risk" : ""), text(v.get(VAR_INVENTORY_NOTE)));
-        return Map.of(VAR_SUMMARY_SALE_DATE, date(t.never() ? NEVER : t.date()));
+        return Map.of(VAR_SUMMARY_SALE_DATE, begins(c, t.never() ? NEVER : t.date()));
     }
 
     @Override
@@ -501,7 +503,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if (basis == null) {
             throw new Problems.InvalidInput("appraisalBasis: how the domestic value was found (19 CFR 162.43).");
         }
-        LocalDate today = today();
+        LocalDate today = today(c);
         s.appraise(value, basis);
         SeizureFacts facts = facts(c, s);
         SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(value, s.getDailyStorageRate() == null
@@ -518,7 +520,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         out.put(VAR_DRUG_CONVEYANCE, facts.drugConveyance());
         out.put(VAR_MONETARY_INSTRUMENT, facts.monetaryInstrument());
         out.put(VAR_COUNTERFEIT, facts.counterfeit());
-        out.put(VAR_SUMMARY_SALE_DATE, date(t.never() ? NEVER : t.date()));
+        out.put(VAR_SUMMARY_SALE_DATE, begins(c, t.never() ? NEVER : t.date()));
         return out;
     }
 
@@ -528,7 +530,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
         String decided = text(v.get(VAR_FORFEITURE_PATH));
-        LocalDate today = today();
+        LocalDate today = today(c);
         SeizureRules.PathFacts byRule = rules.pathFacts(s.getAppraisedValue(), s.isProhibited(), s.isDrugConveyance(),
                 s.isMonetaryInstrument(), s.isCounterfeit(), parameters, today);
         Computation bond = rules.costBond(s.getAppraisedValue(), parameters, today);
@@ -553,8 +555,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public Map<String, Object> notifyTrademarkOwner(String caseNumber, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
-        caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(),
-                SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), today()));
+        caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(c),
+                SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), today(c)));
         return Map.of();
     }
 
@@ -563,7 +565,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public Map<String, Object> issueNoticeOfSeizure(String caseNumber, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
-        LocalDate mailed = today();
+        LocalDate mailed = today(c);
         // published at about the time the notice is mailed (88 FR 31268, 2023)
         LocalDate firstPublication = mailed;
         Deadline petitionDue = rules.petitionDue(mailed, parameters);
@@ -579,8 +581,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         caseFiles.addDeadline(c, DN_PUBLICATION, firstPublication, publication.due(), publication.citation());
         caseFiles.addComputation(c, List.of(petitionDue.trace(), claimDue.trace(), publication.trace(), election.trace()));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "notice of seizure mailed and published");
-        return Map.of(VAR_PETITION_DUE_DATE, date(petitionDue.due()), VAR_CLAIM_DUE_DATE, date(claimDue.due()),
-                VAR_ELECTION_DUE_DATE, date(election.due()));
+        return Map.of(VAR_PETITION_DUE_DATE, closes(c, petitionDue.due()), VAR_CLAIM_DUE_DATE, closes(c, claimDue.due()),
+                VAR_ELECTION_DUE_DATE, closes(c, election.due()));
     }
 
     @Override
@@ -601,7 +603,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if (petition.getDecidedAmount() == null) {
             throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
         }
-        LocalDate notice = today();
+        LocalDate notice = today(c);
         boolean remitted = petition.getOutcome() != Petition.Outcome.DENY;
         Deadline validUntil = remitted ? deadlines.due("Conditions of remission to be met by",
                 ParameterNames.DECISION_VALIDITY, notice) : null;
@@ -617,7 +619,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if (remitted) {
             caseFiles.addDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, notice, validUntil.due(), validUntil.citation());
             caseFiles.addComputation(c, List.of(validUntil.trace()));
-            out.put(VAR_DECISION_VALID_UNTIL, date(validUntil.due()));
+            out.put(VAR_DECISION_VALID_UNTIL, closes(c, validUntil.due()));
         }
         return out;
     }
@@ -627,7 +629,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public Map<String, Object> recordForfeiture(String caseNumber, String basis, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
-        LocalDate today = today();
+        LocalDate today = today(c);
         s.forfeited(today, basis);
         for (String name : List.of(DeadlineNames.PETITION, DN_CLAIM, DeadlineNames.DECISION_VALID_UNTIL)) {
             caseFiles.closeDeadline(c, name, "ASSENT".equals(basis) ? CaseDeadline.MET : CaseDeadline.LAPSED);
@@ -646,7 +648,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
             parties.recordViolation(c.getPartyId(), VIOLATION_STATUTE_PREFIX + s.getStatute(), today, caseNumber,
                     "Property forfeited (" + basis + ")");
         }
-        return Map.of(VAR_FORFEITURE_DATE, date(today));
+        return Map.of(VAR_FORFEITURE_DATE, begins(c, today));
     }
 
     @Override
@@ -661,13 +663,13 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if ("JUDICIAL".equals(s.getForfeiturePath()) && s.isCounterfeit()) {
             // a mixed seizure over the limit goes to court without the administrative notices; the trademark owner
             // is still told of the seizure of the counterfeit goods (1526(e))
-            caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(),
+            caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(c),
                     SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
-                            addressee(c), today()));
+                            addressee(c), today(c)));
         }
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(VAR_REFERRAL_REASON, reason, VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
-                VAR_REFERRAL_ESCALATION_DATE, date(today().plusDays(REFERRAL_ESCALATION_DAYS)));
+                VAR_REFERRAL_ESCALATION_DATE, begins(c, today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
     }
 
     @Override
@@ -693,7 +695,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 throw new Problems.Forbidden("The officer who recorded the seizure may not approve its summary sale;"
                         + " another supervisor must.");
             }
-            LocalDate today = today();
+            LocalDate today = today(c);
             BigDecimal accrued = rules.accruedStorage(s.getDailyStorageRate() == null ? BigDecimal.ZERO
                     : s.getDailyStorageRate(), s.getSeizureDate(), today).amount();
             BigDecimal storage = s.getProjectedStorageCost() == null ? accrued : accrued.max(s.getProjectedStorageCost());
@@ -757,7 +759,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         auditLog.caseEvent(caseNumber, sale ? "SUMMARY_SOLD" : "SUMMARY_DESTROYED", (sale ? "sold for "
                 + NoticeHtml.money(proceeds) : "destroyed") + " on " + on + " under 19 U.S.C. 1612"
                 + (sale ? "; the proceeds stand in place of the property" : ""));
-        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, date(due));
+        // a sale opens the 1613(a) period, which includes its last day; a destruction has nothing to wait for
+        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, sale ? closes(c, due) : begins(c, due));
     }
 
     /**
@@ -785,7 +788,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         auditLog.caseEvent(c.getCaseNumber(), "SUMMARY_SOLD_PERISHABLE_ITEMS", String.join(", ", sold) + " sold for "
                 + NoticeHtml.money(proceeds) + " on " + on + " under 19 U.S.C. 1612(a); the proceeds are held in their"
                 + " place and the other items follow the ordinary path");
-        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, date(claimsUntil.due()));
+        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, closes(c, claimsUntil.due()));
     }
 
     @Override
@@ -795,7 +798,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         SeizureCase s = seizure(c);
         rules.releaseOnPaymentAllowed(seizedItems(c), s.hasTrademarkOwnerConsent());
         BigDecimal paid = c.getPaidAmount() == null ? s.getAppraisedValue() : c.getPaidAmount();
-        applyProceeds(c, s, paid, today(), SeizureRules.ProceedsSource.PAYMENT_OF_VALUE);
+        applyProceeds(c, s, paid, today(c), SeizureRules.ProceedsSource.PAYMENT_OF_VALUE);
         release(c, s, "released on payment of the appraised value (19 U.S.C. 1614)");
         closeElectionDeadlines(c);
         return Map.of();
@@ -819,7 +822,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         SeizureRules.CounterfeitConditions conditions = new SeizureRules.CounterfeitConditions(
                 optionalBool(v.get(VAR_GOODS_NOT_UNSAFE)), optionalBool(v.get(VAR_MARKS_OBLITERATED)),
                 optionalBool(v.get(VAR_OBLITERATION_NOT_FEASIBLE)), optionalBool(v.get(VAR_NO_AGENCY_NEED)));
-        SeizureRules.DispositionCheck check = rules.checkDisposition(method, facts(c, s), s.getForfeitureDate(), today(),
+        SeizureRules.DispositionCheck check = rules.checkDisposition(method, facts(c, s), s.getForfeitureDate(), today(c),
                 consent, disposer, recipient, conditions, parameters);
         s.disposition(method.name(), disposer, recipient, consent);
         s.counterfeitConditions(conditions.notUnsafe(), conditions.marksObliterated(),
@@ -867,7 +870,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                         proceedsShares.findByCaseIdOrderBySeqAsc(c.getId())));
         closeElectionDeadlines(c);
         caseFiles.closeDeadline(c, DN_SUMMARY_SALE, CaseDeadline.MET);
-        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, date(due));
+        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, "SALE".equals(method) ? closes(c, due) : begins(c, due));
     }
 
     @Override
@@ -904,7 +907,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         if (s.getHeldProceeds() == null || s.getProceedsDistributed() != null) {
             return;
         }
-        LocalDate today = today();
+        LocalDate today = today(c);
         boolean wholeSale = SeizureForfeitureProcess.OUTCOME_SUMMARY_SOLD.equals(outcome)
                 || SeizureForfeitureProcess.OUTCOME_SUMMARY_DESTROYED.equals(outcome);
         // storage is charged to the proceeds of a sale of the whole seizure; after a sale of perishable items only,
@@ -952,8 +955,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     }
 
     private void release(CaseFile c, SeizureCase s, String reason) {
-        s.released(today(), reason.length() > 200 ? reason.substring(0, 200) : reason);
-        custody.save(new CustodyEvent(c.getId(), today(), CustodyEvent.Kind.RELEASED, s.getStorageLocation(), reason,
+        s.released(today(c), reason.length() > 200 ? reason.substring(0, 200) : reason);
+        custody.save(new CustodyEvent(c.getId(), today(c), CustodyEvent.Kind.RELEASED, s.getStorageLocation(), reason,
                 clock.instant(), CurrentUser.id()));
         auditLog.caseEvent(c.getCaseNumber(), "PROPERTY_RELEASED", reason);
     }
@@ -1068,7 +1071,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         ReleaseBond bond = releaseBond(c, s);
         BigDecimal accrued = s.getDailyStorageRate() == null ? BigDecimal.ZERO
                 : rules.accruedStorage(s.getDailyStorageRate(), s.getSeizureDate(),
-                s.getDispositionDate() != null ? s.getDispositionDate() : today()).amount();
+                s.getDispositionDate() != null ? s.getDispositionDate() : today(c)).amount();
         return new PropertyView(caseNumber, s.getStatute(), s.getSeizureDate(), s.getPlaceOfSeizure(),
                 s.getAppraisedValue(), s.getAppraisalBasis(), s.getForfeiturePath(), s.getPathCitation(), s.getCostBond(),
                 s.getStorageLocation(), s.getDailyStorageRate(), accrued, s.getSummarySaleDate(), s.isHazardous(),
@@ -1100,14 +1103,14 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
             try {
                 SeizureFacts facts = facts(c, s);
                 Computation security = rules.releaseSecurity1592(s.getAppraisedValue(), s.getMaximumPenalty1592(),
-                        facts.anyProhibited(), rules.highRisk(facts), parameters, today());
+                        facts.anyProhibited(), rules.highRisk(facts), parameters, today(c));
                 return new ReleaseBond(security.amount(), security.steps().get(security.steps().size() - 1).rule());
             } catch (Problems.RuleViolation refused) {
                 return new ReleaseBond(null, refused.getMessage());
             }
         }
         try {
-            Computation bond = rules.releaseBond(s.getAppraisedValue(), rules.highRisk(facts(c, s)), parameters, today());
+            Computation bond = rules.releaseBond(s.getAppraisedValue(), rules.highRisk(facts(c, s)), parameters, today(c));
             return new ReleaseBond(bond.amount(), bond.steps().get(bond.steps().size() - 1).rule());
         } catch (Problems.RuleViolation unknown) {
             return new ReleaseBond(null, unknown.getMessage());
@@ -1128,8 +1131,24 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         return c;
     }
 
-    private LocalDate today() {
-        return BusinessDay.today(clock);
+    /** Today at the case's office (its calendar gives legal dates). */
+    private LocalDate today(CaseFile c) {
+        return calendar.today(c.getOfficeCode());
+    }
+
+    /** Today at the office of a case that may not exist yet (null: the default zone). */
+    private LocalDate today(String caseNumber) {
+        return caseNumber == null ? calendar.today(null) : today(caseFile(caseNumber));
+    }
+
+    /** The timer of a period whose last lawful day is {@code lastDay}: it closes when that day ends at the office. */
+    private Date closes(CaseFile c, LocalDate lastDay) {
+        return calendar.periodCloses(lastDay, c.getOfficeCode());
+    }
+
+    /** The timer of something that may happen on a day (a sale date opening, a reminder): when that day begins. */
+    private Date begins(CaseFile c, LocalDate day) {
+        return calendar.dayBegins(day, c.getOfficeCode());
     }
 
     private CaseFile caseFile(String caseNumber) {

@@ -2,11 +2,13 @@ package gov.fpf.system;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+
+import gov.fpf.office.OfficeCalendar;
 
 /**
- * "Today" for legal dates (mailing, filing, decision, effective dates). One place decides the zone: UTC for now;
- * offices in other zones would take their own here.
+ * "Today" where no office is concerned (headquarters' records, a form before its case is known): the headquarters
+ * calendar, {@link OfficeCalendar#DEFAULT_ZONE}. Everything about a case uses its office's calendar
+ * ({@link OfficeCalendar#today(String)}), so legal dates and the engine's timers agree.
  */
 public final class BusinessDay {
 
@@ -14,6 +16,6 @@ public final class BusinessDay {
     }
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return LocalDate.now(clock.withZone(OfficeCalendar.DEFAULT_ZONE));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseDeadlineRepository;
 import gov.fpf.casefile.CaseFile;
@@ -44,9 +45,11 @@ class WorklistProjection implements TaskReadModel {
     private final CaseFileRepository cases;
     private final CaseDeadlineRepository deadlines;
     private final PartyRepository parties;
+    private final OfficeCalendar calendar;
 
     WorklistProjection(JdbcTemplate jdbc, CaseFileRepository cases, CaseDeadlineRepository deadlines,
-                       PartyRepository parties) {
+                       PartyRepository parties, OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -77,7 +80,8 @@ class WorklistProjection implements TaskReadModel {
             insert(task, caseColumns(task.caseNumber()));
             return;
         }
-        Due due = Due.of(task.dueDate(), current.get(0).caseDeadline(), current.get(0).caseDeadlineName());
+        Due due = Due.of(task.dueDate(), calendar.zone(task.officeCode()), current.get(0).caseDeadline(),
+                current.get(0).caseDeadlineName());
         jdbc.update("UPDATE worklist_entry SET task_definition_key = ?, task_name = ?, assignee = ?, task_due_at = ?,"
                         + " due_date = ?, due_name = ?, due_sort = ?, office_code = ? WHERE task_id = ?",
                 task.taskDefinitionKey(), task.name(), task.assignee(), timestamp(task.dueDate()), date(due.date()),
@@ -114,7 +118,7 @@ class WorklistProjection implements TaskReadModel {
     }
 
     private void insert(OpenTaskSnapshot task, CaseColumns c) {
-        Due due = Due.of(task.dueDate(), c.deadlineDate(), c.deadlineName());
+        Due due = Due.of(task.dueDate(), calendar.zone(task.officeCode()), c.deadlineDate(), c.deadlineName());
         jdbc.update("INSERT INTO worklist_entry (task_id, process_instance_id, case_number, office_code, family,"
                         + " party_name, amount_at_stake, case_status, case_deadline_date, case_deadline_name, demo,"
                         + " task_definition_key, task_name, assignee, task_due_at, due_date, due_name, due_sort, created_at)"
@@ -183,7 +187,7 @@ class WorklistProjection implements TaskReadModel {
         List<Object[]> entries = new ArrayList<>();
         List<Object[]> groups = new ArrayList<>();
         for (Map.Entry<String, Instant> row : rows) {
-            Due due = Due.of(row.getValue(), c.deadlineDate(), c.deadlineName());
+            Due due = Due.of(row.getValue(), calendar.zone(caseFile.getOfficeCode()), c.deadlineDate(), c.deadlineName());
             String taskId = row.getKey();
             entries.add(new Object[] {c.family(), c.partyName(), c.amountAtStake(), c.status(), date(c.deadlineDate()),
                     c.deadlineName(), c.demo(), date(due.date()), due.name(), date(due.sort()), taskId});
@@ -216,10 +220,11 @@ class WorklistProjection implements TaskReadModel {
 
     /** The deadline a row shows: the task's own due date, else the case's next open deadline. */
     record Due(LocalDate date, String name, LocalDate sort) {
-        static Due of(Instant taskDue, LocalDate caseDeadline, String caseDeadlineName) {
+        static Due of(Instant taskDue, ZoneId officeZone, LocalDate caseDeadline, String caseDeadlineName) {
             if (taskDue != null) {
-                // the processes' due dates are a legal date's start of day in the server's zone (see the case services)
-                LocalDate day = LocalDate.ofInstant(taskDue, ZoneId.systemDefault());
+                // the office's date of the moment the task is due (the models' due dates are office days, see
+                // OfficeCalendar.dayBegins)
+                LocalDate day = LocalDate.ofInstant(taskDue, officeZone);
                 return new Due(day, null, day);
             }
             return new Due(caseDeadline, caseDeadline == null ? null : caseDeadlineName,

@@ -41,7 +41,7 @@ import gov.fpf.system.Roles;
  */
 class ApprovalsPageTest extends ApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
 
     /** Proposed by approver2 (another supervisor), by supervisor1, and a perishable seizure opened by officer1. */
     private static String byOther;

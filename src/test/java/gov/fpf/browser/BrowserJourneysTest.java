@@ -103,11 +103,11 @@ class BrowserJourneysTest extends ApiTest {
         complete("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT,
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + java.time.LocalDate.now() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
         complete("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS,
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
-                "{\"filedDate\":\"" + java.time.LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
+                "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
                 .andExpect(status().isCreated());
         complete("supervisor8", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION,
                 "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":12000,\"findings\":\"cooperation\","

@@ -68,7 +68,7 @@ class CasePageBrowserTest extends ApiTest {
                 taskId(caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT)))
                 .andExpect(status().isNoContent());
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
         String task = taskId(caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS);
 
         ChromeOptions options = new ChromeOptions();

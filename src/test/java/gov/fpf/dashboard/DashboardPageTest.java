@@ -32,7 +32,7 @@ import gov.fpf.process.SeizureForfeitureProcess;
  */
 class DashboardPageTest extends ApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
     private static final Pattern FIGURE = Pattern.compile("<a href=\"(/dashboard/cases[^\"]*)\"[^>]*>([0-9,]+)</a>");
     private static final Pattern COUNT = Pattern.compile("id=\"case-count\">([0-9,]+) cases<");
 

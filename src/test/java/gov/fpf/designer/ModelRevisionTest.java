@@ -57,8 +57,8 @@ import gov.fpf.process.ProcessVariables;
 class ModelRevisionTest extends ApiTest {
 
     private static final String DRILL = "PenaltyCaseRevisionDrillProcess";
-    private static final LocalDate SOL = LocalDate.now().plusYears(4);
-    private static final LocalDate PPN_RESPONSE_DUE = LocalDate.now().plusDays(30);
+    private static final LocalDate SOL = seaportToday().plusYears(4);
+    private static final LocalDate PPN_RESPONSE_DUE = seaportToday().plusDays(30);
 
     @Autowired
     ObjectMapper json;

@@ -297,12 +297,12 @@ class MariaDbIT extends MariaDbSuite {
                 gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}")).isEqualTo(204);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
+                "{\"receivedDate\":\"" + todayAtA() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
         assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
                 gov.fpf.process.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}")).isEqualTo(204);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/petitions",
-                "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
+                "{\"filedDate\":\"" + todayAtA() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
                 .andExpect(status().isCreated());
 
         String propose = taskOf("itsupervisor", "pw-s", caseNumber,
@@ -319,7 +319,7 @@ class MariaDbIT extends MariaDbSuite {
                 .as("a completed task is a 409").isEqualTo(409);
 
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/payments",
-                "{\"amount\":12000,\"paidDate\":\"" + LocalDate.now() + "\"}")).andExpect(status().isCreated());
+                "{\"amount\":12000,\"paidDate\":\"" + todayAtA() + "\"}")).andExpect(status().isCreated());
         mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseNumber))
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.amounts.decided").value(12000.00))
@@ -356,10 +356,10 @@ class MariaDbIT extends MariaDbSuite {
     @Test
     void aLiquidatedDamagesClaimGoesToTheSuretyAndThenToTheDepartmentOfJusticeOnMariaDb() throws Exception {
         long bondId = ldBond("LD on MariaDB", "IT-CB-LD-0001", "100000");
-        LocalDate breach = LocalDate.now().minusDays(30);
+        LocalDate breach = todayAtA().minusDays(30);
         long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/liquidated-damages-cases",
-                        "{\"bondId\":" + bondId + ",\"breach\":\"LATE_ISF\",\"breachDate\":\"" + LocalDate.now().plusDays(2) + "\"}"))
+                        "{\"bondId\":" + bondId + ",\"breach\":\"LATE_ISF\",\"breachDate\":\"" + todayAtA().plusDays(2) + "\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("itofficera", "pw-a", "/api/v1/liquidated-damages-cases",
                         "{\"bondId\":" + bondId + ",\"breach\":\"DUTY_DEPOSIT_DEFAULT\",\"breachDate\":\"" + breach
@@ -376,7 +376,7 @@ class MariaDbIT extends MariaDbSuite {
                 .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
         fireLdTimer(caseNumber, gov.fpf.process.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/petitions",
-                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"g\",\"filedBy\":\"SURETY\"}"))
+                        "{\"filedDate\":\"" + todayAtA() + "\",\"supplemental\":false,\"grounds\":\"g\",\"filedBy\":\"SURETY\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timely").value(true));
         String propose = taskOf("itsupervisor", "pw-s", caseNumber,
@@ -403,14 +403,14 @@ class MariaDbIT extends MariaDbSuite {
                 .andReturn().getResponse().getContentAsString()).get("id").asLong();
         long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases", "{\"partyId\":" + partyId
-                        + ",\"seizureDate\":\"" + LocalDate.now() + "\",\"statute\":\"1526(e)\",\"items\":[]}"))
+                        + ",\"seizureDate\":\"" + todayAtA() + "\",\"statute\":\"1526(e)\",\"items\":[]}"))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
         var opened = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases", """
                         {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"watches, counterfeit marks",
                          "quantity":300,"appraisedValue":120000,"counterfeit":true},
                          {"description":"fresh fruit","quantity":10,"appraisedValue":800,"perishable":true}]}"""
-                        .formatted(partyId, LocalDate.now().minusDays(1))))
+                        .formatted(partyId, todayAtA().minusDays(1))))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString());
         String caseNumber = opened.get("caseNumber").asText();
@@ -428,14 +428,14 @@ class MariaDbIT extends MariaDbSuite {
                 "{\"summarySaleDecision\":\"REJECTED\",\"summarySaleReason\":\"fruit removed and destroyed separately\"}"))
                 .isEqualTo(204);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases/" + caseNumber + "/abandonment",
-                        "{\"signedDate\":\"" + LocalDate.now() + "\",\"signedBy\":\"owner\"}"))
+                        "{\"signedDate\":\"" + todayAtA() + "\",\"signedBy\":\"owner\"}"))
                 .andExpect(status().isAccepted());
         assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
                 gov.fpf.process.SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION),
                 "{\"dispositionMethod\":\"DESTRUCTION\"}")).isEqualTo(204);
         assertThat(complete("itcustodian", "pw-c", taskOf("itcustodian", "pw-c", caseNumber,
                 gov.fpf.process.SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION),
-                "{\"dispositionDate\":\"" + LocalDate.now() + "\",\"witness\":\"w\",\"certificateReference\":\"c\"}"))
+                "{\"dispositionDate\":\"" + todayAtA() + "\",\"witness\":\"w\",\"certificateReference\":\"c\"}"))
                 .isEqualTo(204);
         mvc.perform(get("itofficera", "pw-a", "/api/v1/seizure-cases/" + caseNumber + "/property"))
                 .andExpect(jsonPath("$.forfeitureBasis").value("ASSENT"))
@@ -456,7 +456,7 @@ class MariaDbIT extends MariaDbSuite {
                 String entry = "IT-ISF-C" + i;
                 results.add(pool.submit(() -> mvc.perform(post("itofficera", "pw-a", "/api/v1/liquidated-damages-cases",
                                 "{\"bondId\":" + bondId + ",\"breach\":\"LATE_ISF\",\"breachDate\":\""
-                                        + LocalDate.now().minusDays(3) + "\",\"entryNumber\":\"" + entry + "\"}"))
+                                        + todayAtA().minusDays(3) + "\",\"entryNumber\":\"" + entry + "\"}"))
                         .andReturn().getResponse().getStatus()));
             }
             for (var r : results) {
@@ -483,7 +483,7 @@ class MariaDbIT extends MariaDbSuite {
     @Test
     void aBreachFileImportsLineByLineAndTwiceOpensNothingNewOnMariaDb() throws Exception {
         long bondId = ldBond("LD import on MariaDB", "IT-CB-LDI-0001", "5000000");
-        LocalDate breach = LocalDate.now().minusDays(15);
+        LocalDate breach = todayAtA().minusDays(15);
         String csv = String.join("\n",
                 "bondNumber,breach,breachDate,entryNumber,merchandiseValue",
                 "IT-CB-LDI-0001,LATE_ISF," + breach + ",ITI-0000001-1,",

@@ -77,7 +77,7 @@ class MariaDbSeizureGoodsIT extends MariaDbSuite {
 
     @Test
     void p10SummarySaleProceedsAreHeldThenDistributedOnceAndAddUpToTheGross() throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = todayAtA();
         String caseNumber = open("""
                 {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","projectedStorageCost":4500,
                  "items":[{"description":"fresh produce","quantity":200,"appraisedValue":8000,"perishable":true}]}"""
@@ -112,7 +112,7 @@ class MariaDbSeizureGoodsIT extends MariaDbSuite {
 
     @Test
     void aCounterfeitReleaseOnPaymentIsRefusedAndNothingIsStored() throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = todayAtA();
         String caseNumber = open("""
                 {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"watches, counterfeit marks",
                  "quantity":40,"appraisedValue":12000,"counterfeit":true}]}""".formatted(party("1614 on MariaDB"),

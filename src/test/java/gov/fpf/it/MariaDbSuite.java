@@ -48,9 +48,12 @@ import gov.fpf.system.Roles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MariaDbSuite {
 
-    /** A seaport office: officers itofficera, itsupervisor (with itsupervisor2 for four eyes), itcustodian. */
+    /** OFFICE_A's zone; its cases' legal dates are its local dates (OfficeCalendar). */
+    protected static final java.time.ZoneId ZONE_A = java.time.ZoneId.of("America/Los_Angeles");
+
+    /** A seaport office (America/Los_Angeles): officers itofficera, itsupervisor (with itsupervisor2 for four eyes), itcustodian. */
     protected static final String OFFICE_A = "ITSEA";
-    /** An airport office: officer itofficerb. */
+    /** An airport office (America/New_York): officer itofficerb. */
     protected static final String OFFICE_B = "ITAIR";
 
     @Autowired
@@ -83,10 +86,10 @@ abstract class MariaDbSuite {
     @BeforeAll
     void officesAndUsers() {
         if (!offices.existsById(OFFICE_A)) {
-            inTransaction(() -> officeService.create(OFFICE_A, "IT seaport", "SEAPORT"));
+            inTransaction(() -> officeService.create(OFFICE_A, "IT seaport", "SEAPORT", "America/Los_Angeles"));
         }
         if (!offices.existsById(OFFICE_B)) {
-            inTransaction(() -> officeService.create(OFFICE_B, "IT airport", "AIRPORT"));
+            inTransaction(() -> officeService.create(OFFICE_B, "IT airport", "AIRPORT", "America/New_York"));
         }
         engineAccess.ensureUser("itofficera", "pw-a", "IT", "Officer A", List.of(Roles.OFFICER), Set.of(OFFICE_A));
         engineAccess.ensureUser("itofficerb", "pw-b", "IT", "Officer B", List.of(Roles.OFFICER), Set.of(OFFICE_B));
@@ -96,6 +99,11 @@ abstract class MariaDbSuite {
                 Set.of(OFFICE_A));
         engineAccess.ensureUser("itcustodian", "pw-c", "IT", "Custodian", List.of(Roles.CUSTODIAN), Set.of(OFFICE_A));
         engineAccess.ensureUser("itdesigner", "pw-d", "IT", "Designer", List.of(Roles.DESIGNER), Set.of());
+    }
+
+    /** Today at OFFICE_A, never later than at OFFICE_B. */
+    protected static java.time.LocalDate todayAtA() {
+        return java.time.LocalDate.now(ZONE_A);
     }
 
     protected <T> T inTransaction(java.util.function.Supplier<T> work) {

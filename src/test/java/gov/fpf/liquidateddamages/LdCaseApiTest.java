@@ -52,7 +52,7 @@ class LdCaseApiTest extends ApiTest {
     @Autowired
     ManagementService management;
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
 
     private long party(String name) throws Exception {
         return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
@@ -117,7 +117,7 @@ class LdCaseApiTest extends ApiTest {
     }
 
     private static LocalDate day(java.util.Date date) {
-        return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        return date.toInstant().atZone(SEAPORT_ZONE).toLocalDate();
     }
 
     private static JsonNode deadline(JsonNode caseFile, String name, String status) {
@@ -318,8 +318,9 @@ class LdCaseApiTest extends ApiTest {
                 .isEqualTo(TODAY.plusDays(90).toString());
 
         // nothing from the principal: the petition timer, due on the extended date, puts the demand on the surety
-        LocalDate firedOn = day(fireTimer(caseNumber, LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED));
-        assertThat(firedOn).isEqualTo(TODAY.plusDays(90));
+        // the period includes its extended last day: it closes at midnight after it, at the seaport
+        assertThat(fireTimer(caseNumber, LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED)
+                .toInstant()).isEqualTo(TODAY.plusDays(91).atStartOfDay(SEAPORT_ZONE).toInstant());
         JsonNode demanded = caseFile(caseNumber);
         assertThat(noticeKinds(demanded)).contains("LD_SURETY_DEMAND");
         assertThat(deadline(demanded, "Surety petition", "OPEN").get("dueDate").asText())
@@ -351,8 +352,8 @@ class LdCaseApiTest extends ApiTest {
         assertThat(letter).contains("Atlantic Surety Co", "$5,000.00", "172.41");
 
         // the decision lapses unpaid; the surety was already demanded, so the case waits for the referral date
-        LocalDate lapsed = day(fireTimer(caseNumber, LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_DECISION_EXPIRED));
-        assertThat(lapsed).isEqualTo(TODAY.plusDays(60));
+        assertThat(fireTimer(caseNumber, LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_DECISION_EXPIRED).toInstant())
+                .isEqualTo(TODAY.plusDays(61).atStartOfDay(SEAPORT_ZONE).toInstant());
         LocalDate referredOn = day(fireTimer(caseNumber, LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_REFERRAL_DATE_REACHED));
         assertThat(referredOn).isEqualTo(breachDate.plusDays(180));
         JsonNode referred = caseFile(caseNumber);

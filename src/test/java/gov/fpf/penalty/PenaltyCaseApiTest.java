@@ -113,7 +113,7 @@ class PenaltyCaseApiTest extends ApiTest {
                 "representations", "$20,000.00");
 
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"the classification was a clerical error\"}"))
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"the classification was a clerical error\"}"))
                 .andExpect(status().isAccepted());
         assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"not clerical: a pattern\"}"))
@@ -125,7 +125,7 @@ class PenaltyCaseApiTest extends ApiTest {
         assertThat(afterNotice.get("amounts").get("floor").decimalValue()).isEqualByComparingTo("20000");
 
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
-                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
+                        "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timely").value(true));
 
@@ -149,7 +149,7 @@ class PenaltyCaseApiTest extends ApiTest {
         assertThat(decided.findValuesAsText("kind")).contains("PRE_PENALTY_NOTICE", "PENALTY_NOTICE", "DECISION_LETTER");
 
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/payments",
-                        "{\"amount\":12000,\"paidDate\":\"" + LocalDate.now() + "\"}"))
+                        "{\"amount\":12000,\"paidDate\":\"" + seaportToday() + "\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.paidInFull").value(true));
 
@@ -193,11 +193,11 @@ class PenaltyCaseApiTest extends ApiTest {
         complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"s\"}"));
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"s\"}"));
         complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
-                "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
+                "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
                 .andExpect(status().isCreated());
         String propose = taskId("officer1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
 

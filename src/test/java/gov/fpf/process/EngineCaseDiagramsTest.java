@@ -75,7 +75,7 @@ class EngineCaseDiagramsTest extends ApiTest {
                         opened.get("openTasks").get(0).get("id").asText()))
                 .andExpect(status().isNoContent());
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
-                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
+                        "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
                 .andExpect(status().isCreated());
 
         // the petition review now runs under the same business key, started after the case's own process

@@ -107,12 +107,12 @@ class PenaltyCaseProcessTest {
         when(steps.checkStatuteOfLimitations(eq(CASE_NUMBER), anyMap())).thenReturn(solDates(SOL, false));
         givenAssessment(true, false);
         when(steps.issuePrePenaltyNotice(eq(CASE_NUMBER), anyMap()))
-                .thenReturn(withVariables(VAR_PPN_RESPONSE_DUE_DATE, startOf(PPN_RESPONSE_DUE)));
+                .thenReturn(withVariables(VAR_PPN_RESPONSE_DUE_DATE, closeOf(PPN_RESPONSE_DUE)));
         when(steps.issueNoViolationStatement(eq(CASE_NUMBER), anyMap())).thenReturn(Map.of());
-        when(steps.issuePenaltyNotice(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(VAR_PETITION_DUE_DATE, startOf(PETITION_DUE)));
+        when(steps.issuePenaltyNotice(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(VAR_PETITION_DUE_DATE, closeOf(PETITION_DUE)));
         when(steps.issueDecision(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(
-                VAR_DECISION_VALID_UNTIL, startOf(DECISION_VALID_UNTIL),
-                VAR_SUPPLEMENTAL_DUE_DATE, startOf(DECISION_VALID_UNTIL)));
+                VAR_DECISION_VALID_UNTIL, closeOf(DECISION_VALID_UNTIL),
+                VAR_SUPPLEMENTAL_DUE_DATE, closeOf(DECISION_VALID_UNTIL)));
         when(steps.recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap())).thenReturn(withVariables(VAR_PETITION_TIMELY, true));
         givenSupplementalPetitionNeedsWaiver(false);
         when(steps.prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_COUNSEL), anyMap())).thenReturn(withVariables(
@@ -158,7 +158,7 @@ class PenaltyCaseProcessTest {
         assertThat(penaltyCase).hasPassed(TASK_ISSUE_PENALTY_NOTICE).hasNotPassed(TASK_ISSUE_PRE_PENALTY_NOTICE)
                 .isWaitingAt(GATEWAY_AWAIT_PETITION_OR_PAYMENT);
         assertThat(job(INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED, penaltyCase).getDuedate())
-                .isEqualTo(startOf(PETITION_DUE));
+                .isEqualTo(closeOf(PETITION_DUE));
 
         // when a part payment arrives, then the rest
         correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, false);
@@ -193,7 +193,7 @@ class PenaltyCaseProcessTest {
         // then the pre-penalty notice goes out and waits for representations
         assertThat(penaltyCase).hasPassed(TASK_ISSUE_PRE_PENALTY_NOTICE).isWaitingAt(GATEWAY_AWAIT_REPRESENTATIONS);
         assertThat(job(INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED, penaltyCase).getDuedate())
-                .isEqualTo(startOf(PPN_RESPONSE_DUE));
+                .isEqualTo(closeOf(PPN_RESPONSE_DUE));
 
         // when representations arrive and show no violation
         correlate(MESSAGE_REPRESENTATIONS_RECEIVED);
@@ -222,7 +222,7 @@ class PenaltyCaseProcessTest {
         assertThat(penaltyCase).isWaitingAt(GATEWAY_AWAIT_REPRESENTATIONS);
 
         // when the response period runs out
-        fireTimerAt(INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED, penaltyCase, PPN_RESPONSE_DUE);
+        fireClosingTimerAfter(INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED, penaltyCase, PPN_RESPONSE_DUE);
         complete(task(TASK_REVIEW_REPRESENTATIONS, penaltyCase), withVariables(
                 VAR_REPRESENTATIONS_OUTCOME, REPRESENTATIONS_REDUCED_AMOUNT, VAR_REDUCED_AMOUNT, 9000.00,
                 VAR_REPRESENTATIONS_FINDINGS, "No response; amount reduced for the prior good record"));
@@ -241,7 +241,7 @@ class PenaltyCaseProcessTest {
         // then the case waits again with the same petition deadline
         assertThat(penaltyCase).isWaitingAt(GATEWAY_AWAIT_PETITION_OR_PAYMENT);
         assertThat(job(INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED, penaltyCase).getDuedate())
-                .isEqualTo(startOf(PETITION_DUE));
+                .isEqualTo(closeOf(PETITION_DUE));
 
         // when a better offer is accepted
         correlate(MESSAGE_OFFER_IN_COMPROMISE_RECEIVED);
@@ -261,7 +261,7 @@ class PenaltyCaseProcessTest {
         ProcessInstance penaltyCase = openCaseAtPenaltyNotice();
 
         // when the petition period runs out
-        fireTimerAt(INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED, penaltyCase, PETITION_DUE);
+        fireClosingTimerAfter(INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED, penaltyCase, PETITION_DUE);
 
         // then the case is referred to counsel and followed up
         assertThat(penaltyCase).hasPassed(END_EVENT_REFER_PETITION_PERIOD_ELAPSED, BOUNDARY_EVENT_CASE_TO_BE_REFERRED,
@@ -299,7 +299,7 @@ class PenaltyCaseProcessTest {
                 .containsEntry(VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_MITIGATE)
                 .containsEntry(VAR_DECIDING_AUTHORITY, "FPF_OFFICER");
         assertThat(job(INTERMEDIATE_EVENT_DECISION_EXPIRED, penaltyCase).getDuedate())
-                .isEqualTo(startOf(DECISION_VALID_UNTIL));
+                .isEqualTo(closeOf(DECISION_VALID_UNTIL));
         verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap());
         verify(reviewSteps).prepareReview(CASE_NUMBER, PETITION_ID);
 
@@ -337,7 +337,7 @@ class PenaltyCaseProcessTest {
         ProcessInstance penaltyCase = openCaseAtDecision();
 
         // when
-        fireTimerAt(INTERMEDIATE_EVENT_DECISION_EXPIRED, penaltyCase, DECISION_VALID_UNTIL);
+        fireClosingTimerAfter(INTERMEDIATE_EVENT_DECISION_EXPIRED, penaltyCase, DECISION_VALID_UNTIL);
 
         // then
         assertThat(penaltyCase).hasPassed(END_EVENT_REFER_DECISION_EXPIRED).isWaitingAtExactly(CALL_ACTIVITY_FOLLOW_REFERRAL)
@@ -606,6 +606,22 @@ class PenaltyCaseProcessTest {
         List<?> due = jobQuery().processInstanceId(penaltyCase.getId()).activityId(timerId).executable().list();
         assertThat(due).as("timer %s due on %s", timerId, day).hasSize(1);
         execute(job(timerId, penaltyCase));
+    }
+
+    /**
+     * A period includes its last day (19 CFR 162.78, 171.2): at the last second of that day its timer is not yet due,
+     * at the first instant of the next day it fires.
+     */
+    private static void fireClosingTimerAfter(String timerId, ProcessInstance penaltyCase, LocalDate lastDay) {
+        ClockUtil.setCurrentTime(new Date(closeOf(lastDay).getTime() - 1000));
+        assertThat(jobQuery().processInstanceId(penaltyCase.getId()).activityId(timerId).executable().count())
+                .as("timer %s still waiting on the last day %s", timerId, lastDay).isZero();
+        fireTimerAt(timerId, penaltyCase, lastDay.plusDays(1));
+    }
+
+    /** What the case services give the model for a period's last day (OfficeCalendar.periodCloses). */
+    private static Date closeOf(LocalDate lastDay) {
+        return gov.fpf.office.OfficeCalendar.periodCloses(lastDay, ZoneId.systemDefault());
     }
 
     private static Date startOf(LocalDate day) {

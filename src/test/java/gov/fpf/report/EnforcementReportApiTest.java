@@ -41,7 +41,7 @@ class EnforcementReportApiTest extends ApiTest {
 
     static final String OFFICE = "RPTA";
     static final String PARTY = "Zebulon Quartermain Confidential Imports";
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = seaportToday();
     static final int YEAR = TODAY.getYear();
     /** Two days before today, unless that is last year. */
     static final LocalDate SEIZED = TODAY.minusDays(2).getYear() == YEAR ? TODAY.minusDays(2) : TODAY;

@@ -65,7 +65,7 @@ class LegalParametersTest extends ApiTest {
 
     @Test
     void theLiquidatedDamagesFloorIsAPlaceholderThatRefusesUntilAnAdministratorSetsIt() throws Exception {
-        LocalDate effective = LocalDate.now().plusYears(20);
+        LocalDate effective = seaportToday().plusYears(20);
         // the migration's row has no value (other tests in this context may add rows of their own)
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM legal_parameter WHERE name = ? AND created_by = 'migration'"
                 + " AND param_value IS NULL AND effective_from = DATE '2026-09-01'", Long.class,
@@ -95,7 +95,7 @@ class LegalParametersTest extends ApiTest {
     @Test
     void aNewRowChangesFutureDecisionsAndNotPastOnes() {
         LocalDate pastDecisionDate = LocalDate.of(2026, 10, 15);
-        LocalDate change = LocalDate.now().plusYears(10);
+        LocalDate change = seaportToday().plusYears(10);
         // a decision taken earlier stores the row it used in its computation trace
         ParameterValue used = parameters.valueOn(ParameterNames.PENALTY_FLOOR_SHARE, pastDecisionDate);
         String caseNumber = inTransaction(() -> {

@@ -44,7 +44,7 @@ class SeizureCaseApiTest extends ApiTest {
     @Autowired
     ManagementService management;
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
 
     private long party(String name) throws Exception {
         return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
@@ -94,8 +94,15 @@ class SeizureCaseApiTest extends ApiTest {
         return due;
     }
 
+    /** The seaport's last day of a period whose timer closes at {@code closes} (midnight after that day). */
+    private static LocalDate lastDay(java.util.Date closes) {
+        assertThat(closes.toInstant().atZone(SEAPORT_ZONE).toLocalTime()).as("closes at midnight at the seaport")
+                .isEqualTo(java.time.LocalTime.MIDNIGHT);
+        return closes.toInstant().atZone(SEAPORT_ZONE).toLocalDate().minusDays(1);
+    }
+
     private static LocalDate day(java.util.Date date) {
-        return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        return date.toInstant().atZone(SEAPORT_ZONE).toLocalDate();
     }
 
     private static List<String> noticeKinds(JsonNode caseFile) {
@@ -202,7 +209,7 @@ class SeizureCaseApiTest extends ApiTest {
         String caseNumber = opened.get("caseNumber").asText();
         assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("4200"); // P7
         custodyAndAppraisal(caseNumber, "10", "42000");
-        LocalDate due = day(fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED));
+        LocalDate due = lastDay(fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED));
         assertThat(due).isEqualTo(TODAY.plusDays(30));
         JsonNode declared = caseFile(caseNumber);
         assertThat(noticeKinds(declared)).contains("DECLARATION_OF_FORFEITURE");
@@ -244,7 +251,7 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(sold.get("heldProceeds").decimalValue()).isEqualByComparingTo("6000");
         assertThat(sold.get("proceeds")).isEmpty();
         assertThat(sold.get("proceedsDistributed").isNull()).isTrue();
-        LocalDate proceedsDue = day(fireTimer(caseNumber,
+        LocalDate proceedsDue = lastDay(fireTimer(caseNumber,
                 SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED));
         assertThat(proceedsDue).isEqualTo(TODAY.plusMonths(3));
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");

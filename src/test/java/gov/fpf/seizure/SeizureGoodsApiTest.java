@@ -33,7 +33,7 @@ import gov.fpf.process.SeizureForfeitureProcess;
  */
 class SeizureGoodsApiTest extends ApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
 
     @Autowired
     ObjectMapper json;

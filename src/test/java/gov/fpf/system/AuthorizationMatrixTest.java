@@ -187,7 +187,7 @@ class AuthorizationMatrixTest extends ApiTest {
                 "#BOND", bondId.toString(),
                 "#VERSION", version,
                 "#OFFICE", "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(),
-                "#FUTURE", java.time.LocalDate.now().plusYears(5).plusDays(System.nanoTime() % 3000).toString());
+                "#FUTURE", seaportToday().plusYears(5).plusDays(System.nanoTime() % 3000).toString());
         String result = template;
         for (var e : values.entrySet()) {
             result = result.replace(e.getKey(), e.getValue());

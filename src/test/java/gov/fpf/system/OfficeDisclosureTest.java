@@ -29,7 +29,7 @@ import gov.fpf.ApiTest;
  */
 class OfficeDisclosureTest extends ApiTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
     private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @Autowired

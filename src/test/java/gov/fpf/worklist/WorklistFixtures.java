@@ -26,7 +26,7 @@ final class WorklistFixtures {
                 ReferralFollowUpProcess.VAR_REFERRAL_REASON, "unpaid penalty",
                 ReferralFollowUpProcess.VAR_FOLLOW_UP_CYCLE, "R/P30D",
                 ReferralFollowUpProcess.VAR_REFERRAL_ESCALATION_DATE,
-                Date.from(due.atStartOfDay(ZoneId.systemDefault()).toInstant()))).getId();
+                Date.from(due.atStartOfDay(java.time.ZoneId.of("CVGX".equals(office) ? "America/New_York" : "America/Los_Angeles")).toInstant()))).getId();
         return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
     }
 

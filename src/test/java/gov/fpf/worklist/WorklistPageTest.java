@@ -54,7 +54,7 @@ class WorklistPageTest extends ApiTest {
 
     @Test
     void anOfficerSeesTheTableWithCaseColumnsLinksAndDaysLeft() throws Exception {
-        String[] overdue = seaportTask(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3000));
+        String[] overdue = seaportTask(seaportToday().minusDays(3000));
 
         String html = page(get("officer1", "/"));
 
@@ -68,7 +68,7 @@ class WorklistPageTest extends ApiTest {
 
     @Test
     void htmxGetsOnlyTheResultsAndTheFiltersApply() throws Exception {
-        String[] soon = seaportTask(LocalDate.now().plusDays(3));
+        String[] soon = seaportTask(seaportToday().plusDays(3));
 
         String html = page(get("officer1", "/?dueWithin7Days=true&family=PENALTY").header("HX-Request", "true"));
 
@@ -80,7 +80,7 @@ class WorklistPageTest extends ApiTest {
 
     @Test
     void claimingInPlaceSwapsTheRowAndAsksNobodyElse() throws Exception {
-        String[] task = seaportTask(LocalDate.now().plusDays(12));
+        String[] task = seaportTask(seaportToday().plusDays(12));
 
         String row = page(claim("officer1", task[1]).header("HX-Request", "true").param("page", "0"));
 
@@ -96,7 +96,7 @@ class WorklistPageTest extends ApiTest {
 
     @Test
     void claimingWithoutJavaScriptRedirectsToTheSamePage() throws Exception {
-        String[] task = seaportTask(LocalDate.now().plusDays(14));
+        String[] task = seaportTask(seaportToday().plusDays(14));
 
         mvc.perform(claim("officer1", task[1]).param("overdue", "true").param("family", "PENALTY").param("page", "2"))
                 .andExpect(status().isFound())
@@ -107,7 +107,7 @@ class WorklistPageTest extends ApiTest {
 
     @Test
     void claimingNeedsTheCsrfTokenAndATaskOfMyOffice() throws Exception {
-        String[] task = seaportTask(LocalDate.now().plusDays(15));
+        String[] task = seaportTask(seaportToday().plusDays(15));
 
         mvc.perform(MockMvcRequestBuilders.post("/worklist/tasks/{id}/claim", task[1]).with(httpBasic("officer1", "officer1")))
                 .andExpect(status().isForbidden());

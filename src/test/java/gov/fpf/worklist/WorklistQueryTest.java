@@ -70,7 +70,7 @@ class WorklistQueryTest extends ApiTest {
         }
         engineAccess.ensureUser(READER, READER, "Worklist", "Reader", List.of(Roles.OFFICER), Set.of(OFFICE));
         engineAccess.ensureUser(COLLEAGUE, COLLEAGUE, "Worklist", "Colleague", List.of(Roles.OFFICER), Set.of(OFFICE));
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = seaportToday();
 
         String overdue = referral(CaseFamily.PENALTY, today.minusDays(3));
         String inTwo = referral(CaseFamily.PENALTY, today.plusDays(2));
@@ -184,7 +184,7 @@ class WorklistQueryTest extends ApiTest {
 
     @Test
     void counselSeesTasksOfferedToCounselInEveryOffice() throws Exception {
-        String caseNumber = referral(CaseFamily.PENALTY, LocalDate.now().plusDays(400));
+        String caseNumber = referral(CaseFamily.PENALTY, seaportToday().plusDays(400));
         tasks.addCandidateGroup(taskOf(caseNumber), Roles.COUNSEL);
         try {
             assertThat(cases("counsel1", "?group=true")).contains(caseNumber);

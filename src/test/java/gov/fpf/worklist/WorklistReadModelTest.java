@@ -118,7 +118,7 @@ class WorklistReadModelTest extends ApiTest {
         assertThat(groups(jdbc, culpability)).isEmpty();
         // the pre-penalty notice is out; the representations open the next task, whose row carries the case's status
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"a clerical error\"}"))
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"a clerical error\"}"))
                 .andExpect(status().isAccepted());
         String caseStatus = json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber))
                 .andReturn().getResponse().getContentAsString()).get("status").asText();
@@ -146,7 +146,7 @@ class WorklistReadModelTest extends ApiTest {
         String caseNumber = caseInLalb();
         String[] taskId = new String[1];
         new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
-            taskId[0] = referralTask(runtime, tasks, caseNumber, SEAPORT, LocalDate.now().plusDays(20));
+            taskId[0] = referralTask(runtime, tasks, caseNumber, SEAPORT, seaportToday().plusDays(20));
             assertThat(entries(jdbc, taskId[0])).isOne();
             s.setRollbackOnly();
         });
@@ -156,7 +156,7 @@ class WorklistReadModelTest extends ApiTest {
 
     @Test
     void cancellingTheProcessRemovesTheRowEvenWhenCustomListenersAreSkipped() {
-        String taskId = referralTask(runtime, tasks, caseInLalb(), SEAPORT, LocalDate.now().plusDays(20));
+        String taskId = referralTask(runtime, tasks, caseInLalb(), SEAPORT, seaportToday().plusDays(20));
         String instance = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
         assertThat(entries(jdbc, taskId)).isOne();
 
@@ -169,7 +169,7 @@ class WorklistReadModelTest extends ApiTest {
 
     @Test
     void candidateGroupAssigneeAndDueDateChangesFromTheEngineApiReachTheRow() {
-        LocalDate due = LocalDate.now().plusDays(20);
+        LocalDate due = seaportToday().plusDays(20);
         String taskId = referralTask(runtime, tasks, caseInLalb(), SEAPORT, due);
         assertThat(entry(jdbc, taskId).get("DUE_DATE")).isEqualTo(Date.valueOf(due));
         assertThat(entry(jdbc, taskId).get("DUE_NAME")).isNull();
@@ -184,7 +184,7 @@ class WorklistReadModelTest extends ApiTest {
         assertThat(entry(jdbc, taskId).get("ASSIGNEE")).isEqualTo("counsel1");
 
         LocalDate later = due.plusDays(10);
-        tasks.setDueDate(taskId, java.util.Date.from(later.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        tasks.setDueDate(taskId, java.util.Date.from(later.atStartOfDay(SEAPORT_ZONE).toInstant()));
         assertThat(entry(jdbc, taskId).get("DUE_SORT")).isEqualTo(Date.valueOf(later));
         assertThat(jdbc.queryForObject("SELECT due_sort FROM worklist_entry_group WHERE task_id = ?", Date.class, taskId))
                 .isEqualTo(Date.valueOf(later));
@@ -193,7 +193,7 @@ class WorklistReadModelTest extends ApiTest {
     @Test
     void caseFileChangesRefreshTheCasesRowsAtCommit() {
         String caseNumber = caseInLalb();
-        String taskId = referralTask(runtime, tasks, caseNumber, SEAPORT, LocalDate.now().plusDays(20));
+        String taskId = referralTask(runtime, tasks, caseNumber, SEAPORT, seaportToday().plusDays(20));
         tasks.setDueDate(taskId, null);
         assertThat(entry(jdbc, taskId).get("DUE_DATE")).isNull();
         assertThat(entry(jdbc, taskId).get("DUE_SORT")).isEqualTo(Date.valueOf(WorklistProjection.NO_DEADLINE));
@@ -228,7 +228,7 @@ class WorklistReadModelTest extends ApiTest {
 
     @Test
     void theStartFillsAnEmptyReadModelAndARebuildGivesBackTheSameRows() {
-        referralTask(runtime, tasks, caseInLalb(), SEAPORT, LocalDate.now().plusDays(3));
+        referralTask(runtime, tasks, caseInLalb(), SEAPORT, seaportToday().plusDays(3));
         String entrySql = "SELECT task_id, process_instance_id, case_number, office_code, family, party_name,"
                 + " amount_at_stake, case_status, case_deadline_date, case_deadline_name, demo, task_definition_key,"
                 + " task_name, assignee, task_due_at, due_date, due_name, due_sort FROM worklist_entry ORDER BY task_id";

@@ -36,7 +36,7 @@ import gov.fpf.ApiTest;
 class LdImportRecoveryTest extends ApiTest {
 
     private static final String IMPORTS = "/api/v1/liquidated-damages-imports";
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final LocalDate TODAY = seaportToday();
     private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000 + 500_000);
 
     @Autowired
