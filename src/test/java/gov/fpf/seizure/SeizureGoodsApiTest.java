@@ -206,6 +206,32 @@ class SeizureGoodsApiTest extends ApiTest {
                 .contains("TRADEMARK_OWNER_NOTICE", "NOTICE_OF_SEIZURE");
     }
 
+    @Autowired
+    SeizureCaseService seizures;
+
+    @Test
+    void aDecisionTableThatDisagreesWithTheRulesIsRefusedNotStored() throws Exception {
+        // $650,000 of lawful goods: the rules say JUDICIAL (1610)
+        String caseNumber = open("""
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"industrial lathes",
+                 "quantity":3,"appraisedValue":650000}]}""".formatted(party("Path Mismatch Machinery"), TODAY))
+                .get("caseNumber").asText();
+        long steps = count("SELECT COUNT(*) FROM computation_step s JOIN case_file c ON c.id = s.case_id"
+                + " WHERE c.case_number = ?", caseNumber);
+
+        // a table (as if edited and deployed) answering ADMINISTRATIVE is refused with the rules' reason and citation
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> seizures.recordPath(caseNumber, java.util.Map.of(
+                        SeizureForfeitureProcess.VAR_FORFEITURE_PATH, "ADMINISTRATIVE",
+                        SeizureForfeitureProcess.VAR_PATH_CITATION, "19 U.S.C. 1607(a)(2)")))
+                .isInstanceOf(gov.fpf.system.Problems.RuleViolation.class)
+                .hasMessageContaining("the rules give JUDICIAL")
+                .satisfies(e -> assertThat(((gov.fpf.system.Problems.RuleViolation) e).citation())
+                        .startsWith("19 U.S.C. 1610"));
+        assertThat(property(caseNumber).get("path").asText()).isEqualTo("JUDICIAL");
+        assertThat(count("SELECT COUNT(*) FROM computation_step s JOIN case_file c ON c.id = s.case_id"
+                + " WHERE c.case_number = ?", caseNumber)).isEqualTo(steps);
+    }
+
     // --- item 19 and 11: one perishable item, held proceeds --------------------------------------------------------
 
     @Test
