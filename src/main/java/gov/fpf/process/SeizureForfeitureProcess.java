@@ -121,6 +121,10 @@ public final class SeizureForfeitureProcess {
     /** Timer on {@link #VAR_SUPPLEMENTAL_PETITION_DUE_DATE} (19 CFR 171.61). */
     public static final String INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED =
             "IntermediateEvent_SupplementalPetitionPeriodElapsed";
+    /** 1612(a) per item: the custodian sells the perishable items only; the proceedings go on for the rest. */
+    public static final String TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE = "Task_CarryOutPerishableItemsSale";
+    public static final String TASK_RECORD_PERISHABLE_ITEMS_SALE = "Task_RecordPerishableItemsSale";
+    public static final String END_EVENT_PERISHABLE_ITEMS_SOLD = "EndEvent_PerishableItemsSold";
     /** The sub-process closed the case (released or compromised). */
     public static final String END_EVENT_CLOSED_BEFORE_DISPOSITION = "EndEvent_ClosedBeforeDisposition";
 
@@ -410,6 +414,13 @@ public final class SeizureForfeitureProcess {
     /** {@link #SUMMARY_SALE} | {@link #SUMMARY_DESTRUCTION} | {@link #SUMMARY_SALE_REJECTED}. */
     public static final String VAR_SUMMARY_SALE_DECISION = "summarySaleDecision";
     public static final String VAR_SUMMARY_SALE_REASON = "summarySaleReason";
+    /**
+     * What an approved summary sale covers: WHOLE_SEIZURE, or PERISHABLE_ITEMS when only perishability opened it
+     * and other items are not perishable (19 U.S.C. 1612(a) per item: the rest follow the ordinary path).
+     */
+    public static final String VAR_SUMMARY_SALE_SCOPE = "summarySaleScope";
+    public static final String SALE_SCOPE_WHOLE_SEIZURE = "WHOLE_SEIZURE";
+    public static final String SALE_SCOPE_PERISHABLE_ITEMS = "PERISHABLE_ITEMS";
     /** Dates entered on the forms are {@code yyyy-MM-dd} text from Tasklist's date field (or a Date from Java). */
     public static final String VAR_SALE_DATE = "saleDate";
     /** Number. */
@@ -429,6 +440,14 @@ public final class SeizureForfeitureProcess {
     public static final String VAR_RECIPIENT_AGENCY = "recipientAgency";
     /** Boolean: the trademark owner consents to a disposition of counterfeits other than destruction. */
     public static final String VAR_OWNER_CONSENT = "ownerConsent";
+    /** Boolean, 19 U.S.C. 1526(e): the counterfeit goods are not unsafe or a hazard to health. */
+    public static final String VAR_GOODS_NOT_UNSAFE = "goodsNotUnsafe";
+    /** Boolean, 1526(e): the counterfeit marks are obliterated. */
+    public static final String VAR_MARKS_OBLITERATED = "marksObliterated";
+    /** Boolean, 1526(e): obliterating the marks is not feasible. */
+    public static final String VAR_OBLITERATION_NOT_FEASIBLE = "obliterationNotFeasible";
+    /** Boolean, 1526(e)(3): no agency or eleemosynary institution has established a need (before an auction). */
+    public static final String VAR_NO_AGENCY_NEED = "noAgencyNeed";
     public static final String VAR_DISPOSITION_NOTE = "dispositionNote";
     public static final String VAR_DISPOSITION_DATE = "dispositionDate";
     public static final String VAR_DISPOSER_REFERENCE = "disposerReference";

@@ -97,6 +97,17 @@ class SeizureCaseController {
                           @NotNull @PastOrPresent LocalDate paidDate, @Size(max = 16) String paidBy) {
     }
 
+    record TrademarkOwnerConsent(@NotNull @PastOrPresent LocalDate consentDate,
+                                 @NotBlank @Size(max = 200) String reference) {
+    }
+
+    record Penalty1592(gov.fpf.penalty.Culpability culpability,
+                       @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal dutiableValue,
+                       @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal lossOfRevenue,
+                       @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal finalPenalty,
+                       @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal costs) {
+    }
+
     record NewCustodyEvent(@NotNull @PastOrPresent LocalDate eventDate, @NotNull CustodyEvent.Kind kind,
                            @Size(max = 200) String location,
                            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal dailyStorageRate,
@@ -164,6 +175,21 @@ class SeizureCaseController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     void releaseOnPayment(@PathVariable String caseNumber, @Valid @RequestBody PaymentOfValue body) {
         seizures.releaseOnPayment(caseNumber, body.amount(), body.paidDate(), body.paidBy());
+    }
+
+    /** The trademark owner's written consent (19 U.S.C. 1526(e)). */
+    @PostMapping("/{caseNumber}/trademark-owner-consent")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void trademarkOwnerConsent(@PathVariable String caseNumber, @Valid @RequestBody TrademarkOwnerConsent body) {
+        seizures.recordTrademarkOwnerConsent(caseNumber, body.consentDate(), body.reference().strip());
+    }
+
+    /** A 1592 seizure's penalty facts: the 1592(c) maximum (caps the (c)(14) security) and the final penalty (1613(b)). */
+    @PostMapping("/{caseNumber}/penalty-1592")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void penalty1592(@PathVariable String caseNumber, @Valid @RequestBody Penalty1592 body) {
+        seizures.record1592Penalty(caseNumber, body.culpability(), body.dutiableValue(), body.lossOfRevenue(),
+                body.finalPenalty(), body.costs());
     }
 
     /** The custodian's log: a move, an inspection, photographs, a new storage rate (recomputes the 1612 date). */

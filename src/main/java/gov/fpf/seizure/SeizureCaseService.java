@@ -84,6 +84,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     static final String DN_COMPLAINT = "Complaint for forfeiture (18 U.S.C. 983(a)(3))";
     /** A deadline moved to a new date (a new storage rate): the old row is closed with this status. */
     static final String MOVED = "MOVED";
+    static final String SALE_SCOPE_WHOLE = SeizureForfeitureProcess.SALE_SCOPE_WHOLE_SEIZURE;
+    static final String SALE_SCOPE_PERISHABLE_ITEMS = SeizureForfeitureProcess.SALE_SCOPE_PERISHABLE_ITEMS;
     /** The EO 14411 floor is not applied to remissions of forfeiture: the order does not say it is (reference 9). */
     static final MitigationRules.FloorRule NO_FLOOR = new MitigationRules.FloorRule("seizure.remission.floor-share",
             "Remission floor", "appraised value");
@@ -144,6 +146,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     private final SeizureTimelineRepository timelines;
     private final InterestedPartyRepository interestedParties;
     private final CaseTimers caseTimers;
+    private final gov.fpf.penalty.PenaltyMaximums penaltyMaximums;
 
     SeizureCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, SeizureCaseRepository seizures,
                        SeizureItemRepository items, CustodyEventRepository custody,
@@ -153,7 +156,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                        Deadlines deadlines, LegalParameters parameters,
                        CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar,
                        gov.fpf.rules.EoRules eoRules, SeizureTimelineRepository timelines,
-                       InterestedPartyRepository interestedParties, CaseTimers caseTimers) {
+                       InterestedPartyRepository interestedParties, CaseTimers caseTimers,
+                       gov.fpf.penalty.PenaltyMaximums penaltyMaximums) {
         this.eoRules = eoRules;
         this.calendar = calendar;
         this.caseFiles = caseFiles;
@@ -177,6 +181,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         this.timelines = timelines;
         this.interestedParties = interestedParties;
         this.caseTimers = caseTimers;
+        this.penaltyMaximums = penaltyMaximums;
     }
 
     // ------------------------------------------------------------------------------------------------ opening
@@ -415,11 +420,15 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 .map(MitigationRules.RepeatOffenderCheck::repeatOffender).orElse(false);
     }
 
-    private SeizureFacts facts(CaseFile c, SeizureCase s) {
-        List<SeizedItem> seized = items.findByCaseIdOrderByLineNoAsc(c.getId()).stream()
+    private List<SeizedItem> seizedItems(CaseFile c) {
+        return items.findByCaseIdOrderByLineNoAsc(c.getId()).stream()
                 .map(i -> new SeizedItem(i.getDescription(), i.getQuantity(), i.getAppraisedValue(), i.isPerishable(),
                         i.isProhibited(), i.isCounterfeit()))
                 .toList();
+    }
+
+    private SeizureFacts facts(CaseFile c, SeizureCase s) {
+        List<SeizedItem> seized = seizedItems(c);
         Party party = c.getPartyId() == null ? null : parties.get(c.getPartyId());
         return facts(s.getSeizureDate(), s.getStatute(), seized, s.isDrugConveyance(), s.isMonetaryInstrument(),
                 s.getDailyStorageRate(), s.isHazardous(), s.isHighRisk(), party, c.getCaseNumber());
@@ -530,13 +539,81 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     public void releaseOnPayment(String caseNumber, BigDecimal amount, LocalDate paidDate, String paidBy) {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         SeizureCase s = seizure(family(c));
+        List<TraceStep> open = rules.releaseOnPaymentAllowed(seizedItems(c), s.hasTrademarkOwnerConsent());
         rules.paymentOfValue(amount, s.getAppraisedValue(), List.of(), List.of(), null);
+        caseFiles.addComputation(c, open);
         caseFiles.recordPayment(c, amount, paidDate, paidBy == null ? "CLAIMANT" : paidBy);
         if (!caseWork.deliver(CaseMessages.RELEASE_ON_PAYMENT_OF_VALUE, caseNumber,
                 Map.of("releasePayment", ProcessVariables.number(amount)))) {
             throw new Problems.RuleViolation("The property of " + caseNumber + " can no longer be released on payment"
                     + " (status " + c.getStatus() + "). Nothing was recorded.", "19 U.S.C. 1614");
         }
+    }
+
+    /**
+     * 19 U.S.C. 1526(e): the trademark owner's written consent, recorded when it arrives. Without it counterfeit goods
+     * are forfeited: not released on payment of the value (1614), not sold summarily (1612), and after forfeiture
+     * destroyed.
+     */
+    @Transactional
+    public void recordTrademarkOwnerConsent(String caseNumber, LocalDate consentDate, String reference) {
+        CaseFile c = caseFiles.visibleCase(caseNumber);
+        SeizureCase s = seizure(family(c));
+        if (seizedItems(c).stream().noneMatch(SeizedItem::counterfeit)) {
+            throw new Problems.RuleViolation("No item of " + caseNumber + " bears a counterfeit mark; a trademark owner's"
+                    + " consent under 1526(e) has nothing to govern. Nothing was recorded.", "19 U.S.C. 1526(e)");
+        }
+        if (consentDate.isBefore(s.getSeizureDate())) {
+            throw new Problems.InvalidInput("consentDate: " + consentDate + " is before the seizure on "
+                    + s.getSeizureDate() + ".");
+        }
+        s.trademarkOwnerConsent(consentDate, reference);
+        caseFiles.addComputation(c, List.of(new TraceStep("Trademark owner's written consent", consentDate.toString(),
+                "on file (" + reference + "): the counterfeit goods need not be forfeited, and the alternatives to"
+                        + " destruction open on their conditions", "19 U.S.C. 1526(e)", null)));
+        auditLog.caseEvent(caseNumber, "TRADEMARK_OWNER_CONSENT", "written consent of the trademark owner dated "
+                + consentDate + " (" + reference + ") recorded (19 U.S.C. 1526(e))");
+    }
+
+    /**
+     * A 1592 seizure's penalty facts: the culpability, dutiable value and loss of revenue give the 1592(c) maximum
+     * that caps the (c)(14) release security; the final penalty and costs, once known, decide the 1613(b) excess.
+     */
+    @Transactional
+    public void record1592Penalty(String caseNumber, gov.fpf.penalty.Culpability culpability, BigDecimal dutiableValue,
+                                  BigDecimal lossOfRevenue, BigDecimal finalPenalty, BigDecimal costs) {
+        CaseFile c = caseFiles.visibleCase(caseNumber);
+        SeizureCase s = seizure(family(c));
+        if (!"1592".equals(s.getStatute())) {
+            throw new Problems.RuleViolation(caseNumber + " is a seizure under " + s.getStatute() + ", not 1592: the"
+                    + " 1592(c)(14) security and the 1613(b) refund do not apply. Nothing was recorded.",
+                    "19 U.S.C. 1592(c)(14), 1613(b)");
+        }
+        BigDecimal maximum = null;
+        List<TraceStep> trace = new ArrayList<>();
+        if (culpability != null) {
+            Computation max = penaltyMaximums.maximum(new gov.fpf.penalty.PenaltyFacts(gov.fpf.penalty.PenaltyStatute.S1592,
+                    culpability, s.getSeizureDate(), null, dutiableValue, s.getAppraisedValue(), lossOfRevenue, true,
+                    false, null, null, 0, null, 0, 0, false), parameters, s.getSeizureDate());
+            maximum = max.amount();
+            trace.addAll(max.steps());
+        }
+        if (finalPenalty != null) {
+            if (maximum != null && finalPenalty.compareTo(maximum) > 0) {
+                throw new Problems.RuleViolation("The final penalty " + NoticeHtml.money(finalPenalty) + " is more than"
+                        + " the 1592(c) maximum " + NoticeHtml.money(maximum) + ". Nothing was recorded.",
+                        "19 U.S.C. 1592(c)");
+            }
+            trace.add(new TraceStep("Final 1592 penalty and costs", finalPenalty.add(costs == null ? BigDecimal.ZERO
+                    : costs).toPlainString(), "the fund keeps these from the proceeds; the excess goes back to the"
+                    + " violator", "19 U.S.C. 1613(b)", null));
+        }
+        s.penalty1592(culpability == null ? null : culpability.name(), dutiableValue, lossOfRevenue, maximum,
+                finalPenalty, costs);
+        caseFiles.addComputation(c, trace);
+        auditLog.caseEvent(caseNumber, "PENALTY_1592_RECORDED", (culpability == null ? "" : culpability + ", maximum "
+                + NoticeHtml.money(maximum)) + (finalPenalty == null ? "" : "; final penalty "
+                + NoticeHtml.money(finalPenalty) + (costs == null ? "" : " and costs " + NoticeHtml.money(costs))));
     }
 
     /** The custodian's log: a move, inspection, photograph or storage-rate change. */
@@ -840,14 +917,15 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 s.isMonetaryInstrument(), s.isCounterfeit(), parameters, today);
         Computation bond = timeline(c).isCafra() ? noCostBond() : rules.costBond(s.getAppraisedValue(), parameters, today);
         String citation = text(v.get(VAR_PATH_CITATION));
+        if (!byRule.path().name().equals(decided)) {
+            throw new Problems.RuleViolation("The SeizurePath decision table chose " + decided + " (" + citation
+                    + ") where the rules give " + byRule.path() + " (" + byRule.citation() + "): " + byRule.reason()
+                    + " The deployed table and the rules must agree; correct the table. Nothing was recorded.",
+                    byRule.citation());
+        }
         s.path(decided, citation == null ? byRule.citation() : citation, bond.amount());
         List<TraceStep> trace = new ArrayList<>(byRule.steps());
         trace.addAll(bond.steps());
-        if (!byRule.path().name().equals(decided)) {
-            trace.add(new TraceStep("Forfeiture path", decided, "the SeizurePath decision table chose " + decided
-                    + " where the rules give " + byRule.path() + "; the table (as deployed) governs, check its rows",
-                    citation, null));
-        }
         caseFiles.addComputation(c, trace);
         auditLog.caseEvent(caseNumber, "FORFEITURE_PATH", decided + " (" + s.getPathCitation() + "); claim cost bond "
                 + NoticeHtml.money(bond.amount()));
@@ -1031,6 +1109,13 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 : t.isCafra() ? "CAFRA claim filed " + t.getCafraClaimDate() + ": file a complaint for forfeiture by "
                         + t.getComplaintDue() + " or the property is returned (18 U.S.C. 983(a)(3))"
                 : "Claim and cost bond filed: judicial condemnation (19 U.S.C. 1608)";
+        if ("JUDICIAL".equals(s.getForfeiturePath()) && s.isCounterfeit()) {
+            // a mixed seizure over the limit goes to court without the administrative notices; the trademark owner
+            // is still told of the seizure of the counterfeit goods (1526(e))
+            caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(c),
+                    SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
+                            addressee(c), today(c)));
+        }
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(VAR_REFERRAL_REASON, reason, VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
                 VAR_REFERRAL_ESCALATION_DATE, begins(c, today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
@@ -1050,6 +1135,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
             throw new Problems.InvalidInput("summarySaleReason: a reason is required.");
         }
         String approver = CurrentUser.id();
+        String scope = SALE_SCOPE_WHOLE;
         if (!"REJECTED".equals(decision)) {
             if (!CurrentUser.groups().contains(Roles.SUPERVISOR) && !CurrentUser.SYSTEM.equals(approver)) {
                 throw new Problems.Forbidden("Only an FP&F supervisor may approve a summary sale or destruction.");
@@ -1064,21 +1150,33 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
             BigDecimal storage = s.getProjectedStorageCost() == null ? accrued : accrued.max(s.getProjectedStorageCost());
             SeizureRules.SummarySaleCheck check = rules.summarySaleAllowed(s.getAppraisedValue(), storage,
                     s.isPerishable(), parameters, today);
-            caseFiles.addComputation(c, check.steps());
             if ("SALE".equals(decision) && !check.saleAllowed() || "DESTRUCTION".equals(decision) && !check.destructionAllowed()) {
                 throw new Problems.RuleViolation("A summary " + decision.toLowerCase(Locale.ROOT) + " is not allowed: the"
                         + " goods are not perishable and the storage cost " + NoticeHtml.money(storage)
                         + " has not reached the presumption share of the value " + NoticeHtml.money(s.getAppraisedValue())
                         + ".", "19 U.S.C. 1612; 19 CFR 162.48");
             }
+            List<TraceStep> trace = new ArrayList<>(check.steps());
+            List<SeizureItem> lines = items.findByCaseIdOrderByLineNoAsc(c.getId());
+            List<SeizureItem> covered = lines;
+            if ("SALE".equals(decision)) {
+                List<SeizedItem> seized = seizedItems(c);
+                SeizureRules.SaleScope saleScope = rules.summarySaleScope(seized, check);
+                trace.addAll(saleScope.steps());
+                trace.addAll(rules.summarySaleGoodsAllowed(saleScope.lines().stream().map(seized::get).toList(),
+                        s.hasTrademarkOwnerConsent()));
+                covered = saleScope.lines().stream().map(lines::get).toList();
+                scope = saleScope.wholeSeizure() ? SALE_SCOPE_WHOLE : SALE_SCOPE_PERISHABLE_ITEMS;
+            }
+            caseFiles.addComputation(c, trace);
             s.summaryAction(decision, approver);
             caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SALE, "SALE".equals(decision) ? "Notice of summary sale"
-                    : "Notice of destruction", today, SeizureNotices.noticeOfSale(c, s,
-                    items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), today, decision, reason));
+                    : "Notice of destruction", today, SeizureNotices.noticeOfSale(c, s, covered, addressee(c), today,
+                    decision, reason));
         }
         auditLog.caseEvent(caseNumber, "SUMMARY_SALE_" + decision, "1612 summary sale or destruction: " + decision
                 + " by " + approver, reason);
-        return Map.of();
+        return Map.of(VAR_SUMMARY_SALE_SCOPE, scope);
     }
 
     @Override
@@ -1093,12 +1191,17 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         }
         BigDecimal proceeds = sale ? Money.dollars(v.get(VAR_SALE_PROCEEDS), "saleProceeds") : null;
         LocalDate due = on;
+        if (sale && SALE_SCOPE_PERISHABLE_ITEMS.equals(text(v.get(VAR_SUMMARY_SALE_SCOPE)))) {
+            return perishableItemsSold(c, s, on, proceeds);
+        }
         if (sale) {
             Deadline proceedsDue = rules.proceedsPetitionDue(on, parameters);
             due = proceedsDue.due();
-            applyProceeds(c, s, proceeds, on, SeizureRules.ProceedsSource.SALE);
+            // 1612(a): held subject to claims, not distributed at the sale (distributed when the case closes)
+            s.holdProceeds(proceeds, s.getAppraisedValue());
+            items.findByCaseIdOrderByLineNoAsc(c.getId()).forEach(SeizureItem::summarilySold);
             caseFiles.addDeadline(c, DN_PROCEEDS, on, due, proceedsDue.citation());
-            caseFiles.addComputation(c, List.of(proceedsDue.trace()));
+            caseFiles.addComputation(c, List.of(proceedsDue.trace(), rules.proceedsHeld(proceeds, on, proceedsDue)));
         }
         s.disposed(on, text(v.get(VAR_WITNESS)), text(v.get(VAR_CERTIFICATE_REFERENCE)), proceeds, sale ? due : null);
         closeElectionDeadlines(c);
@@ -1109,11 +1212,40 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, sale ? closes(c, due) : begins(c, due));
     }
 
+    /**
+     * 1612(a) per item: the perishable lines are sold, their proceeds are held in their place, and the rest of the
+     * seizure goes on along the ordinary path (the process returns to the proceedings).
+     */
+    private Map<String, Object> perishableItemsSold(CaseFile c, SeizureCase s, LocalDate on, BigDecimal proceeds) {
+        BigDecimal value = BigDecimal.ZERO;
+        List<String> sold = new ArrayList<>();
+        for (SeizureItem item : items.findByCaseIdOrderByLineNoAsc(c.getId())) {
+            if (item.isPerishable() && !item.isSummarilySold()) {
+                item.summarilySold();
+                value = value.add(item.getAppraisedValue());
+                sold.add("item " + item.getLineNo());
+            }
+        }
+        BigDecimal held = s.getHeldProceeds() == null ? proceeds : s.getHeldProceeds().add(proceeds);
+        BigDecimal heldValue = s.getHeldProceedsValue() == null ? value : s.getHeldProceedsValue().add(value);
+        s.holdProceeds(held, heldValue);
+        Deadline claimsUntil = rules.proceedsPetitionDue(on, parameters);
+        caseFiles.addComputation(c, List.of(rules.proceedsHeld(proceeds, on, claimsUntil)));
+        custody.save(new CustodyEvent(c.getId(), on, CustodyEvent.Kind.DISPOSED, s.getStorageLocation(),
+                "perishable " + String.join(", ", sold) + " sold summarily for " + NoticeHtml.money(proceeds)
+                        + " (19 U.S.C. 1612(a))", clock.instant(), CurrentUser.id()));
+        auditLog.caseEvent(c.getCaseNumber(), "SUMMARY_SOLD_PERISHABLE_ITEMS", String.join(", ", sold) + " sold for "
+                + NoticeHtml.money(proceeds) + " on " + on + " under 19 U.S.C. 1612(a); the proceeds are held in their"
+                + " place and the other items follow the ordinary path");
+        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, closes(c, claimsUntil.due()));
+    }
+
     @Override
     @Transactional
     public Map<String, Object> releaseOnPaymentOfValue(String caseNumber, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
+        rules.releaseOnPaymentAllowed(seizedItems(c), s.hasTrademarkOwnerConsent());
         BigDecimal paid = c.getPaidAmount() == null ? s.getAppraisedValue() : c.getPaidAmount();
         applyProceeds(c, s, paid, today(c), SeizureRules.ProceedsSource.PAYMENT_OF_VALUE);
         release(c, s, "released on payment of the appraised value (19 U.S.C. 1614)");
@@ -1133,12 +1265,17 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         } catch (IllegalArgumentException e) {
             throw new Problems.InvalidInput("dispositionMethod: choose one of " + List.of(DispositionMethod.values()) + ".");
         }
-        boolean consent = bool(v.get(VAR_OWNER_CONSENT));
+        boolean consent = bool(v.get(VAR_OWNER_CONSENT)) || s.hasTrademarkOwnerConsent();
         String disposer = text(v.get(VAR_DISPOSER));
         String recipient = text(v.get(VAR_RECIPIENT_AGENCY));
+        SeizureRules.CounterfeitConditions conditions = new SeizureRules.CounterfeitConditions(
+                optionalBool(v.get(VAR_GOODS_NOT_UNSAFE)), optionalBool(v.get(VAR_MARKS_OBLITERATED)),
+                optionalBool(v.get(VAR_OBLITERATION_NOT_FEASIBLE)), optionalBool(v.get(VAR_NO_AGENCY_NEED)));
         SeizureRules.DispositionCheck check = rules.checkDisposition(method, facts(c, s), s.getForfeitureDate(), today(c),
-                consent, disposer, recipient, parameters);
+                consent, disposer, recipient, conditions, parameters);
         s.disposition(method.name(), disposer, recipient, consent);
+        s.counterfeitConditions(conditions.notUnsafe(), conditions.marksObliterated(),
+                conditions.obliterationNotFeasible(), conditions.noAgencyNeed());
         caseFiles.addComputation(c, check.steps());
         auditLog.caseEvent(caseNumber, "DISPOSITION_DECIDED", method + (disposer == null ? "" : " by " + disposer)
                 + (recipient == null ? "" : " to " + recipient), text(v.get(VAR_DISPOSITION_NOTE)));
@@ -1209,12 +1346,64 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     @Transactional
     public void closeCase(String caseNumber, String outcome, Map<String, Object> v) {
         CaseFile c = caseFile(caseNumber);
+        distributeHeldProceeds(c, seizure(c), outcome);
         for (String name : List.of(DN_PROCEEDS, DN_SUMMARY_SALE, DN_FORFEITURE_SOL, DN_PUBLICATION,
                 DN_CUSTOMHOUSE_POSTING, DN_CAFRA_NOTICE, DN_CAFRA_CLAIM, DN_COMPLAINT, DeadlineNames.SUPPLEMENTAL_PETITION)) {
             caseFiles.closeDeadline(c, name, CaseDeadline.MET);
         }
         closeElectionDeadlines(c);
         caseFiles.changeStatus(c, CaseStatus.CLOSED, "closed: " + outcome);
+    }
+
+    /**
+     * Proceeds of a summary sale held subject to claims (1612(a)) are distributed when the case closes, which is
+     * after the 1613(a) period has run or a petition for them is decided. A claimant granted relief (remission on a
+     * petition for the proceeds, or the property released) is reimbursed the value at seizure of the goods sold less
+     * the remitted amount owed (19 CFR 162.48(b)(2)); otherwise the proceeds are applied in the order of 1613.
+     */
+    private void distributeHeldProceeds(CaseFile c, SeizureCase s, String outcome) {
+        if (s.getHeldProceeds() == null || s.getProceedsDistributed() != null) {
+            return;
+        }
+        LocalDate today = today(c);
+        boolean wholeSale = SeizureForfeitureProcess.OUTCOME_SUMMARY_SOLD.equals(outcome)
+                || SeizureForfeitureProcess.OUTCOME_SUMMARY_DESTROYED.equals(outcome);
+        // storage is charged to the proceeds of a sale of the whole seizure; after a sale of perishable items only,
+        // the rest of the seizure bears it
+        List<SeizureRules.Expense> expenses = wholeSale && s.getDispositionDate() != null
+                ? storageExpense(s, s.getDispositionDate()) : List.of();
+        BigDecimal owed = null;
+        if (SeizureForfeitureProcess.OUTCOME_SUMMARY_SOLD.equals(outcome)) {
+            Petition granted = petitions.findByCaseIdOrderByIdAsc(c.getId()).stream()
+                    .filter(p -> p.getOutcome() != null && p.getOutcome() != Petition.Outcome.DENY)
+                    .reduce((a, b) -> b).orElse(null);
+            if (granted != null) {
+                owed = granted.getDecidedAmount() == null ? BigDecimal.ZERO : granted.getDecidedAmount();
+            }
+        } else if (List.of(SeizureForfeitureProcess.OUTCOME_RELEASED, SeizureForfeitureProcess.OUTCOME_RELEASED_ON_PAYMENT,
+                SeizureForfeitureProcess.OUTCOME_COMPROMISED, SeizureForfeitureProcess.OUTCOME_RETURNED).contains(outcome)) {
+            owed = BigDecimal.ZERO;   // the release's own terms were met; the goods sold are reimbursed in full
+        }
+        if (owed != null) {
+            SeizureRules.ReliefAfterSale relief = rules.reliefAfterSummarySale(s.getHeldProceeds(),
+                    s.getHeldProceedsValue(), owed, expenses, List.of());
+            saveShares(c, relief.distribution());
+            auditLog.caseEvent(c.getCaseNumber(), "PROCEEDS_REIMBURSED", NoticeHtml.money(relief.reimbursement())
+                    + " reimbursed to the claimant (19 CFR 162.48(b)(2)): " + NoticeHtml.money(relief.fromProceeds())
+                    + " from the proceeds, " + NoticeHtml.money(relief.fromFund()) + " from the fund");
+        } else {
+            BigDecimal penalty;
+            try {
+                penalty = penaltyAndCosts(s);
+            } catch (Problems.RuleViolation missing) {
+                caseFiles.addComputation(c, List.of(new TraceStep("Proceeds held", s.getHeldProceeds().toPlainString(),
+                        missing.getMessage(), "19 U.S.C. 1613(b)", null)));
+                return;
+            }
+            saveShares(c, rules.proceeds(SeizureRules.ProceedsSource.SALE, s.getHeldProceeds(), expenses, List.of(),
+                    penalty));
+        }
+        s.proceedsDistributed(today);
     }
 
     private void closeElectionDeadlines(CaseFile c) {
@@ -1232,23 +1421,48 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
 
     /** 19 U.S.C. 1613: storage (a priority claim) and the other expenses first, then liens, then the fund. */
     private void applyProceeds(CaseFile c, SeizureCase s, BigDecimal gross, LocalDate on, SeizureRules.ProceedsSource source) {
-        List<SeizureRules.Expense> expenses = new ArrayList<>();
-        if (s.getDailyStorageRate() != null && s.getDailyStorageRate().signum() > 0) {
-            expenses.add(new SeizureRules.Expense(SeizureRules.ExpenseKind.CUSTODY_STORAGE,
-                    rules.accruedStorage(s.getDailyStorageRate(), s.getSeizureDate(), on).amount()));
-        }
+        List<SeizureRules.Expense> expenses = storageExpense(s, on);
         SeizureRules.Distribution d = source == SeizureRules.ProceedsSource.SALE
-                ? rules.proceeds(source, gross, expenses, List.of(), null)
+                ? rules.proceeds(source, gross, expenses, List.of(), penaltyAndCosts(s))
                 : rules.paymentOfValue(gross, s.getAppraisedValue(), expenses, List.of(), null);
+        saveShares(c, d);
+    }
+
+    /** The shares as the rules computed them, each once: they add up to the gross (19 U.S.C. 1613(a)). */
+    private void saveShares(CaseFile c, SeizureRules.Distribution d) {
         int seq = proceedsShares.findByCaseIdOrderBySeqAsc(c.getId()).size();
         List<ProceedsShare> rows = new ArrayList<>();
         for (SeizureRules.Share share : d.shares()) {
             rows.add(new ProceedsShare(c.getId(), ++seq, share.what(), share.paid(), share.citation(), clock.instant()));
         }
-        rows.add(new ProceedsShare(c.getId(), ++seq, "Residue to the forfeiture fund", d.toFund(),
-                "19 U.S.C. 1613(a); 1613b", clock.instant()));
         proceedsShares.saveAll(rows);
         caseFiles.addComputation(c, d.steps());
+    }
+
+    private List<SeizureRules.Expense> storageExpense(SeizureCase s, LocalDate on) {
+        List<SeizureRules.Expense> expenses = new ArrayList<>();
+        if (s.getDailyStorageRate() != null && s.getDailyStorageRate().signum() > 0) {
+            expenses.add(new SeizureRules.Expense(SeizureRules.ExpenseKind.CUSTODY_STORAGE,
+                    rules.accruedStorage(s.getDailyStorageRate(), s.getSeizureDate(), on).amount()));
+        }
+        return expenses;
+    }
+
+    /**
+     * 19 U.S.C. 1613(b): in a forfeiture under 1592 the fund keeps the final penalty and costs and the excess goes
+     * back to the violator; null for other statutes. A 1592 seizure's proceeds are not distributed before the final
+     * penalty is recorded (422).
+     */
+    private BigDecimal penaltyAndCosts(SeizureCase s) {
+        if (!"1592".equals(s.getStatute())) {
+            return null;
+        }
+        if (s.getFinalPenalty1592() == null) {
+            throw new Problems.RuleViolation("This is a 1592 seizure: the proceeds above the final penalty and costs go"
+                    + " back to the violator, so record the final penalty (POST /api/v1/seizure-cases/"
+                    + "{caseNumber}/penalty-1592) before the proceeds are distributed.", "19 U.S.C. 1613(b)");
+        }
+        return s.getFinalPenalty1592().add(s.getPenaltyCosts1592() == null ? BigDecimal.ZERO : s.getPenaltyCosts1592());
     }
 
     // ------------------------------------------------------------------------------------------ petition family
@@ -1288,7 +1502,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     // ------------------------------------------------------------------------------------------ reading
 
     public record ItemView(int line, String description, int quantity, BigDecimal appraisedValue, boolean perishable,
-                           boolean prohibited, boolean counterfeit) {
+                           boolean prohibited, boolean counterfeit, boolean summarilySold) {
     }
 
     public record CustodyView(LocalDate date, String kind, String location, String note, String recordedBy) {
@@ -1308,7 +1522,10 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                                String disposer, String recipientAgency, String witness, String certificate,
                                BigDecimal grossProceeds, LocalDate proceedsPetitionDue, LocalDate releasedDate,
                                String releaseReason, BigDecimal releaseBond, String releaseBondNote,
-                               List<ItemView> items, List<CustodyView> custody, List<ShareView> proceeds) {
+                               List<ItemView> items, List<CustodyView> custody, List<ShareView> proceeds,
+                               LocalDate trademarkOwnerConsentDate, BigDecimal heldProceeds,
+                               LocalDate proceedsDistributed, BigDecimal maximumPenalty1592,
+                               BigDecimal finalPenalty1592) {
     }
 
     @Transactional(readOnly = true)
@@ -1329,11 +1546,13 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                 s.getProceedsPetitionDue(), s.getReleasedDate(), s.getReleaseReason(), bond.amount, bond.note,
                 items.findByCaseIdOrderByLineNoAsc(c.getId()).stream().map(i -> new ItemView(i.getLineNo(),
                         i.getDescription(), i.getQuantity(), i.getAppraisedValue(), i.isPerishable(), i.isProhibited(),
-                        i.isCounterfeit())).toList(),
+                        i.isCounterfeit(), i.isSummarilySold())).toList(),
                 custody.findByCaseIdOrderByIdAsc(c.getId()).stream().map(e -> new CustodyView(e.getEventDate(),
                         e.getKind(), e.getLocation(), e.getNote(), e.getRecordedBy())).toList(),
                 proceedsShares.findByCaseIdOrderBySeqAsc(c.getId()).stream().map(p -> new ShareView(p.getSeq(),
-                        p.getShareName(), p.getAmount(), p.getCitation())).toList());
+                        p.getShareName(), p.getAmount(), p.getCitation())).toList(),
+                s.getTrademarkOwnerConsentDate(), s.getHeldProceeds(), s.getProceedsDistributed(),
+                s.getMaximumPenalty1592(), s.getFinalPenalty1592());
     }
 
     private record ReleaseBond(BigDecimal amount, String note) {
@@ -1344,6 +1563,16 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
      * order states no figure: until an administrator sets the multiple, a high-risk shipment has none and says why.
      */
     private ReleaseBond releaseBond(CaseFile c, SeizureCase s) {
+        if ("1592".equals(s.getStatute())) {
+            try {
+                SeizureFacts facts = facts(c, s);
+                Computation security = rules.releaseSecurity1592(s.getAppraisedValue(), s.getMaximumPenalty1592(),
+                        facts.anyProhibited(), rules.highRisk(facts), parameters, today(c));
+                return new ReleaseBond(security.amount(), security.steps().get(security.steps().size() - 1).rule());
+            } catch (Problems.RuleViolation refused) {
+                return new ReleaseBond(null, refused.getMessage());
+            }
+        }
         try {
             Computation bond = rules.releaseBond(s.getAppraisedValue(), rules.highRisk(facts(c, s)), parameters, today(c));
             return new ReleaseBond(bond.amount(), bond.steps().get(bond.steps().size() - 1).rule());
@@ -1353,6 +1582,11 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     }
 
     // ------------------------------------------------------------------------------------------ helpers
+
+    /** A yes/no a form may leave empty: null when not given. */
+    private static Boolean optionalBool(Object value) {
+        return value == null || value.toString().isBlank() ? null : bool(value);
+    }
 
     private CaseFile family(CaseFile c) {
         if (c.getFamily() != CaseFamily.SEIZURE) {

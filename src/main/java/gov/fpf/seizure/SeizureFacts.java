@@ -42,12 +42,19 @@ public record SeizureFacts(LocalDate seizureDate, String statute, List<SeizedIte
         return items.stream().anyMatch(SeizedItem::prohibitedImportation);
     }
 
-    /** Some item bears a counterfeit mark: the trademark owner is notified and 1526(e) governs disposition. */
+    /**
+     * Some item bears a counterfeit mark: the trademark owner is notified and 1526(e) governs disposition. Not a path
+     * ground by itself: the SeizurePath table uses it for the notice only.
+     */
     public boolean counterfeit() {
         return items.stream().anyMatch(SeizedItem::counterfeit);
     }
 
-    /** Some item is perishable: the 162.48(a) sale at the earliest date is open for it. */
+    /**
+     * Some item is perishable: the 162.48(a) sale at the earliest date is open for it, and only for the perishable
+     * items (1612(a) applies item by item, see {@link SeizureRules#summarySaleScope}); the rest follow the ordinary
+     * path unless the storage presumption of 162.48(b)(1) covers the whole seizure.
+     */
     public boolean perishable() {
         return items.stream().anyMatch(SeizedItem::perishable);
     }

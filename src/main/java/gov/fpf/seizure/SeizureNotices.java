@@ -128,8 +128,11 @@ final class SeizureNotices {
                 .fact("Importer or owner", to.partyName());
         items(html, items);
         html.paragraph("Forfeited goods bearing counterfeit marks are destroyed unless you consent in writing to another"
-                        + " disposition (donation, or sale after the marks are removed and not earlier than 90 days after"
-                        + " forfeiture).")
+                        + " disposition. With your consent, goods that are not unsafe or a hazard to health may, with the"
+                        + " marks obliterated where feasible, be delivered to an agency or given to a charity that needs"
+                        + " them, or sold at public auction more than 90 days after forfeiture if no agency or charity has"
+                        + " established a need. Without your written consent they are not released on payment of their"
+                        + " value or sold before forfeiture.")
                 .paragraph("Citation: 19 U.S.C. 1526(e); 19 CFR 133.21, 133.52.");
         return html.html();
     }
@@ -145,9 +148,10 @@ final class SeizureNotices {
                 .fact("Date", date)
                 .fact("Reason", reason);
         items(html, items);
-        html.paragraph(sale ? "The property will be sold at public auction before the forfeiture proceeding ends. The"
-                        + " proceeds stand in place of the property: you may still petition or claim as stated in the notice"
-                        + " of seizure (19 CFR 162.48(a))."
+        html.paragraph(sale ? "The property listed will be sold at public auction before the forfeiture proceeding ends."
+                        + " The proceeds are held subject to the claims of parties in interest and stand in place of the"
+                        + " property: you may still petition or claim as stated in the notice of seizure (19 U.S.C. 1612(a);"
+                        + " 19 CFR 162.48(a)). Property not listed stays in custody."
                         : "The cost of keeping the property is disproportionate to its value, and it will be destroyed or"
                         + " otherwise disposed of. Your rights are not extinguished: a claimant later granted relief is"
                         + " reimbursed the value at seizure less any amount owed (19 CFR 162.48(b)).")

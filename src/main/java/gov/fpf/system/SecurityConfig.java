@@ -91,7 +91,8 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/seizure-cases/*/custody-events").hasAnyAuthority(SEIZURE_CUSTODY)
                         .requestMatchers(POST, "/api/v1/seizure-cases", "/api/v1/seizure-cases/*/abandonment",
                                 "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment",
-                                "/api/v1/seizure-cases/*/publication", "/api/v1/seizure-cases/*/interested-parties")
+                                "/api/v1/seizure-cases/*/publication", "/api/v1/seizure-cases/*/interested-parties",
+                                "/api/v1/seizure-cases/*/trademark-owner-consent", "/api/v1/seizure-cases/*/penalty-1592")
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/seizure-cases/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(GET, "/api/v1/penalty-cases/*").hasAnyAuthority(CASE_READERS)

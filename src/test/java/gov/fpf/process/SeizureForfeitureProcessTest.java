@@ -199,6 +199,9 @@ class SeizureForfeitureProcessTest {
         when(steps.prepareReferral(anyString(), eq(ReferralFollowUpProcess.REFERRED_TO_US_ATTORNEY), anyMap()))
                 .thenReturn(withVariables(VAR_REFERRAL_REASON, "Claim and cost bond of $4,200.00 filed (19 U.S.C. 1608)",
                         VAR_FOLLOW_UP_CYCLE, "R/P30D", VAR_REFERRAL_ESCALATION_DATE, startOf(REFERRAL_ESCALATION)));
+        // like the domain: an approved sale covers the whole seizure unless only some items are perishable
+        when(steps.recordSummarySaleDecision(anyString(), anyMap()))
+                .thenReturn(withVariables(VAR_SUMMARY_SALE_SCOPE, SALE_SCOPE_WHOLE_SEIZURE));
         // like the domain: a sale opens 3 months for a petition for the proceeds (1613(a))
         when(steps.recordSummarySale(anyString(), anyMap())).thenAnswer(call -> {
             Map<String, Object> variables = variables(call);
@@ -971,6 +974,46 @@ class SeizureForfeitureProcessTest {
     }
 
     @Test
+    void aSaleOfThePerishableItemsOnlyLeavesTheProceedingsRunningForTheRest() {
+        // given a seizure of produce and machinery: the domain scopes the sale to the perishable items (1612(a))
+        givenAppraisal(false, false, EARLY_SUMMARY_SALE_DUE);
+        when(steps.recordSummarySaleDecision(anyString(), anyMap()))
+                .thenReturn(withVariables(VAR_SUMMARY_SALE_SCOPE, SALE_SCOPE_PERISHABLE_ITEMS));
+        ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, 58000.00);
+        fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
+
+        // when the supervisor approves the sale
+        complete(task(TASK_APPROVE_SUMMARY_SALE, seizure),
+                withVariables(VAR_SUMMARY_SALE_DECISION, SUMMARY_SALE, VAR_SUMMARY_SALE_REASON, "produce spoils"));
+
+        // then the custodian sells the perishable items while the election goes on (nothing is interrupted)
+        assertThat(seizure).hasPassed(GATEWAY_SUMMARY_SALE_APPROVED).hasNotPassed(END_EVENT_SUMMARY_SALE_APPROVED)
+                .isWaitingAt(GATEWAY_AWAIT_ELECTION, TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE);
+        Task sell = task(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, seizure);
+        assertThat(sell).hasCandidateGroup(Roles.CUSTODIAN);
+        assertFormResolves(sell, FORM_CARRY_OUT_SUMMARY_SALE);
+
+        // when they are sold
+        complete(sell, withVariables(VAR_SALE_DATE, "2025-11-10", VAR_SALE_PROCEEDS, 6000.00));
+
+        // then the sale is recorded with its own date and proceeds, the proceeds are held, and the election timer
+        // still runs for the rest of the seizure
+        verify(steps).recordSummarySale(eq(CASE_NUMBER), argThat(variables ->
+                Double.valueOf(6000.00).equals(variables.get(VAR_SALE_PROCEEDS))
+                        && "2025-11-10".equals(variables.get(VAR_SALE_DATE))));
+        assertThat(seizure).hasPassedInOrder(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, TASK_RECORD_PERISHABLE_ITEMS_SALE,
+                END_EVENT_PERISHABLE_ITEMS_SOLD).isWaitingAtExactly(SUB_PROCESS_SEIZURE_BEFORE_DISPOSITION,
+                GATEWAY_AWAIT_ELECTION);
+        assertThat(seizure).variables().doesNotContainKeys(VAR_SALE_PROCEEDS, VAR_SALE_DATE);
+        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure)).isNotNull();
+        verify(steps, never()).closeCase(any(), any(), anyMap());
+
+        // when nobody answers, the rest is declared forfeited as usual
+        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
+        assertThat(seizure).hasPassed(TASK_DECLARE_FORFEITURE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+    }
+
+    @Test
     void petitionForTheProceedsOfASummarySaleIsReviewedAndTheCaseClosesAsSummarySold() {
         // given a summary sale
         givenAppraisal(false, false, EARLY_SUMMARY_SALE_DUE);
@@ -1232,6 +1275,7 @@ class SeizureForfeitureProcessTest {
                 TASK_COUNSEL_REVIEW_OFFER, List.of(Roles.COUNSEL),
                 TASK_APPROVE_SUMMARY_SALE, List.of(Roles.SUPERVISOR),
                 TASK_CARRY_OUT_SUMMARY_SALE, List.of(Roles.CUSTODIAN),
+                TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, List.of(Roles.CUSTODIAN),
                 TASK_RECORD_COURT_OUTCOME, List.of(Roles.OFFICER),
                 TASK_DECIDE_DISPOSITION, List.of(Roles.OFFICER),
                 TASK_CARRY_OUT_DISPOSITION, List.of(Roles.CUSTODIAN),
@@ -1242,11 +1286,12 @@ class SeizureForfeitureProcessTest {
                 TASK_COUNSEL_REVIEW_OFFER, FORM_COUNSEL_REVIEW_OFFER,
                 TASK_APPROVE_SUMMARY_SALE, FORM_APPROVE_SUMMARY_SALE,
                 TASK_CARRY_OUT_SUMMARY_SALE, FORM_CARRY_OUT_SUMMARY_SALE,
+                TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, FORM_CARRY_OUT_SUMMARY_SALE,
                 TASK_RECORD_COURT_OUTCOME, FORM_RECORD_COURT_OUTCOME,
                 TASK_DECIDE_DISPOSITION, FORM_DECIDE_DISPOSITION,
                 TASK_CARRY_OUT_DISPOSITION, FORM_CARRY_OUT_DISPOSITION,
                 TASK_RECORD_CAFRA_COMPLAINT, FORM_RECORD_CAFRA_COMPLAINT));
-        assertThat(FORM_RESOURCES).containsExactlyInAnyOrderElementsOf(forms.values().stream()
+        assertThat(FORM_RESOURCES).containsExactlyInAnyOrderElementsOf(forms.values().stream().distinct()
                 .map(form -> "forms/seizure/" + form + ".form").toList());
     }
 

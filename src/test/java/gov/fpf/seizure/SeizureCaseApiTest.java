@@ -1,6 +1,7 @@
 package gov.fpf.seizure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -262,11 +263,28 @@ class SeizureCaseApiTest extends ApiTest {
                 "{\"saleDate\":\"" + TODAY + "\",\"saleProceeds\":6000}")).isEqualTo(204);
         JsonNode sold = property(caseNumber);
         assertThat(sold.get("proceedsPetitionDue").asText()).isEqualTo(TODAY.plusMonths(3).toString());
-        assertThat(sold.get("proceeds").get(0).get("amount").decimalValue()).isEqualByComparingTo("150");
+        // 1612(a), 1613(a): the proceeds are held subject to claims, nothing is distributed at the sale
+        assertThat(sold.get("heldProceeds").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(sold.get("proceeds")).isEmpty();
+        assertThat(sold.get("proceedsDistributed").isNull()).isTrue();
         LocalDate proceedsDue = lastDay(fireTimer(caseNumber,
                 SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED));
         assertThat(proceedsDue).isEqualTo(TODAY.plusMonths(3));
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
+        // no petition: distributed once the period has run, storage first, the residue once; the shares are the gross
+        JsonNode closed = property(caseNumber);
+        assertThat(closed.get("proceeds")).extracting(p -> p.get("share").asText(), p -> p.get("amount").decimalValue().setScale(2))
+                .containsExactly(tuple("Expense: Custody and storage", new java.math.BigDecimal("150.00")),
+                        tuple(SeizureRules.STEP_TO_FUND, new java.math.BigDecimal("5850.00")));
+        assertThat(sumOfShares(closed)).isEqualByComparingTo("6000");
+    }
+
+    static java.math.BigDecimal sumOfShares(JsonNode property) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode share : property.get("proceeds")) {
+            sum = sum.add(share.get("amount").decimalValue());
+        }
+        return sum;
     }
 
     @Test
@@ -293,7 +311,10 @@ class SeizureCaseApiTest extends ApiTest {
                 .andExpect(status().isAccepted());
         JsonNode released = property(caseNumber);
         assertThat(released.get("releasedDate").asText()).isEqualTo(TODAY.toString());
-        assertThat(released.get("proceeds").size()).isGreaterThan(0);
+        // P21: the payment is distributed like proceeds (1613), each share once: they add up to the $3,000 paid
+        assertThat(released.get("proceeds")).extracting(p -> p.get("share").asText())
+                .containsOnlyOnce(SeizureRules.STEP_TO_FUND);
+        assertThat(sumOfShares(released)).isEqualByComparingTo("3000");
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
     }
 
