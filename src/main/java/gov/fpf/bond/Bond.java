@@ -57,6 +57,10 @@ public class Bond {
     @Column(name = "permit_reference", length = 200)
     private String permitReference;
 
+    /** EO 14411 Sec. 2(c)(i)(1): a note on a foreign IOR's continuous bond recorded without refusal */
+    @Column(name = "eo_note", length = 500)
+    private String eoNote;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -124,6 +128,14 @@ public class Bond {
 
     public String getPermitReference() {
         return permitReference;
+    }
+
+    public String getEoNote() {
+        return eoNote;
+    }
+
+    void eoNote(String note) {
+        this.eoNote = note == null || note.length() <= 500 ? note : note.substring(0, 497) + "...";
     }
 
     public long getVersion() {

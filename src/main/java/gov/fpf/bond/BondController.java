@@ -49,11 +49,11 @@ class BondController {
 
     record BondView(long id, String bondNumber, long principalPartyId, String suretyName, BondType type,
                     BondActivity activity, String activityCitation, BigDecimal amount, LocalDate effectiveDate,
-                    boolean foreignContinuousPermitted, String permitReference, long version) {
+                    boolean foreignContinuousPermitted, String permitReference, String eoNote, long version) {
         static BondView of(Bond b) {
             return new BondView(b.getId(), b.getBondNumber(), b.getPrincipalPartyId(), b.getSuretyName(), b.getType(),
                     b.getActivity(), b.getActivity().citation(), b.getAmount(), b.getEffectiveDate(),
-                    b.isForeignContinuousPermitted(), b.getPermitReference(), b.getVersion());
+                    b.isForeignContinuousPermitted(), b.getPermitReference(), b.getEoNote(), b.getVersion());
         }
     }
 

@@ -144,11 +144,20 @@ public class CaseFileService {
     /** Records money received and returns the total paid on the case. */
     @Transactional(propagation = Propagation.MANDATORY)
     public BigDecimal recordPayment(CaseFile caseFile, BigDecimal amount, LocalDate paidDate, String paidBy) {
-        payments.save(new Payment(caseFile.getId(), amount, paidDate, paidBy, clock.instant(), CurrentUser.id()));
+        return recordPayment(caseFile, amount, paidDate, paidBy, null);
+    }
+
+    /** As above, naming the debt the money pays (null: the case's only debt). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BigDecimal recordPayment(CaseFile caseFile, BigDecimal amount, LocalDate paidDate, String paidBy,
+                                    String appliedTo) {
+        payments.save(new Payment(caseFile.getId(), amount, paidDate, paidBy, clock.instant(), CurrentUser.id(), appliedTo));
         BigDecimal total = payments.totalPaid(caseFile.getId());
         caseFile.setPaidAmount(total);
         auditLog.caseEvent(caseFile.getCaseNumber(), "PAYMENT_RECORDED",
-                NoticeHtml.money(amount) + " paid " + paidDate + " by " + paidBy + "; total paid " + NoticeHtml.money(total));
+                NoticeHtml.money(amount) + " paid " + paidDate + " by " + paidBy
+                        + (appliedTo == null ? "" : ", applied to " + appliedTo.replace('_', ' ').toLowerCase())
+                        + "; total paid " + NoticeHtml.money(total));
         return total;
     }
 

@@ -40,6 +40,10 @@ public class Payment {
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
+    /** what the money pays where a family keeps more than one debt (a penalty's 1592(d) loss of revenue); else null */
+    @Column(name = "applied_to", length = 24)
+    private String appliedTo;
+
     protected Payment() {
     }
 
@@ -50,6 +54,12 @@ public class Payment {
         this.paidBy = paidBy;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    Payment(Long caseId, BigDecimal amount, LocalDate paidDate, String paidBy, Instant recordedAt, String recordedBy,
+            String appliedTo) {
+        this(caseId, amount, paidDate, paidBy, recordedAt, recordedBy);
+        this.appliedTo = appliedTo;
     }
 
     public Long getId() {
@@ -66,5 +76,9 @@ public class Payment {
 
     public String getPaidBy() {
         return paidBy;
+    }
+
+    public String getAppliedTo() {
+        return appliedTo;
     }
 }

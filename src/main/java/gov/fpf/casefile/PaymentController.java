@@ -44,12 +44,15 @@ class PaymentController {
     }
 
     record PaymentReceipt(String caseNumber, BigDecimal amount, BigDecimal totalPaid, BigDecimal amountDue,
-                          boolean paidInFull) {
+                          boolean paidInFull, java.util.List<PaymentTerms.Portion> appliedTo,
+                          java.util.List<PaymentTerms.Balance> balances) {
     }
 
     /**
      * Money received is always recorded. When the total reaches the amount due (the decided amount once there is a
-     * decision, otherwise the assessed penalty), the case's process is told it is paid in full.
+     * decision, otherwise the assessed penalty; for a family with its own terms, what they say, e.g. a 1592 penalty
+     * plus the loss of revenue of 1592(d)), the case's process is told it is paid in full. Where a family keeps more
+     * than one debt, the payment is recorded in portions, each naming the debt it pays, in the order its terms apply.
      */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -60,7 +63,12 @@ class PaymentController {
                 .filter(t -> t.family() == caseFile.getFamily()).findFirst();
         String paidBy = body.paidBy() == null || "PARTY".equals(body.paidBy())
                 ? familyTerms.map(PaymentTerms::defaultPayer).orElse("PARTY") : body.paidBy();
-        BigDecimal total = caseFiles.recordPayment(caseFile, body.amount(), body.paidDate(), paidBy);
+        java.util.List<PaymentTerms.Portion> portions = familyTerms.map(t -> t.apply(caseFile, body.amount()))
+                .orElse(java.util.List.of(new PaymentTerms.Portion(null, body.amount())));
+        BigDecimal total = BigDecimal.ZERO;
+        for (PaymentTerms.Portion portion : portions) {
+            total = caseFiles.recordPayment(caseFile, portion.amount(), body.paidDate(), paidBy, portion.appliedTo());
+        }
         BigDecimal due = familyTerms.map(t -> t.amountDue(caseFile, body.paidDate()))
                 .orElse(caseFile.getDecidedAmount() != null ? caseFile.getDecidedAmount() : caseFile.getAssessedAmount());
         boolean paidInFull = due != null && total.compareTo(due) >= 0;
@@ -68,6 +76,7 @@ class PaymentController {
             caseWork.deliver(CaseMessages.PAYMENT_RECEIVED, caseNumber,
                     java.util.Map.of(CaseMessages.VAR_PAID_IN_FULL, true));
         }
-        return new PaymentReceipt(caseNumber, body.amount(), total, due, paidInFull);
+        return new PaymentReceipt(caseNumber, body.amount(), total, due, paidInFull, portions,
+                familyTerms.map(t -> t.balances(caseFile)).orElse(java.util.List.of()));
     }
 }

@@ -53,12 +53,14 @@ class CasePageService {
     private final LdCaseService ldCases;
     private final SeizureCaseService seizures;
     private final PenaltyCaseRepository penaltyCases;
+    private final ObjectProvider<gov.fpf.penalty.PenaltyCaseService> penaltyService;
     private final ObjectProvider<CaseDiagrams> diagrams;
     private final Clock clock;
     private final OfficeCalendar calendar;
 
     CasePageService(CaseFileService caseFiles, CaseWork caseWork, PartyService parties, BondService bonds,
                     LdCaseService ldCases, SeizureCaseService seizures, PenaltyCaseRepository penaltyCases,
+                    ObjectProvider<gov.fpf.penalty.PenaltyCaseService> penaltyService,
                     ObjectProvider<CaseDiagrams> diagrams, Clock clock, OfficeCalendar calendar) {
         this.calendar = calendar;
         this.caseFiles = caseFiles;
@@ -68,6 +70,7 @@ class CasePageService {
         this.ldCases = ldCases;
         this.seizures = seizures;
         this.penaltyCases = penaltyCases;
+        this.penaltyService = penaltyService;
         this.diagrams = diagrams;
         this.clock = clock;
     }
@@ -181,7 +184,8 @@ class CasePageService {
                             BigDecimal msrpValue, BigDecimal articleValue, String merchandiseDescription,
                             String entryNumbers, String materialFacts, LocalDate solDate, BigDecimal proposedAmount,
                             String proposalRationale, Boolean ppnRequired, LocalDate ppnMailedDate,
-                            String representationsOutcome, LocalDate noticeMailedDate) {
+                            String representationsOutcome, LocalDate noticeMailedDate,
+                            gov.fpf.penalty.PenaltyCaseService.PenaltyCaseView detail) {
     }
 
     @Transactional(readOnly = true)
@@ -198,7 +202,7 @@ class CasePageService {
                     f.priorDisclosure(), f.msrpValue(), f.articleValue(), p.getMerchandiseDescription(),
                     p.getEntryNumbers(), p.getMaterialFacts(), p.getSolDate(), p.getProposedAmount(),
                     p.getProposalRationale(), p.getPpnRequired(), p.getPpnMailedDate(), p.getRepresentationsOutcome(),
-                    p.getNoticeMailedDate());
+                    p.getNoticeMailedDate(), penaltyService.getObject().view(caseNumber));
         });
     }
 

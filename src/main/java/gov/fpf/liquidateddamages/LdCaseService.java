@@ -601,13 +601,16 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
             caseFiles.closeDeadline(c, name, CaseDeadline.MET);
         }
         caseFiles.changeStatus(c, CaseStatus.CLOSED, "closed: " + closed);
-        boolean breachFound = switch (outcome) {
-            case LiquidatedDamagesClaimProcess.OUTCOME_PAID, LiquidatedDamagesClaimProcess.OUTCOME_DECIDED_PAID,
-                 LiquidatedDamagesClaimProcess.OUTCOME_REFERRED -> true;
-            default -> false;
+        // EO 14411 Sec. 4(c): only a final finding goes on the party's record (the claim paid in full, or decided and
+        // paid); a referral for collection and the Option-1 sum paid in lieu of a petition are not findings
+        gov.fpf.party.FindingKind finding = switch (outcome) {
+            case LiquidatedDamagesClaimProcess.OUTCOME_PAID -> "OPTION_ONE_PAID".equals(closed) ? null
+                    : gov.fpf.party.FindingKind.LD_PAID;
+            case LiquidatedDamagesClaimProcess.OUTCOME_DECIDED_PAID -> gov.fpf.party.FindingKind.LD_DECIDED;
+            default -> null;
         };
-        if (breachFound && c.getPartyId() != null) {
-            parties.recordViolation(c.getPartyId(), VIOLATION_STATUTE, today(c), caseNumber,
+        if (finding != null && c.getPartyId() != null) {
+            parties.recordFinding(c.getPartyId(), VIOLATION_STATUTE, today(c), caseNumber, finding,
                     "Liquidated damages for " + claim.getBreach() + " on bond " + label(bond) + ", closed " + closed);
         }
     }
@@ -639,6 +642,12 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
     @Override
     public CaseFamily family() {
         return CaseFamily.LIQUIDATED_DAMAGES;
+    }
+
+    /** EO 14411 Sec. 4(c) repeat offender: earlier findings must precede the breach of the bond condition */
+    @Override
+    public java.time.LocalDate violationDate(CaseFile caseFile) {
+        return claim(caseFile).getBreachDate();
     }
 
     @Override

@@ -19,8 +19,9 @@ import gov.fpf.system.Problems;
 /**
  * The EO 14411 Sec. 4(c) checks a petition decision must pass (law reference 4 step 3, 9): the penalty floor (at
  * least half of the assessed penalty, the amount in the penalty notice, unless a national-security exception is
- * approved) and no mitigation for a repeat offender. Parameters are read on the decision date. Before the order's
- * parameters take effect there is no row, and the lookup refuses (422): callers decide what a pre-order decision does.
+ * approved) and no mitigation for a repeat offender. Parameters are read on the decision date. Each rule applies only
+ * while an implementing instrument puts it in force (gov.fpf.rules.EoRules, consulted by the parameter lookup);
+ * before, the lookup refuses (422) and the *InForce methods answer none: today's law applies.
  */
 @Component
 public class MitigationRules {
@@ -44,13 +45,31 @@ public class MitigationRules {
     }
 
     /**
-     * @param findingsInWindow prior findings of violation dated within the look-back window
+     * @param findingsInWindow final findings of culpability counted: dated inside the look-back and before the violation
+     * @param counted          those findings, for the trace and the letter
      * @param reason           a sentence for the decision letter
      */
     public record RepeatOffenderCheck(boolean repeatOffender, int findingsInWindow, LocalDate windowStart,
-                                      String reason, List<TraceStep> steps) {
+                                      String reason, List<TraceStep> steps, List<PriorFinding> counted) {
         public RepeatOffenderCheck {
             steps = List.copyOf(steps);
+            counted = List.copyOf(counted);
+        }
+    }
+
+    /**
+     * A record on the party's history: a final finding of culpability ({@code finding} true) or a record that is not
+     * one (a referral, a compromise, an Option-1 payment, the party's own abandonment), which never counts.
+     */
+    public record PriorFinding(String caseNumber, String kind, LocalDate date, boolean finding) {
+
+        /** a final finding without a case (unit tests, officer-recorded history) */
+        public static PriorFinding on(LocalDate date) {
+            return new PriorFinding(null, "RECORDED", date, true);
+        }
+
+        String describe() {
+            return (caseNumber == null ? "no case" : caseNumber) + " " + kind + " " + date;
         }
     }
 
@@ -118,45 +137,71 @@ public class MitigationRules {
         return java.util.Optional.of(floor(rule, assessed, decisionDate, parameters));
     }
 
-    /** The repeat-offender check, or none when the decision date is before the rule took effect. */
-    public java.util.Optional<RepeatOffenderCheck> repeatOffenderInForce(List<LocalDate> priorFindingDates,
+    /** The repeat-offender check, or none when no instrument puts the rule in force on the decision date. */
+    public java.util.Optional<RepeatOffenderCheck> repeatOffenderInForce(List<PriorFinding> prior,
+                                                                         LocalDate violationDate,
                                                                          LocalDate decisionDate,
                                                                          ParameterSource parameters) {
         if (parameters.inForce(ParameterNames.REPEAT_OFFENDER_LOOKBACK, decisionDate).isEmpty()
                 || parameters.inForce(ParameterNames.REPEAT_OFFENDER_PRIOR_FINDINGS, decisionDate).isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(repeatOffender(priorFindingDates, decisionDate, parameters));
+        return java.util.Optional.of(repeatOffender(prior, violationDate, decisionDate, parameters));
     }
 
     /**
-     * A party with at least {@code repeat-offender.prior-findings} findings of violation dated within the
-     * {@code repeat-offender.lookback} before the decision date (window start and decision date included) is a
-     * repeat offender: no mitigation. The dates are of earlier findings only; leave out the case being decided.
+     * A party with at least {@code repeat-offender.prior-findings} final findings of culpability that precede the new
+     * violation, dated within the {@code repeat-offender.lookback} before it (window start included, the violation
+     * date itself not), is a repeat offender: no mitigation. A referral, a compromise, an Option-1 payment or the
+     * party's own abandonment is not a finding and never counts. The rule and its parameters are those in force on
+     * the decision date; the window is anchored on the violation ("repeat" needs the earlier finding first).
+     *
+     * @param prior         the party's record, without the case being decided
+     * @param violationDate the new violation's date; null when unknown, then the decision date
      */
-    public RepeatOffenderCheck repeatOffender(List<LocalDate> priorFindingDates, LocalDate decisionDate,
+    public RepeatOffenderCheck repeatOffender(List<PriorFinding> prior, LocalDate violationDate, LocalDate decisionDate,
                                               ParameterSource parameters) {
         ParameterValue lookback = parameters.valueOn(ParameterNames.REPEAT_OFFENDER_LOOKBACK, decisionDate);
         ParameterValue threshold = parameters.valueOn(ParameterNames.REPEAT_OFFENDER_PRIOR_FINDINGS, decisionDate);
-        LocalDate windowStart = Deadlines.minus(decisionDate, lookback);
-        int inWindow = (int) priorFindingDates.stream()
-                .filter(d -> d != null && !d.isBefore(windowStart) && !d.isAfter(decisionDate))
-                .count();
+        LocalDate violation = violationDate != null ? violationDate : decisionDate;
+        LocalDate windowStart = Deadlines.minus(violation, lookback);
+        List<PriorFinding> counted = new java.util.ArrayList<>();
+        List<String> notCounted = new java.util.ArrayList<>();
+        for (PriorFinding f : prior) {
+            if (f == null || f.date() == null) {
+                continue;
+            }
+            if (!f.finding()) {
+                notCounted.add(f.describe() + " (not a finding of culpability)");
+            } else if (!f.date().isBefore(violation)) {
+                notCounted.add(f.describe() + " (not before the violation)");
+            } else if (f.date().isBefore(windowStart)) {
+                notCounted.add(f.describe() + " (before the look-back)");
+            } else {
+                counted.add(f);
+            }
+        }
+        int inWindow = counted.size();
         boolean repeat = inWindow >= threshold.asInt();
-        String window = "between " + windowStart + " and " + decisionDate + " (look-back " + Deadlines.describe(lookback) + ")";
+        String window = "from " + windowStart + " to the day before the violation of " + violation + " (look-back "
+                + Deadlines.describe(lookback) + ")";
+        String list = counted.isEmpty() ? "none" : String.join("; ", counted.stream().map(PriorFinding::describe).toList());
         String reason = repeat
-                ? "The party has " + inWindow + " earlier finding(s) of violation " + window + "; a party with "
-                        + threshold.asInt() + " or more is a repeat offender and receives no mitigation: the decided "
-                        + "amount is the assessed penalty (" + EO + ")."
-                : "The party has " + inWindow + " earlier finding(s) of violation " + window
+                ? "The party has " + inWindow + " earlier final finding(s) of culpability " + window + " (" + list
+                        + "); a party with " + threshold.asInt() + " or more is a repeat offender and receives no"
+                        + " mitigation: the decided amount is the assessed amount (" + EO + ")."
+                : "The party has " + inWindow + " earlier final finding(s) of culpability " + window
                         + "; not a repeat offender, mitigation may be considered.";
+        String rule = "final findings of culpability " + window + ": " + list
+                + (notCounted.isEmpty() ? "" : "; not counted: " + String.join("; ", notCounted));
         List<TraceStep> steps = List.of(
                 new TraceStep("Earlier findings in the look-back window", String.valueOf(inWindow),
-                        "findings of violation dated " + window, lookback.citation(), lookback.reference()),
+                        rule.length() <= 1000 ? rule : rule.substring(0, 997) + "...", lookback.citation(),
+                        lookback.reference()),
                 new TraceStep("Repeat offender", repeat ? "yes" : "no", inWindow + " >= " + threshold.asInt()
                         + (repeat ? "" : " is false") + "; repeat offenders receive no mitigation", threshold.citation(),
                         threshold.reference()));
-        return new RepeatOffenderCheck(repeat, inWindow, windowStart, reason, steps);
+        return new RepeatOffenderCheck(repeat, inWindow, windowStart, reason, steps, counted);
     }
 
     /**

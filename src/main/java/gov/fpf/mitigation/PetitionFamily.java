@@ -27,6 +27,11 @@ public interface PetitionFamily {
         return true;
     }
 
+    /** the date of the violation (or breach, or seizure) the case is about; null when unknown */
+    default java.time.LocalDate violationDate(CaseFile caseFile) {
+        return null;
+    }
+
     /** assessed amount the petition is about (the penalty notice's, or the claim's) */
     default BigDecimal assessed(CaseFile caseFile) {
         return caseFile.getAssessedAmount();

@@ -205,9 +205,11 @@ public class PetitionService implements PetitionReviewSteps {
         v.put(PetitionReviewProcess.VAR_GUIDELINE_HIGH, range == null ? null : ProcessVariables.number(range.high()));
         List<CaseFileService.TraceStep> trace = new java.util.ArrayList<>();
         MitigationRules.FloorCheck floor = null;
+        boolean floorWithoutValue = false;
         try {
             floor = floor(family, assessed, today);
         } catch (ParameterValueUnknown unknown) {
+            floorWithoutValue = true;
             trace.add(new CaseFileService.TraceStep(family.floorRule().label(), "not set", unknown.getMessage()
                     + " Until then a mitigated decision cannot be checked against it and is refused; cancellation"
                     + " and denial are not affected.", unknown.citation(), null));
@@ -220,9 +222,14 @@ public class PetitionService implements PetitionReviewSteps {
         }
         if (floor != null) {
             trace.addAll(floor.steps());
+        } else if (!floorWithoutValue) {
+            gov.fpf.rules.EoRule.governing(family.floorRule().parameter())
+                    .ifPresent(rule -> trace.add(gov.fpf.rules.EoRuleSource.notInForceStep(rule, today)));
         }
         if (repeat != null) {
             trace.addAll(repeat.steps());
+        } else if (c.getPartyId() != null) {
+            trace.add(gov.fpf.rules.EoRuleSource.notInForceStep(gov.fpf.rules.EoRule.REPEAT_OFFENDER, today));
         }
         caseFiles.addComputation(c, trace);
         return v;
@@ -326,16 +333,18 @@ public class PetitionService implements PetitionReviewSteps {
         return check != null && check.repeatOffender() ? check.reason() : null;
     }
 
-    /** Earlier findings against the party, not counting this case's own. */
+    /** Earlier findings against the party, not counting this case's own, before this case's violation. */
     private MitigationRules.RepeatOffenderCheck repeatOffender(CaseFile c, LocalDate on) {
         if (c.getPartyId() == null) {
             return null;
         }
-        List<LocalDate> findings = violations.findByPartyIdOrderByFindingDateAscIdAsc(c.getPartyId()).stream()
+        List<MitigationRules.PriorFinding> findings = violations.findByPartyIdOrderByFindingDateAscIdAsc(c.getPartyId())
+                .stream()
                 .filter(v -> !c.getCaseNumber().equals(v.getCaseNumber()))
-                .map(ViolationRecord::getFindingDate)
+                .map(v -> new MitigationRules.PriorFinding(v.getCaseNumber(), v.getKind().name(), v.getFindingDate(),
+                        v.getKind().isFinding()))
                 .toList();
-        return rules.repeatOffenderInForce(findings, on, parameters).orElse(null);
+        return rules.repeatOffenderInForce(findings, family(c).violationDate(c), on, parameters).orElse(null);
     }
 
     private boolean isSupervisor(String userId) {

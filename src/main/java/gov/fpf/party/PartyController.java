@@ -81,9 +81,11 @@ class PartyController {
                           @NotNull @PositiveOrZero Long version) {
     }
 
-    record ViolationView(long id, String statute, LocalDate findingDate, String caseNumber, String description) {
+    record ViolationView(long id, String statute, LocalDate findingDate, String caseNumber, FindingKind kind,
+                         boolean finding, String description) {
         static ViolationView of(ViolationRecord v) {
-            return new ViolationView(v.getId(), v.getStatute(), v.getFindingDate(), v.getCaseNumber(), v.getDescription());
+            return new ViolationView(v.getId(), v.getStatute(), v.getFindingDate(), v.getCaseNumber(), v.getKind(),
+                    v.getKind().isFinding(), v.getDescription());
         }
     }
 

@@ -47,17 +47,31 @@ public class PartyService {
         return violations.findByPartyIdOrderByFindingDateAscIdAsc(partyId);
     }
 
+    /** an officer's record of a final finding from another source */
     @Transactional
     public ViolationRecord recordViolation(long partyId, String statute, LocalDate findingDate, String caseNumber,
                                            String description) {
+        return recordFinding(partyId, statute, findingDate, caseNumber, FindingKind.RECORDED, description);
+    }
+
+    /**
+     * A final finding of culpability on the party's record (EO 14411 Sec. 4(c) repeat offender): only kinds that are
+     * findings are recorded; a referral, a compromise, an Option-1 payment or the party's own abandonment is not one.
+     */
+    @Transactional
+    public ViolationRecord recordFinding(long partyId, String statute, LocalDate findingDate, String caseNumber,
+                                         FindingKind kind, String description) {
+        if (!kind.isFinding()) {
+            throw new IllegalArgumentException(kind + " is not a finding of culpability");
+        }
         Party party = get(partyId);
         if (findingDate.isAfter(BusinessDay.today(clock))) {
             throw new Problems.InvalidInput("findingDate: " + findingDate + " is in the future.");
         }
         ViolationRecord saved = violations.save(new ViolationRecord(party.getId(), statute, findingDate, caseNumber,
-                description, clock.instant(), CurrentUser.id()));
+                kind, description, clock.instant(), CurrentUser.id()));
         auditLog.entityEvent("PARTY", party.getId().toString(), "VIOLATION_RECORDED",
-                statute + " finding of " + findingDate + (caseNumber == null ? "" : " in case " + caseNumber), description);
+                statute + " " + kind + " finding of " + findingDate + (caseNumber == null ? "" : " in case " + caseNumber), description);
         return saved;
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,7 +26,7 @@ public class ViolationRecord {
     @Column(name = "party_id", nullable = false)
     private Long partyId;
 
-    @Column(name = "statute", nullable = false, length = 16)
+    @Column(name = "statute", nullable = false, length = 40)
     private String statute;
 
     @Column(name = "finding_date", nullable = false)
@@ -32,6 +34,10 @@ public class ViolationRecord {
 
     @Column(name = "case_number", length = 20)
     private String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "finding_kind", nullable = false, length = 32)
+    private FindingKind kind;
 
     @Column(name = "description", length = 1000)
     private String description;
@@ -45,9 +51,10 @@ public class ViolationRecord {
     protected ViolationRecord() {
     }
 
-    ViolationRecord(Long partyId, String statute, LocalDate findingDate, String caseNumber, String description,
-                    Instant recordedAt, String recordedBy) {
+    ViolationRecord(Long partyId, String statute, LocalDate findingDate, String caseNumber, FindingKind kind,
+                    String description, Instant recordedAt, String recordedBy) {
         this.partyId = partyId;
+        this.kind = kind;
         this.statute = statute;
         this.findingDate = findingDate;
         this.caseNumber = caseNumber;
@@ -74,6 +81,10 @@ public class ViolationRecord {
 
     public String getCaseNumber() {
         return caseNumber;
+    }
+
+    public FindingKind getKind() {
+        return kind;
     }
 
     public String getDescription() {

@@ -76,7 +76,9 @@ public class PenaltyCase {
     @Column(name = "merchandise_description", length = 1000)
     private String merchandiseDescription;
 
-    @Column(name = "entry_numbers", length = 1000)
+    /** the entry numbers, comma separated (an entry number has no comma); any number of them */
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "entry_number_list", length = 16_777_215)
     private String entryNumbers;
 
     @Column(name = "material_facts", length = 4000)
@@ -102,6 +104,27 @@ public class PenaltyCase {
 
     @Column(name = "notice_mailed_date")
     private LocalDate noticeMailedDate;
+
+    @Column(name = "disclosure_date")
+    private LocalDate disclosureDate;
+
+    @Column(name = "lor_notice_date")
+    private LocalDate lorNoticeDate;
+
+    @Column(name = "tender_date")
+    private LocalDate tenderDate;
+
+    @Column(name = "tender_amount", precision = 15, scale = 2)
+    private BigDecimal tenderAmount;
+
+    @Column(name = "prior_seizures_on_record")
+    private Integer priorSeizuresOnRecord;
+
+    @Column(name = "prior_seizures_added_reason", length = 2000)
+    private String priorSeizuresAddedReason;
+
+    @Column(name = "prior_seizures_added_by", length = 64)
+    private String priorSeizuresAddedBy;
 
     protected PenaltyCase() {
     }
@@ -129,6 +152,18 @@ public class PenaltyCase {
         this.entryNumbers = entryNumbers;
         this.materialFacts = materialFacts;
         this.solDate = solDate;
+        PenaltyFacts.Tender t = f.tenderOrNone();
+        this.disclosureDate = t.disclosureDate();
+        this.lorNoticeDate = t.calculationNoticeDate();
+        this.tenderDate = t.tenderDate();
+        this.tenderAmount = t.tenderAmount();
+    }
+
+    /** 1526(f): the earlier seizures the party's record shows, and what an officer added beyond it (who and why). */
+    void seizureHistory(int onRecord, String addedReason, String addedBy) {
+        this.priorSeizuresOnRecord = onRecord;
+        this.priorSeizuresAddedReason = addedReason;
+        this.priorSeizuresAddedBy = addedBy;
     }
 
     public PenaltyFacts facts() {
@@ -136,7 +171,16 @@ public class PenaltyCase {
                 lossOfRevenue, commercial, priorDisclosure, priorDisclosureInterest, msrpValue,
                 priorCounterfeitSeizures == null ? 0 : priorCounterfeitSeizures, articleValue,
                 brokerViolations == null ? 0 : brokerViolations, unlicensedTransactions == null ? 0 : unlicensedTransactions,
-                Boolean.TRUE.equals(licensedBroker));
+                Boolean.TRUE.equals(licensedBroker), new PenaltyFacts.Tender(disclosureDate, lorNoticeDate, tenderDate,
+                tenderAmount));
+    }
+
+    /** The entry numbers as a list, in the order entered. */
+    public java.util.List<String> entryNumberList() {
+        if (entryNumbers == null || entryNumbers.isBlank()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(entryNumbers.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
     }
 
     void propose(Culpability confirmedCulpability, BigDecimal amount, String rationale, boolean ppnRequired) {
@@ -184,4 +228,7 @@ public class PenaltyCase {
     public LocalDate getPpnMailedDate() { return ppnMailedDate; }
     public String getRepresentationsOutcome() { return representationsOutcome; }
     public LocalDate getNoticeMailedDate() { return noticeMailedDate; }
+    public Integer getPriorSeizuresOnRecord() { return priorSeizuresOnRecord; }
+    public String getPriorSeizuresAddedReason() { return priorSeizuresAddedReason; }
+    public String getPriorSeizuresAddedBy() { return priorSeizuresAddedBy; }
 }

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,9 +54,24 @@ class PenaltyCaseController {
             @PositiveOrZero Integer unlicensedTransactions,
             Boolean licensedBroker,
             @Size(max = 1000) String merchandiseDescription,
-            List<@Pattern(regexp = "[A-Za-z0-9-]{3,20}", message = "must be an entry number such as ABC-1234567-8") String> entryNumbers,
+            @Size(max = MAX_ENTRIES, message = "at most " + MAX_ENTRIES + " entry numbers in one case")
+            List<@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{3,20}", message = "must be an entry number such as ABC-1234567-8") String> entryNumbers,
             @Size(max = 4000) String materialFacts,
-            @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode) {
+            @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode,
+            @PastOrPresent LocalDate disclosureDate,
+            @PastOrPresent LocalDate lorCalculationNoticeDate,
+            @PastOrPresent LocalDate tenderDate,
+            @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal tenderAmount,
+            @Size(max = 2000) String priorCounterfeitSeizuresReason) {
+
+        /** A 1592 case can span hundreds of entries; this bound only keeps one request reasonable. */
+        static final int MAX_ENTRIES = 10_000;
+    }
+
+    /** The case's penalty facts, entries and the two debts of 1592 (penalty and 1592(d) loss of revenue). */
+    @GetMapping("/{caseNumber}")
+    PenaltyCaseService.PenaltyCaseView get(@PathVariable String caseNumber) {
+        return penaltyCases.view(caseNumber);
     }
 
     @PostMapping

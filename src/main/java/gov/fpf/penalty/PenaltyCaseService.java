@@ -27,6 +27,8 @@ import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.casefile.Money;
 import gov.fpf.casefile.NoticeHtml;
+import gov.fpf.casefile.PaymentRepository;
+import gov.fpf.casefile.PaymentTerms;
 import gov.fpf.mitigation.GuidelineRanges;
 import gov.fpf.mitigation.MitigationRules;
 import gov.fpf.mitigation.Petition;
@@ -38,6 +40,7 @@ import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
+import gov.fpf.party.ViolationRecord;
 import gov.fpf.process.CaseWork;
 import gov.fpf.process.PenaltyCaseProcess;
 import gov.fpf.process.PenaltyCaseSteps;
@@ -45,6 +48,7 @@ import gov.fpf.process.ProcessVariables;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.system.Problems;
+import gov.fpf.system.CurrentUser;
 
 /**
  * Penalty cases (19 U.S.C. 1592, 1641, 1526(f), 1595a(b)): opening with the statutory maximum and the statute of
@@ -52,7 +56,14 @@ import gov.fpf.system.Problems;
  * PenaltyDeadlines and MitigationRules; this class stores what they compute, with its trace, and the notices.
  */
 @Service
-public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
+public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily, PaymentTerms {
+
+    /** What a payment on a penalty case pays (payment.applied_to). */
+    public static final String APPLIED_TO_LOSS_OF_REVENUE = "LOSS_OF_REVENUE";
+    public static final String APPLIED_TO_PENALTY = "PENALTY";
+
+    static final String C_1592_D = "19 U.S.C. 1592(d)";
+    static final String C_1526_F = "19 U.S.C. 1526(f)(2)-(3)";
 
     /** Referrals are followed up monthly and go to a supervisor after 90 days without a result (internal control). */
     static final String REFERRAL_FOLLOW_UP_CYCLE = "R/P30D";
@@ -73,6 +84,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     private final LegalParameters parameters;
     private final CaseWork caseWork;
     private final AuditLog auditLog;
+    private final PaymentRepository payments;
     private final Clock clock;
     private final OfficeCalendar calendar;
 
@@ -80,7 +92,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                        PetitionRepository petitions, PetitionService petitionService, PartyService parties, OfficeAccess officeAccess,
                        OfficeRepository offices, PenaltyMaximums maximums, PenaltyDeadlines deadlines,
                        MitigationRules mitigationRules, GuidelineRanges guidelineRanges, LegalParameters parameters,
-                       CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar) {
+                       CaseWork caseWork, AuditLog auditLog, PaymentRepository payments, Clock clock,
+                       OfficeCalendar calendar) {
         this.calendar = calendar;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
@@ -97,6 +110,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         this.parameters = parameters;
         this.caseWork = caseWork;
         this.auditLog = auditLog;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -115,7 +129,6 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
      */
     @Transactional
     public String open(PenaltyCaseController.NewPenaltyCase r, String officeCode, boolean demo) {
-        PenaltyFacts facts = validatedFacts(r, calendar.today(officeCode));
         Party party;
         try {
             party = parties.get(r.partyId());
@@ -124,6 +137,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                     + ". Create the party with POST /api/v1/parties first.");
         }
         LocalDate today = calendar.today(officeCode);
+        SeizureHistory history = seizureHistory(r, party.getId());
+        PenaltyFacts facts = validatedFacts(r, history, today);
         Computation maximum = maximums.maximum(facts, parameters, today);
         Deadline sol = deadlines.statuteOfLimitations(facts);
 
@@ -131,13 +146,35 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 facts.statute().citation() + (facts.culpability() == null ? "" : " " + facts.culpability())
                         + " case against " + party.getName() + "; statutory maximum " + NoticeHtml.money(maximum.amount())
                         + "; statute of limitations " + sol.due() + " (" + sol.citation() + ").");
-        penaltyCases.save(new PenaltyCase(caseFile.getId(), facts, r.merchandiseDescription(),
-                r.entryNumbers() == null ? null : String.join(", ", r.entryNumbers()), r.materialFacts(), sol.due()));
-        List<TraceStep> trace = new ArrayList<>(maximum.steps());
+        PenaltyCase penaltyCase = new PenaltyCase(caseFile.getId(), facts, r.merchandiseDescription(),
+                r.entryNumbers() == null || r.entryNumbers().isEmpty() ? null
+                        : String.join(", ", r.entryNumbers().stream().map(String::strip).toList()),
+                r.materialFacts(), sol.due());
+        List<TraceStep> trace = new ArrayList<>();
+        if (facts.statute() == PenaltyStatute.S1526F) {
+            penaltyCase.seizureHistory(history.onRecord(), history.addedReason(), history.addedBy());
+            trace.add(history.trace());
+            if (history.event() != null) {
+                auditLog.caseEvent(caseFile.getCaseNumber(), "SEIZURE_HISTORY", history.event(), history.addedReason());
+            }
+        }
+        penaltyCases.save(penaltyCase);
+        trace.addAll(maximum.steps());
         BigDecimal lorDemand = maximums.lossOfRevenueDemand(facts);
         if (lorDemand != null && lorDemand.signum() > 0) {
-            trace.add(new TraceStep("Loss of revenue demanded in addition", lorDemand.toPlainString(),
-                    "the lost duties, taxes and fees are restored whether or not a penalty is assessed", "19 U.S.C. 1592(d)", null));
+            BigDecimal toRestore = maximums.lossOfRevenueToRestore(facts);
+            trace.add(new TraceStep("Loss of revenue demanded in addition", toRestore.toPlainString(),
+                    "the lost duties, taxes and fees are restored whether or not a penalty is assessed"
+                            + (toRestore.compareTo(lorDemand) == 0 ? "" : "; loss of " + NoticeHtml.money(lorDemand)
+                            + " less the " + NoticeHtml.money(facts.tenderOrNone().tenderAmount()) + " already tendered")
+                            + "; the case is paid only when this and the penalty are paid", C_1592_D, null));
+        }
+        if (facts.statute() == PenaltyStatute.S1592 && facts.dutiableValue() != null && lorDemand != null
+                && lorDemand.compareTo(facts.dutiableValue()) > 0) {
+            trace.add(new TraceStep("Loss of revenue above the dutiable value", lorDemand.toPlainString(),
+                    "accepted: duties, taxes and fees (antidumping and countervailing duties, stacked additional duties)"
+                            + " can exceed the dutiable value " + NoticeHtml.money(facts.dutiableValue())
+                            + "; the maxima still follow the statute", "19 U.S.C. 1592(c)(2)(A)(ii), (d)", null));
         }
         trace.add(sol.trace());
         caseFiles.recordOpeningComputation(caseFile, maximum.amount(), DeadlineNames.STATUTE_OF_LIMITATIONS, sol.trigger(),
@@ -160,7 +197,58 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         return shown;
     }
 
-    private PenaltyFacts validatedFacts(PenaltyCaseController.NewPenaltyCase r, LocalDate today) {
+    /**
+     * 19 U.S.C. 1526(f)(2)-(3): whether this is a first or a later seizure comes from the party's own record: every
+     * earlier 1526(f) finding against the party counts. The officer may add seizures the system does not hold (with
+     * a reason, recorded with the officer's name) but never count fewer than the record: a lower figure is overridden
+     * and the trace says so.
+     */
+    record SeizureHistory(int onRecord, int used, String addedReason, String addedBy, String event, TraceStep trace) {
+    }
+
+    private SeizureHistory seizureHistory(PenaltyCaseController.NewPenaltyCase r, long partyId) {
+        if (!PenaltyStatute.S1526F.json().equals(r.statute())) {
+            if (r.priorCounterfeitSeizuresReason() != null && !r.priorCounterfeitSeizuresReason().isBlank()) {
+                throw new Problems.InvalidInput("priorCounterfeitSeizuresReason: applies to 1526(f) cases only.");
+            }
+            return new SeizureHistory(0, r.priorCounterfeitSeizures() == null ? 0 : r.priorCounterfeitSeizures(), null,
+                    null, null, null);
+        }
+        List<ViolationRecord> record = parties.violations(partyId).stream()
+                .filter(v -> PenaltyStatute.S1526F.json().equals(v.getStatute())).toList();
+        int onRecord = record.size();
+        String cases = record.isEmpty() ? "none" : String.join(", ", record.stream()
+                .map(v -> (v.getCaseNumber() == null ? "finding" : v.getCaseNumber()) + " of " + v.getFindingDate()).toList());
+        Integer claimed = r.priorCounterfeitSeizures();
+        String reason = r.priorCounterfeitSeizuresReason() == null || r.priorCounterfeitSeizuresReason().isBlank()
+                ? null : r.priorCounterfeitSeizuresReason().strip();
+        if (claimed == null || claimed == onRecord) {
+            if (reason != null) {
+                throw new Problems.InvalidInput("priorCounterfeitSeizuresReason: give a reason only when you add"
+                        + " earlier seizures the party's record (" + onRecord + ") does not show.");
+            }
+            return new SeizureHistory(onRecord, onRecord, null, null, null, new TraceStep("Earlier 1526(f) seizures",
+                    String.valueOf(onRecord), "from the party's record of 1526(f) findings: " + cases, C_1526_F, null));
+        }
+        if (claimed < onRecord) {
+            String why = "the officer entered " + claimed + " earlier seizure(s) but the party's record shows " + onRecord
+                    + " (" + cases + "); the record's " + onRecord + " is used: the history is never lowered";
+            return new SeizureHistory(onRecord, onRecord, null, null, "Earlier 1526(f) seizures: " + why,
+                    new TraceStep("Earlier 1526(f) seizures (entry overridden)", String.valueOf(onRecord), why, C_1526_F, null));
+        }
+        if (reason == null) {
+            throw new Problems.InvalidInput("priorCounterfeitSeizuresReason: the party's record shows " + onRecord
+                    + " earlier 1526(f) seizure(s); to count " + claimed + ", say where the others are recorded.");
+        }
+        String who = CurrentUser.id();
+        String why = onRecord + " on the party's record (" + cases + ") and " + (claimed - onRecord) + " added by " + who
+                + ": " + reason;
+        return new SeizureHistory(onRecord, claimed, reason, who, "Earlier 1526(f) seizures: " + why,
+                new TraceStep("Earlier 1526(f) seizures (history added)", String.valueOf(claimed), why, C_1526_F, null));
+    }
+
+    private PenaltyFacts validatedFacts(PenaltyCaseController.NewPenaltyCase r, SeizureHistory history,
+                                      LocalDate today) {
         PenaltyStatute statute = PenaltyStatute.fromJson(r.statute());
         if (r.discoveryDate().isBefore(r.violationDate())) {
             throw new Problems.InvalidInput("discoveryDate " + r.discoveryDate() + " is before violationDate "
@@ -175,8 +263,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
                 require(r.dutiableValue() != null, "dutiableValue: a 1592 case needs the dutiable value.");
                 require(r.domesticValue() != null, "domesticValue: a 1592 case needs the domestic value.");
                 require(r.lossOfRevenue() != null, "lossOfRevenue: a 1592 case needs the loss of revenue (0 when duties were not affected).");
-                require(r.lossOfRevenue().compareTo(r.dutiableValue()) <= 0, "lossOfRevenue " + r.lossOfRevenue()
-                        + " is more than the dutiable value " + r.dutiableValue() + "; check both amounts.");
+                // a loss of revenue above the dutiable value is lawful (AD/CVD, stacked duties): no upper bound here
             }
             case S1641 -> {
                 require(r.licensedBroker() != null, "licensedBroker: say whether the person is a licensed broker (1641(d)) or not (1641(b)(6)).");
@@ -197,11 +284,41 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         if (r.priorDisclosureInterest() != null && !Boolean.TRUE.equals(r.priorDisclosure())) {
             throw new Problems.InvalidInput("priorDisclosureInterest: only with priorDisclosure true.");
         }
+        PenaltyFacts.Tender tender = validatedTender(r, today);
         return new PenaltyFacts(statute, r.culpability(), r.violationDate(), r.discoveryDate(), r.dutiableValue(),
                 r.domesticValue(), r.lossOfRevenue(), r.commercial(), Boolean.TRUE.equals(r.priorDisclosure()),
-                r.priorDisclosureInterest(), r.msrpValue(), r.priorCounterfeitSeizures() == null ? 0 : r.priorCounterfeitSeizures(),
+                r.priorDisclosureInterest(), r.msrpValue(), history.used(),
                 r.articleValue(), r.brokerViolations() == null ? 0 : r.brokerViolations(),
-                r.unlicensedTransactions() == null ? 0 : r.unlicensedTransactions(), Boolean.TRUE.equals(r.licensedBroker()));
+                r.unlicensedTransactions() == null ? 0 : r.unlicensedTransactions(), Boolean.TRUE.equals(r.licensedBroker()),
+                tender);
+    }
+
+    /** 1592(c)(4): the disclosure, calculation-notice and tender facts, only with a prior disclosure; null if none. */
+    private static PenaltyFacts.Tender validatedTender(PenaltyCaseController.NewPenaltyCase r, LocalDate today) {
+        boolean any = r.disclosureDate() != null || r.lorCalculationNoticeDate() != null || r.tenderDate() != null
+                || r.tenderAmount() != null;
+        if (!any) {
+            return null;
+        }
+        if (!Boolean.TRUE.equals(r.priorDisclosure())) {
+            throw new Problems.InvalidInput("disclosureDate, lorCalculationNoticeDate, tenderDate, tenderAmount: only"
+                    + " with priorDisclosure true (19 U.S.C. 1592(c)(4)).");
+        }
+        if ((r.tenderDate() == null) != (r.tenderAmount() == null)) {
+            throw new Problems.InvalidInput("tenderDate and tenderAmount: give both (when and how much was tendered) or"
+                    + " neither.");
+        }
+        for (LocalDate d : new LocalDate[] {r.disclosureDate(), r.lorCalculationNoticeDate(), r.tenderDate()}) {
+            if (d != null && d.isAfter(today)) {
+                throw new Problems.InvalidInput("disclosureDate, lorCalculationNoticeDate and tenderDate cannot be in the future.");
+            }
+        }
+        if (r.disclosureDate() != null && r.lorCalculationNoticeDate() != null
+                && r.lorCalculationNoticeDate().isBefore(r.disclosureDate())) {
+            throw new Problems.InvalidInput("lorCalculationNoticeDate " + r.lorCalculationNoticeDate() + " is before"
+                    + " disclosureDate " + r.disclosureDate() + "; CBP calculates the loss after the disclosure.");
+        }
+        return new PenaltyFacts.Tender(r.disclosureDate(), r.lorCalculationNoticeDate(), r.tenderDate(), r.tenderAmount());
     }
 
     private static void require(boolean condition, String detail) {
@@ -264,7 +381,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         }
         BigDecimal proposed = Money.dollars(variables.get(PenaltyCaseProcess.VAR_PROPOSED_AMOUNT), "proposedAmount");
         LocalDate today = today(c);
-        PenaltyFacts facts = withCulpability(p.facts(), culpability);
+        PenaltyFacts facts = p.facts().withCulpability(culpability);
         Computation maximum = maximums.maximum(facts, parameters, today);
         if (proposed.signum() <= 0 || proposed.compareTo(maximum.amount()) > 0) {
             throw new Problems.RuleViolation("The proposed penalty " + NoticeHtml.money(proposed) + " must be more than $0"
@@ -276,15 +393,55 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
             caseFiles.recordAmounts(c, maximum.amount(), null, null);
             caseFiles.addComputation(c, maximum.steps());
         }
-        caseFiles.addComputation(c, List.of(new TraceStep("Proposed penalty", proposed.toPlainString(),
+        List<TraceStep> proposal = new ArrayList<>();
+        proposal.add(new TraceStep("Proposed penalty", proposed.toPlainString(),
                 "officer's proposal within the statutory maximum; pre-penalty notice "
-                        + (ppnRequired ? "required" : "not required (noncommercial, or $1,000 or less)"),
-                "19 U.S.C. 1592(b)(1)", null)));
+                        + PenaltyMaximums.ppnReason(facts.statute(), ppnRequired),
+                PenaltyMaximums.ppnCitation(facts.statute()), null));
+        // App. B (E)(1)(b)(i): a fraud pre-penalty notice is for the domestic value (the fraud maximum); less needs
+        // Headquarters Penalties Branch approval, whatever the amount
+        boolean hqApproval = culpability == Culpability.FRAUD && ppnRequired && proposed.compareTo(maximum.amount()) < 0;
+        if (hqApproval) {
+            proposal.add(new TraceStep("Headquarters approval required", proposed.toPlainString(),
+                    "a fraud pre-penalty notice proposing less than the fraud maximum " + NoticeHtml.money(maximum.amount())
+                            + " (domestic value) goes to Headquarters for approval before it is issued",
+                    "19 CFR Part 171 App. B (E)(1)(b)(i)", null));
+        }
+        caseFiles.addComputation(c, proposal);
         auditLog.caseEvent(caseNumber, "PENALTY_PROPOSED", (culpability == null ? "" : culpability + ": ")
                 + NoticeHtml.money(proposed), p.getProposalRationale());
         return Map.of(PenaltyCaseProcess.VAR_PPN_REQUIRED, ppnRequired,
                 PenaltyCaseProcess.VAR_FRAUD, culpability == Culpability.FRAUD,
+                PenaltyCaseProcess.VAR_HQ_APPROVAL_REQUIRED, hqApproval,
                 "statutoryMaximum", ProcessVariables.number(maximum.amount()));
+    }
+
+    @Override
+    @Transactional
+    public void recordHeadquartersPpnDecision(String caseNumber, String decision, String comment,
+                                             Map<String, Object> variables) {
+        CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
+        switch (decision) {
+            case PenaltyCaseProcess.REVIEW_APPROVED -> {
+                auditLog.caseEvent(caseNumber, "HQ_PPN_APPROVED", "Headquarters approved the fraud pre-penalty notice"
+                        + " for " + NoticeHtml.money(p.getProposedAmount()) + ", below domestic value"
+                        + " (19 CFR Part 171 App. B (E)(1)(b)(i))", comment);
+                caseFiles.addComputation(c, List.of(new TraceStep("Headquarters approval", p.getProposedAmount().toPlainString(),
+                        "fraud pre-penalty notice below domestic value approved by " + CurrentUser.id(),
+                        "19 CFR Part 171 App. B (E)(1)(b)(i)", null)));
+            }
+            case PenaltyCaseProcess.REVIEW_RETURNED -> {
+                if (comment == null || comment.isBlank()) {
+                    throw new Problems.InvalidInput(PenaltyCaseProcess.VAR_HQ_PPN_COMMENT
+                            + ": say why the proposal goes back to the officer.");
+                }
+                auditLog.caseEvent(caseNumber, "HQ_PPN_RETURNED", "Headquarters returned the fraud pre-penalty notice"
+                        + " for " + NoticeHtml.money(p.getProposedAmount()) + " to the officer", comment);
+            }
+            default -> throw new Problems.InvalidInput(PenaltyCaseProcess.VAR_HQ_PPN_DECISION + ": '" + decision
+                    + "' is not APPROVED or RETURNED.");
+        }
     }
 
     @Override
@@ -293,7 +450,7 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         PenaltyCase p = penaltyCase(c);
         LocalDate mailed = today(c);
-        boolean shorten = deadlines.lessThanOneYearLeft(mailed, p.getSolDate());
+        boolean shorten = deadlines.ppnResponseShortened(p.getStatute(), mailed, p.getSolDate());
         Deadline due = deadlines.ppnResponseDue(p.getStatute(), mailed, p.getSolDate(), shorten);
         p.ppnMailed(mailed);
         caseFiles.storeNotice(c, PenaltyNotices.PRE_PENALTY_NOTICE, "Pre-penalty notice", mailed,
@@ -350,7 +507,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         trace.add(petitionDue.trace());
         caseFiles.addComputation(c, trace);
         caseFiles.storeNotice(c, PenaltyNotices.PENALTY_NOTICE, "Notice of penalty (CBP Form 5955A)", mailed,
-                PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount, petitionDue.due(), shortened));
+                PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount, petitionDue.due(), shortened,
+                        lossOfRevenueToRestore(p)));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "penalty notice mailed");
         return Map.of(PenaltyCaseProcess.VAR_PETITION_DUE_DATE, closes(c, petitionDue.due()),
@@ -393,7 +551,8 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         String repeatReason = petition.getOutcome() == Petition.Outcome.CANCEL ? null : petitionService.repeatOffenderReason(c);
         caseFiles.storeNotice(c, PenaltyNotices.DECISION_LETTER, "Decision on petition", notice,
                 PenaltyNotices.decisionLetter(c, p, addressee(c), notice, petition, c.getAssessedAmount(),
-                        petition.getDecidedAmount(), validUntil.due(), supplementalDue.due(), repeatReason));
+                        petition.getDecidedAmount(), validUntil.due(), supplementalDue.due(), repeatReason,
+                        lossOfRevenueOutstanding(c, p)));
         caseFiles.closeDeadline(c, DeadlineNames.PETITION, CaseDeadline.MET);
         caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, CaseDeadline.MET);
         caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, CaseDeadline.MET);
@@ -413,9 +572,14 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     @Transactional
     public Map<String, Object> prepareReferral(String caseNumber, String referredTo, Map<String, Object> variables) {
         CaseFile c = caseFile(caseNumber);
+        PenaltyCase p = penaltyCase(c);
         Object trigger = variables.get(PenaltyCaseProcess.VAR_REFERRAL_TRIGGER);
-        String reason = "Collection of the penalty of " + NoticeHtml.money(c.getDecidedAmount() != null
-                ? c.getDecidedAmount() : c.getAssessedAmount()) + (trigger == null ? "" : " (" + trigger + ")");
+        BigDecimal penalty = c.getDecidedAmount() != null ? c.getDecidedAmount() : c.getAssessedAmount();
+        BigDecimal lorOpen = lossOfRevenueOutstanding(c, p);
+        String reason = "Collection of the penalty of " + NoticeHtml.money(penalty)
+                + (lorOpen.signum() > 0 ? " and of the unpaid loss of duties, taxes and fees of " + NoticeHtml.money(lorOpen)
+                + " (19 U.S.C. 1592(d))" : "")
+                + (trigger == null ? "" : " (" + trigger + ")");
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(PenaltyCaseProcess.VAR_REFERRAL_REASON, reason,
                 PenaltyCaseProcess.VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
@@ -428,13 +592,15 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         PenaltyCase p = penaltyCase(c);
         caseFiles.changeStatus(c, CaseStatus.CLOSED, "closed: " + outcome);
-        boolean violationFound = switch (outcome) {
-            case PenaltyCaseProcess.OUTCOME_PAID, PenaltyCaseProcess.OUTCOME_DECIDED_PAID,
-                 PenaltyCaseProcess.OUTCOME_COMPROMISED, PenaltyCaseProcess.OUTCOME_REFERRED -> true;
-            default -> false;
+        // EO 14411 Sec. 4(c): only a final finding of culpability goes on the party's record (a paid penalty notice or
+        // a decided and paid penalty); a referral for collection and an offer in compromise (1617) are not findings
+        gov.fpf.party.FindingKind finding = switch (outcome) {
+            case PenaltyCaseProcess.OUTCOME_PAID -> gov.fpf.party.FindingKind.PENALTY_PAID;
+            case PenaltyCaseProcess.OUTCOME_DECIDED_PAID -> gov.fpf.party.FindingKind.PENALTY_DECIDED;
+            default -> null;
         };
-        if (violationFound && c.getPartyId() != null) {
-            parties.recordViolation(c.getPartyId(), p.getStatute().json(), today(c), caseNumber,
+        if (finding != null && c.getPartyId() != null) {
+            parties.recordFinding(c.getPartyId(), p.getStatute().json(), today(c), caseNumber, finding,
                     "Case closed " + outcome + " with a finding of violation");
         }
     }
@@ -484,6 +650,12 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         return CaseFamily.PENALTY;
     }
 
+    /** EO 14411 Sec. 4(c) repeat offender: earlier findings must precede the violation date of the penalty case */
+    @Override
+    public java.time.LocalDate violationDate(CaseFile caseFile) {
+        return penaltyCase(caseFile).getViolationDate();
+    }
+
     @Override
     public String statute(CaseFile caseFile) {
         return penaltyCase(caseFile).getStatute().json();
@@ -493,6 +665,106 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
     public GuidelineRanges.Range guidelineRange(CaseFile caseFile) {
         PenaltyCase p = penaltyCase(caseFile);
         return p.getStatute() == PenaltyStatute.S1592 ? guidelineRanges.range(p.facts()) : null;
+    }
+
+    // ------------------------------------------------------------------------------------------ payments (1592(d))
+
+    /**
+     * 1592(d): what of the loss of revenue the case collects (the loss less any prior-disclosure tender); 0 for the
+     * other statutes.
+     */
+    BigDecimal lossOfRevenueToRestore(PenaltyCase p) {
+        return maximums.lossOfRevenueToRestore(p.facts());
+    }
+
+    /** What of the loss of revenue is still unpaid on the case. */
+    BigDecimal lossOfRevenueOutstanding(CaseFile c, PenaltyCase p) {
+        BigDecimal paid = payments.totalPaidFor(c.getId(), APPLIED_TO_LOSS_OF_REVENUE);
+        return lossOfRevenueToRestore(p).subtract(paid).max(BigDecimal.ZERO);
+    }
+
+    /**
+     * The penalty (the decided amount once there is a decision, else the assessed penalty) plus the loss of revenue
+     * to restore (1592(d)): the case is paid in full only when both are. Null before a penalty is assessed.
+     */
+    @Override
+    public BigDecimal amountDue(CaseFile caseFile, LocalDate paidDate) {
+        BigDecimal penalty = caseFile.getDecidedAmount() != null ? caseFile.getDecidedAmount() : caseFile.getAssessedAmount();
+        if (penalty == null) {
+            return null;
+        }
+        return penalty.add(lossOfRevenueToRestore(penaltyCase(caseFile)));
+    }
+
+    /**
+     * Money received restores the loss of revenue first, then pays the penalty. The loss is owed whether or not a
+     * penalty is assessed (1592(d)) and every mitigation is conditioned on its payment (App. B (F)(1)), so applying
+     * money to the penalty while the loss is open would leave the party with a mitigated decision it cannot keep.
+     */
+    @Override
+    public List<Portion> apply(CaseFile caseFile, BigDecimal amount) {
+        BigDecimal lorOpen = lossOfRevenueOutstanding(caseFile, penaltyCase(caseFile));
+        BigDecimal toLor = amount.min(lorOpen);
+        List<Portion> portions = new ArrayList<>();
+        if (toLor.signum() > 0) {
+            portions.add(new Portion(APPLIED_TO_LOSS_OF_REVENUE, toLor));
+        }
+        if (amount.compareTo(toLor) > 0) {
+            portions.add(new Portion(APPLIED_TO_PENALTY, amount.subtract(toLor)));
+        }
+        return portions;
+    }
+
+    @Override
+    public List<Balance> balances(CaseFile caseFile) {
+        PenaltyCase p = penaltyCase(caseFile);
+        List<Balance> balances = new ArrayList<>();
+        BigDecimal lor = lossOfRevenueToRestore(p);
+        BigDecimal total = payments.totalPaid(caseFile.getId());
+        BigDecimal lorPaid = payments.totalPaidFor(caseFile.getId(), APPLIED_TO_LOSS_OF_REVENUE);
+        if (lor.signum() > 0) {
+            balances.add(new Balance(APPLIED_TO_LOSS_OF_REVENUE, lor, lorPaid, lor.subtract(lorPaid).max(BigDecimal.ZERO),
+                    C_1592_D));
+        }
+        BigDecimal penalty = caseFile.getDecidedAmount() != null ? caseFile.getDecidedAmount() : caseFile.getAssessedAmount();
+        BigDecimal penaltyPaid = total.subtract(lorPaid);
+        balances.add(new Balance(APPLIED_TO_PENALTY, penalty, penaltyPaid,
+                penalty == null ? null : penalty.subtract(penaltyPaid).max(BigDecimal.ZERO), p.getStatute().citation()));
+        return balances;
+    }
+
+    // ------------------------------------------------------------------------------------------ the case's facts
+
+    /** GET /api/v1/penalty-cases/{caseNumber}: the facts, all entry numbers and both debts of the case. */
+    public record PenaltyCaseView(String caseNumber, String statute, String culpability, LocalDate violationDate,
+                                  LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
+                                  BigDecimal lossOfRevenue, boolean priorDisclosure, LocalDate disclosureDate,
+                                  LocalDate lorCalculationNoticeDate, LocalDate tenderDate, BigDecimal tenderAmount,
+                                  Integer priorCounterfeitSeizures, Integer priorCounterfeitSeizuresOnRecord,
+                                  String priorCounterfeitSeizuresAddedBy, String priorCounterfeitSeizuresAddedReason,
+                                  List<String> entryNumbers, BigDecimal proposedAmount, Boolean ppnRequired,
+                                  List<Balance> balances) {
+    }
+
+    @Transactional(readOnly = true)
+    public PenaltyCaseView view(String caseNumber) {
+        if (caseNumber == null || !caseNumber.matches("\\d{4}-[A-Z]{3}-\\d{6}")) {
+            throw new Problems.InvalidInput("'" + caseNumber + "' is not a case number; case numbers look like 2026-PEN-000123.");
+        }
+        CaseFile c = caseFiles.visibleCase(caseNumber);
+        if (c.getFamily() != CaseFamily.PENALTY) {
+            throw new Problems.NotFound(caseNumber + " is not a penalty case.");
+        }
+        PenaltyCase p = penaltyCase(c);
+        PenaltyFacts f = p.facts();
+        PenaltyFacts.Tender t = f.tenderOrNone();
+        return new PenaltyCaseView(c.getCaseNumber(), p.getStatute().json(),
+                p.getCulpability() == null ? null : p.getCulpability().name(), p.getViolationDate(), p.getDiscoveryDate(),
+                f.dutiableValue(), f.domesticValue(), p.getLossOfRevenue(), f.priorDisclosure(), t.disclosureDate(),
+                t.calculationNoticeDate(), t.tenderDate(), t.tenderAmount(),
+                p.getStatute() == PenaltyStatute.S1526F ? f.priorCounterfeitSeizures() : null,
+                p.getPriorSeizuresOnRecord(), p.getPriorSeizuresAddedBy(), p.getPriorSeizuresAddedReason(),
+                p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), balances(c));
     }
 
     // ------------------------------------------------------------------------------------------ helpers
@@ -530,11 +802,5 @@ public class PenaltyCaseService implements PenaltyCaseSteps, PetitionFamily {
         return new PenaltyNotices.Addressee(party, office);
     }
 
-    private static PenaltyFacts withCulpability(PenaltyFacts f, Culpability culpability) {
-        return new PenaltyFacts(f.statute(), culpability, f.violationDate(), f.discoveryDate(), f.dutiableValue(),
-                f.domesticValue(), f.lossOfRevenue(), f.commercial(), f.priorDisclosure(), f.priorDisclosureInterest(),
-                f.msrpValue(), f.priorCounterfeitSeizures(), f.articleValue(), f.brokerViolations(),
-                f.unlicensedTransactions(), f.licensedBroker());
-    }
 
 }

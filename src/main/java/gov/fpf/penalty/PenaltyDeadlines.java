@@ -67,6 +67,15 @@ public class PenaltyDeadlines {
         return deadlines.lessThanLeft(ParameterNames.PPN_SHORTENING_WINDOW, on, solDate);
     }
 
+    /**
+     * Whether a pre-penalty notice mailed on the date gets the shortened response period: a 1592 notice with less than
+     * a year left (19 CFR 162.78(a)); never a broker's notice, which always gives 30 days (19 CFR 111.92(a)) and must
+     * still go out near the limitation date (1641(d)(4)).
+     */
+    public boolean ppnResponseShortened(PenaltyStatute statute, LocalDate mailed, LocalDate solDate) {
+        return statute != PenaltyStatute.S1641 && lessThanOneYearLeft(mailed, solDate);
+    }
+
     /** 19 CFR 171.2(e): fewer than 180 days left on the date (the petition period is shortened). */
     public boolean lessThan180DaysLeft(LocalDate on, LocalDate solDate) {
         return deadlines.lessThanLeft(ParameterNames.PETITION_SHORTENING_WINDOW, on, solDate);

@@ -23,13 +23,53 @@ import java.time.LocalDate;
  * @param brokerViolations        1641(d): number of violations charged to a licensed broker
  * @param unlicensedTransactions  1641(b)(6): transactions of customs business without a license
  * @param licensedBroker          1641: true for a licensed broker (1641(d)), false for an unlicensed person (1641(b)(6))
+ * @param tender                  1592(c)(4): the disclosure, CBP's calculation notice and the tender of the loss of
+ *                                revenue; null when none is recorded
  */
 public record PenaltyFacts(PenaltyStatute statute, Culpability culpability, LocalDate violationDate,
                            LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
                            BigDecimal lossOfRevenue, boolean commercial, boolean priorDisclosure,
                            BigDecimal priorDisclosureInterest, BigDecimal msrpValue, int priorCounterfeitSeizures,
                            BigDecimal articleValue, int brokerViolations, int unlicensedTransactions,
-                           boolean licensedBroker) {
+                           boolean licensedBroker, Tender tender) {
+
+    /** The facts without a recorded prior-disclosure tender. */
+    public PenaltyFacts(PenaltyStatute statute, Culpability culpability, LocalDate violationDate,
+                        LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
+                        BigDecimal lossOfRevenue, boolean commercial, boolean priorDisclosure,
+                        BigDecimal priorDisclosureInterest, BigDecimal msrpValue, int priorCounterfeitSeizures,
+                        BigDecimal articleValue, int brokerViolations, int unlicensedTransactions,
+                        boolean licensedBroker) {
+        this(statute, culpability, violationDate, discoveryDate, dutiableValue, domesticValue, lossOfRevenue, commercial,
+                priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures, articleValue,
+                brokerViolations, unlicensedTransactions, licensedBroker, null);
+    }
+
+    /**
+     * 19 U.S.C. 1592(c)(4): when the disclosure was made, when CBP gave notice of its calculation of the loss of
+     * revenue, and when and how much the person tendered. Any of them may be null (not yet happened or not known).
+     */
+    public record Tender(LocalDate disclosureDate, LocalDate calculationNoticeDate, LocalDate tenderDate,
+                        BigDecimal tenderAmount) {
+
+        public static final Tender NONE = new Tender(null, null, null, null);
+
+        public boolean tendered() {
+            return tenderDate != null && tenderAmount != null;
+        }
+    }
+
+    /** The same facts with another culpability (the officer's confirmed one). */
+    public PenaltyFacts withCulpability(Culpability value) {
+        return new PenaltyFacts(statute, value, violationDate, discoveryDate, dutiableValue, domesticValue, lossOfRevenue,
+                commercial, priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures, articleValue,
+                brokerViolations, unlicensedTransactions, licensedBroker, tender);
+    }
+
+    /** The recorded tender, never null. */
+    public Tender tenderOrNone() {
+        return tender == null ? Tender.NONE : tender;
+    }
 
     /** Duties were affected: a loss of revenue above zero. */
     public boolean revenueLoss() {

@@ -17,6 +17,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValue;
@@ -32,6 +33,7 @@ public class PenaltyMaximums {
 
     private static final String C_1592_D = "19 U.S.C. 1592(d)";
     private static final String C_PRIOR_DISCLOSURE_APP_B = "19 CFR Part 171 App. B (F)(2)(f)";
+    private static final String C_1592_C4_TENDER = "19 U.S.C. 1592(c)(4)(A)(i), (B); 19 CFR 162.74(c)";
 
     public Computation maximum(PenaltyFacts facts, ParameterSource parameters, LocalDate on) {
         if (facts.statute() == null) {
@@ -52,6 +54,19 @@ public class PenaltyMaximums {
     /** 19 U.S.C. 1592(d): the lost duties, taxes and fees are demanded in addition to any penalty; 0 if none. */
     public BigDecimal lossOfRevenueDemand(PenaltyFacts facts) {
         return facts.statute() == PenaltyStatute.S1592 && facts.revenueLoss() ? cents(facts.lossOfRevenue()) : cents(BigDecimal.ZERO);
+    }
+
+    /**
+     * 19 U.S.C. 1592(d): what of the loss of revenue the case must still collect: the loss less a tender the person
+     * already made (1592(c)(4)), never below zero; 0 for the other statutes.
+     */
+    public BigDecimal lossOfRevenueToRestore(PenaltyFacts facts) {
+        BigDecimal demand = lossOfRevenueDemand(facts);
+        PenaltyFacts.Tender t = facts.tenderOrNone();
+        if (demand.signum() == 0 || !t.tendered()) {
+            return demand;
+        }
+        return cents(demand.subtract(t.tenderAmount()).max(BigDecimal.ZERO));
     }
 
     /**
@@ -83,13 +98,74 @@ public class PenaltyMaximums {
     }
 
     /**
-     * The same gateway for any statute of case type A. A broker (1641) always gets a written pre-penalty notice with
-     * 30 days to respond (19 CFR 111.92(a)); the other statutes follow the 1592(b)(1)(B) test, as the law reference's
-     * case type A (step 4) applies it to all of them.
+     * The same gateway for any statute of case type A. A 1592 case follows 1592(b)(1)(B). A 1641 case always gets a
+     * written pre-penalty notice with 30 days to respond (19 CFR 111.92(a)). 1526(f) and 1595a(b) need none: 1592(b)
+     * governs 1592 penalties only, and a notice the law does not require would only spend the limitation period.
      */
     public boolean ppnRequired(PenaltyStatute statute, boolean commercial, BigDecimal proposed, ParameterSource parameters,
                                LocalDate on) {
-        return statute == PenaltyStatute.S1641 || ppnRequired(commercial, proposed, parameters, on);
+        return switch (statute) {
+            case S1641 -> true;
+            case S1592 -> ppnRequired(commercial, proposed, parameters, on);
+            case S1526F, S1595A -> false;
+        };
+    }
+
+    /** Why {@link #ppnRequired(PenaltyStatute, boolean, BigDecimal, ParameterSource, LocalDate)} answered as it did. */
+    public static String ppnReason(PenaltyStatute statute, boolean required) {
+        return switch (statute) {
+            case S1641 -> "required: a broker always gets a pre-penalty notice (19 CFR 111.92(a))";
+            case S1592 -> required ? "required (commercial and over the threshold)"
+                    : "not required (noncommercial, or $1,000 or less)";
+            case S1526F, S1595A -> "not required: 19 U.S.C. 1592(b) governs 1592 penalties only; "
+                    + statute.citation() + " has no pre-penalty notice";
+        };
+    }
+
+    /** The citation of the pre-penalty notice rule for the statute. */
+    public static String ppnCitation(PenaltyStatute statute) {
+        return switch (statute) {
+            case S1641 -> "19 CFR 111.92(a)";
+            case S1592 -> "19 U.S.C. 1592(b)(1)";
+            case S1526F, S1595A -> "19 U.S.C. 1592(b); " + statute.citation();
+        };
+    }
+
+    /**
+     * 1592(c)(4)(A)(i) and (B): the prior-disclosure cap on a loss of revenue holds "so long as" the person tenders
+     * the unpaid amount at the time of disclosure or within 30 days after CBP's notice of its calculation. Qualifies:
+     * a tender of at least the loss of revenue, made on or before the disclosure date, or on or before the last day
+     * of the period after the calculation notice; while no calculation notice has been given, a tender after the
+     * disclosure is still in time (the period has not begun). No tender recorded: no cap.
+     */
+    public TenderCheck tenderCheck(PenaltyFacts f, ParameterSource p) {
+        PenaltyFacts.Tender t = f.tenderOrNone();
+        BigDecimal lor = cents(f.lossOfRevenue());
+        if (!t.tendered()) {
+            return new TenderCheck(false, "no tender of the loss of revenue " + money(lor) + " is recorded", null);
+        }
+        if (cents(t.tenderAmount()).compareTo(lor) < 0) {
+            return new TenderCheck(false, "the tender of " + money(t.tenderAmount()) + " on " + t.tenderDate()
+                    + " is less than the unpaid loss of revenue " + money(lor), null);
+        }
+        if (t.disclosureDate() != null && !t.tenderDate().isAfter(t.disclosureDate())) {
+            return new TenderCheck(true, "tendered " + money(t.tenderAmount()) + " on " + t.tenderDate()
+                    + ", at the time of the disclosure (" + t.disclosureDate() + ")", null);
+        }
+        if (t.calculationNoticeDate() == null) {
+            return new TenderCheck(true, "tendered " + money(t.tenderAmount()) + " on " + t.tenderDate()
+                    + ", before CBP's notice of its calculation (the tender period has not begun)", null);
+        }
+        ParameterValue period = p.valueOn(ParameterNames.PRIOR_DISCLOSURE_TENDER, t.calculationNoticeDate());
+        LocalDate lastDay = Deadlines.plus(t.calculationNoticeDate(), period);
+        boolean inTime = !t.tenderDate().isAfter(lastDay);
+        return new TenderCheck(inTime, "tendered " + money(t.tenderAmount()) + " on " + t.tenderDate() + "; the period"
+                + " after CBP's calculation notice of " + t.calculationNoticeDate() + " ends " + lastDay + " ("
+                + Deadlines.describe(period) + ")" + (inTime ? ": in time" : ": late"), period.reference());
+    }
+
+    /** Whether the tender condition of 1592(c)(4) is met, and why. */
+    public record TenderCheck(boolean qualifies, String reason, String parameterRef) {
     }
 
     // --- 19 U.S.C. 1592 ------------------------------------------------------------------------------------------
@@ -144,16 +220,31 @@ public class PenaltyMaximums {
         return maximum;
     }
 
-    /** 1592(c)(4) and App. B (F)(2)(f): the prior-disclosure cap; the maximum is the lesser of the two. */
+    /**
+     * 1592(c)(4) and App. B (F)(2)(f): the prior-disclosure cap; the maximum is the lesser of the two. Where there is
+     * a loss of revenue the cap holds only with a qualifying tender ({@link #tenderCheck}); without one the ordinary
+     * maximum stands, and the trace says why.
+     */
     private BigDecimal priorDisclosureCap(PenaltyFacts f, ParameterSource p, LocalDate on, List<TraceStep> steps,
                                           BigDecimal statutoryMaximum) {
+        if (f.revenueLoss()) {
+            TenderCheck tender = tenderCheck(f, p);
+            if (!tender.qualifies()) {
+                steps.add(new TraceStep("Prior disclosure cap not applied", cents(statutoryMaximum).toPlainString(),
+                        tender.reason() + "; the cap holds only so long as the unpaid loss of revenue is tendered at the"
+                                + " time of disclosure or within 30 days after CBP's notice of its calculation, so the"
+                                + " ordinary maximum applies", C_1592_C4_TENDER, tender.parameterRef()));
+                return statutoryMaximum;
+            }
+            steps.add(new TraceStep("Prior disclosure tender", cents(f.tenderOrNone().tenderAmount()).toPlainString(),
+                    tender.reason(), C_1592_C4_TENDER, tender.parameterRef()));
+        }
         BigDecimal cap;
         if (f.fraud() && f.revenueLoss()) {
             ParameterValue share = p.valueOn(ParameterNames.PRIOR_DISCLOSURE_FRAUD_LOR_SHARE, on);
             cap = cents(f.lossOfRevenue().multiply(share.value()));
             steps.add(step("Prior disclosure cap, fraud", cap, percent(share.value()) + " of loss of revenue "
-                    + money(f.lossOfRevenue()) + ", provided the loss is tendered at disclosure or within 30 days of "
-                    + "CBP's calculation", share.citation(), share.reference()));
+                    + money(f.lossOfRevenue()) + " (the loss was tendered in time)", share.citation(), share.reference()));
         } else if (f.fraud()) {
             BigDecimal dutiable = required(f.dutiableValue(), "dutiableValue", "a fraud prior-disclosure cap without a loss of revenue");
             ParameterValue share = p.valueOn(ParameterNames.PRIOR_DISCLOSURE_FRAUD_DUTIABLE_SHARE, on);

@@ -46,7 +46,7 @@ final class PenaltyNotices {
 
     /** CBP Form 5955A content: 19 U.S.C. 1592(b)(2); 19 CFR 162.79a, 171.2. */
     static String penaltyNotice(CaseFile c, PenaltyCase p, Addressee to, LocalDate mailed, BigDecimal assessed,
-                                BigDecimal ppnAmount, LocalDate petitionDue, boolean shortened) {
+                                BigDecimal ppnAmount, LocalDate petitionDue, boolean shortened, BigDecimal lossOfRevenueDue) {
         NoticeHtml html = NoticeHtml.titled("Notice of penalty and demand for payment (CBP Form 5955A)",
                         c.getCaseNumber(), c.isDemo())
                 .fact("To", to.partyName())
@@ -57,8 +57,12 @@ final class PenaltyNotices {
                 .fact("Statute", p.getStatute().citation())
                 .fact("Degree of culpability", p.getCulpability() == null ? "not applicable" : p.getCulpability().name().replace('_', ' ').toLowerCase())
                 .fact("Penalty demanded", assessed);
-        if (p.getLossOfRevenue() != null && p.getLossOfRevenue().signum() > 0) {
-            html.fact("Loss of duties, taxes and fees, demanded in addition (19 U.S.C. 1592(d))", p.getLossOfRevenue());
+        if (lossOfRevenueDue != null && lossOfRevenueDue.signum() > 0) {
+            html.fact("Loss of duties, taxes and fees, demanded in addition (19 U.S.C. 1592(d))", lossOfRevenueDue)
+                    .fact("Total demanded (penalty and loss of duties)", assessed.add(lossOfRevenueDue))
+                    .paragraph("The loss of duties, taxes and fees is owed whether or not a penalty is assessed (19 U.S.C."
+                            + " 1592(d)). Money received is applied first to the loss of duties, then to the penalty;"
+                            + " the case is paid when both are.");
         }
         if (ppnAmount != null) {
             html.fact("Changes from the pre-penalty notice", ppnAmount.compareTo(assessed) == 0
@@ -84,7 +88,7 @@ final class PenaltyNotices {
     /** 19 U.S.C. 1592(b)(2) (findings and conclusions); 19 CFR 171.21-171.23, 171.61. */
     static String decisionLetter(CaseFile c, PenaltyCase p, Addressee to, LocalDate mailed, Petition petition,
                                  BigDecimal assessed, BigDecimal decided, LocalDate payBy, LocalDate supplementalDue,
-                                 String repeatOffenderReason) {
+                                 String repeatOffenderReason, BigDecimal lossOfRevenueDue) {
         NoticeHtml html = NoticeHtml.titled("Decision on petition", c.getCaseNumber(), c.isDemo())
                 .fact("To", to.partyName())
                 .fact("From", "Fines, Penalties and Forfeitures Officer, " + to.officeName())
@@ -95,7 +99,12 @@ final class PenaltyNotices {
                 .section("Decision")
                 .fact("Penalty assessed", assessed)
                 .fact("Outcome", petition.getOutcome())
-                .fact("Amount to pay", decided);
+                .fact("Penalty to pay", decided);
+        boolean lorDue = lossOfRevenueDue != null && lossOfRevenueDue.signum() > 0;
+        if (lorDue) {
+            html.fact("Loss of duties, taxes and fees still to be paid (19 U.S.C. 1592(d))", lossOfRevenueDue)
+                    .fact("Amount to pay (penalty and loss of duties)", decided.add(lossOfRevenueDue));
+        }
         if (repeatOffenderReason != null) {
             html.paragraph("No mitigation is granted because the party is a repeat offender. " + repeatOffenderReason);
         }
@@ -108,13 +117,20 @@ final class PenaltyNotices {
                 .fact("Mitigating factors considered", petition.getMitigatingFactors())
                 .fact("Aggravating factors considered", petition.getAggravatingFactors())
                 .section("Conditions")
-                .paragraph("Pay " + NoticeHtml.money(decided) + " by " + NoticeHtml.date(payBy) + " (this decision is"
+                .paragraph("Pay " + NoticeHtml.money(lorDue ? decided.add(lossOfRevenueDue) : decided) + " by "
+                        + NoticeHtml.date(payBy) + " (this decision is"
                         + " effective for 60 days from notice, 19 CFR 171.22). If payment is not made or arranged and no"
                         + " supplemental petition is filed, the full penalty of " + NoticeHtml.money(assessed)
                         + " becomes due and the case will be referred for collection.")
-                .paragraph("Mitigation is conditioned on payment of any actual loss of duties, taxes and fees (19 U.S.C."
+                .paragraph((lorDue && decided.compareTo(assessed) < 0
+                        ? "The relief granted is conditioned on payment of the loss of duties, taxes and fees of "
+                        + NoticeHtml.money(lossOfRevenueDue) + " (19 U.S.C. 1592(d)) together with the penalty of "
+                        + NoticeHtml.money(decided) + "; money received is applied first to the loss of duties. The relief"
+                        + " is also conditioned on a release stating that this decision is full accord and satisfaction"
+                        + " (19 CFR Part 171 App. B (F)(1))."
+                        : "Mitigation is conditioned on payment of any actual loss of duties, taxes and fees (19 U.S.C."
                         + " 1592(d)) and on a release stating that this decision is full accord and satisfaction (19 CFR"
-                        + " Part 171 App. B (F)(1)). This decision cannot be protested (19 CFR 171.23).")
+                        + " Part 171 App. B (F)(1)).") + " This decision cannot be protested (19 CFR 171.23).")
                 .paragraph("You may file a supplemental petition by " + NoticeHtml.date(supplementalDue)
                         + " (19 CFR 171.61), whether or not you pay.");
         return html.html();

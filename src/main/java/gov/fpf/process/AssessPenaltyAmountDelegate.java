@@ -18,6 +18,7 @@ public class AssessPenaltyAmountDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
         StepResults.apply(execution, "assessAmount", steps.assessAmount(caseNumber, execution.getVariables()),
-                PenaltyCaseProcess.VAR_PPN_REQUIRED, PenaltyCaseProcess.VAR_FRAUD);
+                PenaltyCaseProcess.VAR_PPN_REQUIRED, PenaltyCaseProcess.VAR_FRAUD,
+                PenaltyCaseProcess.VAR_HQ_APPROVAL_REQUIRED);
     }
 }

@@ -32,6 +32,11 @@ public final class PenaltyCaseProcess {
     public static final String TASK_COUNSEL_REVIEW_FRAUD = "Task_CounselReviewFraud";
     public static final String GATEWAY_COUNSEL_FRAUD_REVIEW = "Gateway_CounselFraudReview";
     public static final String GATEWAY_PRE_PENALTY_NOTICE_REQUIRED = "Gateway_PrePenaltyNoticeRequired";
+    /** 19 CFR Part 171 App. B (E)(1)(b)(i): a fraud pre-penalty notice below domestic value needs Headquarters. */
+    public static final String GATEWAY_HQ_APPROVAL_REQUIRED = "Gateway_HqApprovalOfFraudPpnRequired";
+    public static final String TASK_HQ_APPROVE_FRAUD_PPN = "Task_HqApproveFraudPpnBelowDomesticValue";
+    public static final String TASK_RECORD_HQ_PPN_DECISION = "Task_RecordHqFraudPpnDecision";
+    public static final String GATEWAY_HQ_APPROVES = "Gateway_HqApprovesFraudPpn";
     public static final String TASK_ISSUE_PRE_PENALTY_NOTICE = "Task_IssuePrePenaltyNotice";
     public static final String GATEWAY_AWAIT_REPRESENTATIONS = "Gateway_AwaitRepresentations";
     public static final String INTERMEDIATE_EVENT_REPRESENTATIONS_RECEIVED = "IntermediateEvent_RepresentationsReceived";
@@ -107,13 +112,15 @@ public final class PenaltyCaseProcess {
     public static final String FORM_COUNSEL_REVIEW_OFFER = "CounselReviewOfferForm";
     public static final String FORM_REQUEST_SOL_WAIVER = "RequestSolWaiverForm";
     public static final String FORM_COUNSEL_DECIDE_BEFORE_SOL = "CounselDecideBeforeSolForm";
+    public static final String FORM_HQ_APPROVE_FRAUD_PPN = "HqApproveFraudPpnForm";
     public static final List<String> FORM_RESOURCES = List.of(
             "forms/penalty/DetermineCulpabilityAndAmountForm.form",
             "forms/penalty/CounselReviewFraudForm.form",
             "forms/penalty/ReviewRepresentationsForm.form",
             "forms/penalty/CounselReviewOfferForm.form",
             "forms/penalty/RequestSolWaiverForm.form",
-            "forms/penalty/CounselDecideBeforeSolForm.form");
+            "forms/penalty/CounselDecideBeforeSolForm.form",
+            "forms/penalty/HqApproveFraudPpnForm.form");
 
     // Messages, correlated by business key (= case number).
     /** Carries {@link #VAR_PETITION_ID} and {@link #VAR_SUPPLEMENTAL} = false. */
@@ -143,6 +150,8 @@ public final class PenaltyCaseProcess {
     public static final String VAR_SOL_COUNSEL_DATE = "solCounselDate";
     public static final String VAR_PPN_REQUIRED = "ppnRequired";
     public static final String VAR_FRAUD = "fraud";
+    /** Set by the assessment: a fraud pre-penalty notice below domestic value goes to Headquarters first. */
+    public static final String VAR_HQ_APPROVAL_REQUIRED = "hqApprovalRequired";
     public static final String VAR_PPN_RESPONSE_DUE_DATE = "ppnResponseDueDate";
     public static final String VAR_PETITION_DUE_DATE = "petitionDueDate";
     public static final String VAR_DECISION_VALID_UNTIL = "decisionValidUntil";
@@ -186,6 +195,9 @@ public final class PenaltyCaseProcess {
     /** {@link #REVIEW_APPROVED} or {@link #REVIEW_RETURNED}. */
     public static final String VAR_COUNSEL_FRAUD_REVIEW = "counselFraudReview";
     public static final String VAR_COUNSEL_FRAUD_COMMENT = "counselFraudComment";
+    /** {@link #REVIEW_APPROVED} or {@link #REVIEW_RETURNED}, on the Headquarters approval task. */
+    public static final String VAR_HQ_PPN_DECISION = "hqPpnDecision";
+    public static final String VAR_HQ_PPN_COMMENT = "hqPpnComment";
     /** One of the {@code REPRESENTATIONS_*} values. */
     public static final String VAR_REPRESENTATIONS_OUTCOME = "representationsOutcome";
     /** Entered with {@link #REPRESENTATIONS_REDUCED_AMOUNT}. */

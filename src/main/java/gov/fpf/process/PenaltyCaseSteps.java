@@ -18,8 +18,14 @@ public interface PenaltyCaseSteps {
     /** 19 U.S.C. 1621. Returns solExpired (Boolean), solDate, solWarning24Date, solWarning12Date, solCounselDate. */
     Map<String, Object> checkStatuteOfLimitations(String caseNumber, Map<String, Object> variables);
 
-    /** After the culpability task: returns ppnRequired (Boolean), fraud (Boolean). */
+    /** After the culpability task: returns ppnRequired (Boolean), fraud (Boolean), hqApprovalRequired (Boolean). */
     Map<String, Object> assessAmount(String caseNumber, Map<String, Object> variables);
+
+    /**
+     * 19 CFR Part 171 App. B (E)(1)(b)(i): records Headquarters' decision (APPROVED or RETURNED, with its comment) on
+     * a fraud pre-penalty notice below domestic value, as the person who completed the task.
+     */
+    void recordHeadquartersPpnDecision(String caseNumber, String decision, String comment, Map<String, Object> variables);
 
     /** 19 CFR 162.78. Returns ppnResponseDueDate. */
     Map<String, Object> issuePrePenaltyNotice(String caseNumber, Map<String, Object> variables);

@@ -13,8 +13,11 @@ import java.util.List;
  * (1610) and is followed by {@link ReferralFollowUpProcess} until the court's outcome is recorded. An administrative
  * path runs inside {@link #SUB_PROCESS_SEIZURE_BEFORE_DISPOSITION}: the trademark owner's notice for counterfeits, the
  * notice of seizure, and the party's election: a petition (reviewed by {@link PetitionReviewProcess}), an offer in
- * compromise (counsel), abandonment (forfeited by assent, no further notices), a claim with cost bond (to the U.S.
- * Attorney) or no response by {@link #VAR_ELECTION_DUE_DATE} (declared forfeited, 1609). The sub-process ends in
+ * compromise (counsel), abandonment (forfeited by assent when no other interested party keeps its rights,
+ * {@link #GATEWAY_OTHER_PARTIES_KEEP_RIGHTS}), a claim with cost bond (to the U.S. Attorney) or no response by
+ * {@link #VAR_ELECTION_DUE_DATE} (declared forfeited, 1609; far off until the first publication is recorded, then moved
+ * by the case service). A denial waits out the 171.61 supplemental-petition window before forfeiture. A non-Title-19
+ * seizure runs {@link #SUB_PROCESS_CAFRA_FORFEITURE} instead (18 U.S.C. 983). The sub-process ends in
  * one of three ways: forfeited ({@link #ESCALATION_PROPERTY_FORFEITED}, to disposition), a claim and bond
  * ({@link #ESCALATION_CLAIM_AND_BOND_FILED}, to the U.S. Attorney), or closed (released, compromised; a terminate end
  * event). While it runs, two things can end it at any time before disposition: the 1612 summary sale or destruction,
@@ -108,8 +111,52 @@ public final class SeizureForfeitureProcess {
     public static final String GATEWAY_SUMMARY_SALE_APPROVED = "Gateway_SummarySaleApproved";
     public static final String END_EVENT_SUMMARY_SALE_APPROVED = "EndEvent_SummarySaleApproved";
     public static final String END_EVENT_SUMMARY_SALE_REJECTED = "EndEvent_SummarySaleRejected";
+    // Issue 12: rights kept.
+    /** After the abandonment message: {@link #VAR_OTHER_PARTIES_KEEP_RIGHTS} decides (19 U.S.C. 1607(a), 1608). */
+    public static final String GATEWAY_OTHER_PARTIES_KEEP_RIGHTS = "Gateway_OtherPartiesKeepRights";
+    /** After a denial: the 60-day supplemental-petition window (19 CFR 171.61) before forfeiture. */
+    public static final String GATEWAY_AWAIT_SUPPLEMENTAL_PETITION_AFTER_DENIAL = "Gateway_AwaitSupplementalPetitionAfterDenial";
+    public static final String INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_AFTER_DENIAL_RECEIVED =
+            "IntermediateEvent_SupplementalPetitionAfterDenialReceived";
+    /** Timer on {@link #VAR_SUPPLEMENTAL_PETITION_DUE_DATE} (19 CFR 171.61). */
+    public static final String INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED =
+            "IntermediateEvent_SupplementalPetitionPeriodElapsed";
+    /** 1612(a) per item: the custodian sells the perishable items only; the proceedings go on for the rest. */
+    public static final String TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE = "Task_CarryOutPerishableItemsSale";
+    public static final String TASK_RECORD_PERISHABLE_ITEMS_SALE = "Task_RecordPerishableItemsSale";
+    public static final String END_EVENT_PERISHABLE_ITEMS_SOLD = "EndEvent_PerishableItemsSold";
     /** The sub-process closed the case (released or compromised). */
     public static final String END_EVENT_CLOSED_BEFORE_DISPOSITION = "EndEvent_ClosedBeforeDisposition";
+
+    // CAFRA (18 U.S.C. 983): non-Title-19 seizures, after the path decision.
+    public static final String SUB_PROCESS_CAFRA_FORFEITURE = "SubProcess_CafraForfeiture";
+    public static final String START_EVENT_CAFRA_PROCEEDINGS_OPEN = "StartEvent_CafraProceedingsOpen";
+    public static final String TASK_ISSUE_CAFRA_NOTICE = "Task_IssueCafraNotice";
+    public static final String GATEWAY_CAFRA_NOTICE_TIMELY = "Gateway_CafraNoticeTimely";
+    public static final String TASK_RETURN_PROPERTY_NO_TIMELY_NOTICE = "Task_ReturnPropertyNoTimelyNotice";
+    public static final String TASK_CLOSE_CASE_NO_TIMELY_NOTICE = "Task_CloseCaseNoTimelyNotice";
+    public static final String END_EVENT_RETURNED_NO_TIMELY_NOTICE = "EndEvent_ReturnedNoTimelyNotice";
+    public static final String GATEWAY_AWAIT_CAFRA_CLAIM = "Gateway_AwaitCafraClaim";
+    /** {@link #MESSAGE_CLAIM_AND_BOND_RECEIVED}, without a bond (983(a)(2)(E)), carrying {@link #VAR_COMPLAINT_DUE_DATE}. */
+    public static final String INTERMEDIATE_EVENT_CAFRA_CLAIM_RECEIVED = "IntermediateEvent_CafraClaimReceived";
+    public static final String END_EVENT_CAFRA_CLAIM_FILED = "EndEvent_CafraClaimFiled";
+    /** Timer on {@link #VAR_CLAIM_DUE_DATE} (18 U.S.C. 983(a)(2)(B)). */
+    public static final String INTERMEDIATE_EVENT_CAFRA_CLAIM_PERIOD_ELAPSED = "IntermediateEvent_CafraClaimPeriodElapsed";
+    public static final String TASK_DECLARE_CAFRA_FORFEITURE = "Task_DeclareCafraForfeiture";
+    public static final String END_EVENT_CAFRA_DECLARED_FORFEITED = "EndEvent_CafraDeclaredForfeited";
+    public static final String END_EVENT_CAFRA_CLOSED = "EndEvent_CafraClosed";
+    /** Catches {@link #ESCALATION_CAFRA_CLAIM_FILED}. */
+    public static final String BOUNDARY_EVENT_CAFRA_CLAIM_FILED = "BoundaryEvent_CafraClaimFiled";
+    /** Catches {@link #ESCALATION_PROPERTY_FORFEITED} on the CAFRA sub-process. */
+    public static final String BOUNDARY_EVENT_CAFRA_PROPERTY_FORFEITED = "BoundaryEvent_CafraPropertyForfeited";
+    public static final String TASK_PREPARE_CAFRA_REFERRAL = "Task_PrepareCafraReferral";
+    /** Due on {@link #VAR_COMPLAINT_DUE_DATE}: the officer records the U.S. Attorney's complaint for forfeiture. */
+    public static final String TASK_RECORD_CAFRA_COMPLAINT = "Task_RecordCafraComplaint";
+    /** Interrupting timer on {@link #VAR_COMPLAINT_DUE_DATE} (18 U.S.C. 983(a)(3)(B)). */
+    public static final String BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME = "BoundaryEvent_NoComplaintInTime";
+    public static final String TASK_RETURN_PROPERTY_NO_COMPLAINT = "Task_ReturnPropertyNoComplaint";
+    public static final String TASK_CLOSE_CASE_NO_COMPLAINT = "Task_CloseCaseNoComplaint";
+    public static final String END_EVENT_RETURNED_NO_COMPLAINT = "EndEvent_ReturnedNoComplaint";
 
     // Interrupting the sub-process.
     /** Catches {@link #ESCALATION_CLAIM_AND_BOND_FILED}. */
@@ -187,6 +234,7 @@ public final class SeizureForfeitureProcess {
     public static final String FORM_RECORD_COURT_OUTCOME = "RecordCourtOutcomeForm";
     public static final String FORM_DECIDE_DISPOSITION = "DecideDispositionForm";
     public static final String FORM_CARRY_OUT_DISPOSITION = "CarryOutDispositionForm";
+    public static final String FORM_RECORD_CAFRA_COMPLAINT = "RecordCafraComplaintForm";
     public static final List<String> FORM_RESOURCES = List.of(
             "forms/seizure/RecordCustodyAndInventoryForm.form",
             "forms/seizure/AppraiseDomesticValueForm.form",
@@ -195,12 +243,15 @@ public final class SeizureForfeitureProcess {
             "forms/seizure/CarryOutSummarySaleForm.form",
             "forms/seizure/RecordCourtOutcomeForm.form",
             "forms/seizure/DecideDispositionForm.form",
-            "forms/seizure/CarryOutDispositionForm.form");
+            "forms/seizure/CarryOutDispositionForm.form",
+            "forms/seizure/RecordCafraComplaintForm.form");
 
     // Escalation codes thrown inside the sub-process.
     public static final String ESCALATION_PROPERTY_FORFEITED = "PROPERTY_FORFEITED";
     public static final String ESCALATION_CLAIM_AND_BOND_FILED = "CLAIM_AND_BOND_FILED";
     public static final String ESCALATION_SUMMARY_SALE_APPROVED = "SUMMARY_SALE_APPROVED";
+    /** Thrown in the CAFRA sub-process when a claim is filed (18 U.S.C. 983(a)(2)). */
+    public static final String ESCALATION_CAFRA_CLAIM_FILED = "CAFRA_CLAIM_FILED";
 
     // Messages, correlated by business key (= case number).
     /**
@@ -274,9 +325,13 @@ public final class SeizureForfeitureProcess {
     public static final String VAR_COST_BOND_AMOUNT = "costBondAmount";
     /** issueNoticeOfSeizure: 30 days from mailing (19 CFR 171.2(b)(1)). */
     public static final String VAR_PETITION_DUE_DATE = "petitionDueDate";
-    /** issueNoticeOfSeizure: 20 days from first publication (19 U.S.C. 1608). */
+    /** CAFRA path only (issueNoticeOfSeizure): the claim deadline the notice states, 35 days after mailing (983(a)(2)(B)). */
     public static final String VAR_CLAIM_DUE_DATE = "claimDueDate";
-    /** issueNoticeOfSeizure: the later of the two; no election by then means declaration of forfeiture (1609). */
+    /**
+     * issueNoticeOfSeizure sets it far off; once the first publication is recorded the case service sets it to the end
+     * of the latest of the petition, claim, online-publication and customhouse-posting periods and moves the armed
+     * timer. No election by then means declaration of forfeiture (1609).
+     */
     public static final String VAR_ELECTION_DUE_DATE = "electionDueDate";
     /** recordPetitionReceived. */
     public static final String VAR_PETITION_TIMELY = "petitionTimely";
@@ -286,6 +341,25 @@ public final class SeizureForfeitureProcess {
     public static final String VAR_DECISION_VALID_UNTIL = "decisionValidUntil";
     /** recordForfeiture. */
     public static final String VAR_FORFEITURE_DATE = "forfeitureDate";
+    /**
+     * issueDecision after a denial: when the 60-day supplemental-petition window closes (19 CFR 171.61); the start of
+     * the decision day when none lies (a supplemental petition was itself denied).
+     */
+    public static final String VAR_SUPPLEMENTAL_PETITION_DUE_DATE = "supplementalPetitionDueDate";
+    /** Set by the domain at the start, Boolean: a non-Title-19 seizure on the CAFRA track (18 U.S.C. 983). */
+    public static final String VAR_CAFRA_SEIZURE = "cafraSeizure";
+    /** issueNoticeOfSeizure on the CAFRA track, Boolean: mailed within 60 days of the seizure (983(a)(1)(A)). */
+    public static final String VAR_CAFRA_NOTICE_TIMELY = "cafraNoticeTimely";
+    /** With the CAFRA claim message: 90 days after the claim, the complaint is due (983(a)(3)). */
+    public static final String VAR_COMPLAINT_DUE_DATE = "complaintDueDate";
+    /**
+     * With the abandonment message, Boolean: another party who appears to have an interest has not abandoned, so the
+     * election stays open for it (19 U.S.C. 1607(a), 1608).
+     */
+    public static final String VAR_OTHER_PARTIES_KEEP_RIGHTS = "otherPartiesKeepRights";
+    /** Entered on the complaint form (CAFRA). */
+    public static final String VAR_COMPLAINT_FILED_DATE = "complaintFiledDate";
+    public static final String VAR_COMPLAINT_REFERENCE = "complaintReference";
     public static final String VAR_REFERRAL_REASON = ReferralFollowUpProcess.VAR_REFERRAL_REASON;
     public static final String VAR_FOLLOW_UP_CYCLE = ReferralFollowUpProcess.VAR_FOLLOW_UP_CYCLE;
     public static final String VAR_REFERRAL_ESCALATION_DATE = ReferralFollowUpProcess.VAR_REFERRAL_ESCALATION_DATE;
@@ -340,6 +414,13 @@ public final class SeizureForfeitureProcess {
     /** {@link #SUMMARY_SALE} | {@link #SUMMARY_DESTRUCTION} | {@link #SUMMARY_SALE_REJECTED}. */
     public static final String VAR_SUMMARY_SALE_DECISION = "summarySaleDecision";
     public static final String VAR_SUMMARY_SALE_REASON = "summarySaleReason";
+    /**
+     * What an approved summary sale covers: WHOLE_SEIZURE, or PERISHABLE_ITEMS when only perishability opened it
+     * and other items are not perishable (19 U.S.C. 1612(a) per item: the rest follow the ordinary path).
+     */
+    public static final String VAR_SUMMARY_SALE_SCOPE = "summarySaleScope";
+    public static final String SALE_SCOPE_WHOLE_SEIZURE = "WHOLE_SEIZURE";
+    public static final String SALE_SCOPE_PERISHABLE_ITEMS = "PERISHABLE_ITEMS";
     /** Dates entered on the forms are {@code yyyy-MM-dd} text from Tasklist's date field (or a Date from Java). */
     public static final String VAR_SALE_DATE = "saleDate";
     /** Number. */
@@ -359,6 +440,14 @@ public final class SeizureForfeitureProcess {
     public static final String VAR_RECIPIENT_AGENCY = "recipientAgency";
     /** Boolean: the trademark owner consents to a disposition of counterfeits other than destruction. */
     public static final String VAR_OWNER_CONSENT = "ownerConsent";
+    /** Boolean, 19 U.S.C. 1526(e): the counterfeit goods are not unsafe or a hazard to health. */
+    public static final String VAR_GOODS_NOT_UNSAFE = "goodsNotUnsafe";
+    /** Boolean, 1526(e): the counterfeit marks are obliterated. */
+    public static final String VAR_MARKS_OBLITERATED = "marksObliterated";
+    /** Boolean, 1526(e): obliterating the marks is not feasible. */
+    public static final String VAR_OBLITERATION_NOT_FEASIBLE = "obliterationNotFeasible";
+    /** Boolean, 1526(e)(3): no agency or eleemosynary institution has established a need (before an auction). */
+    public static final String VAR_NO_AGENCY_NEED = "noAgencyNeed";
     public static final String VAR_DISPOSITION_NOTE = "dispositionNote";
     public static final String VAR_DISPOSITION_DATE = "dispositionDate";
     public static final String VAR_DISPOSER_REFERENCE = "disposerReference";
@@ -380,6 +469,10 @@ public final class SeizureForfeitureProcess {
     public static final String RELEASE_REASON_REMISSION = "REMISSION";
     public static final String RELEASE_REASON_COMPROMISE = "COMPROMISE";
     public static final String RELEASE_REASON_COURT_ORDER = "COURT_ORDER";
+    /** CAFRA: no notice within 60 days of the seizure (18 U.S.C. 983(a)(1)(F)). */
+    public static final String RELEASE_REASON_NO_TIMELY_NOTICE = "NO_TIMELY_NOTICE";
+    /** CAFRA: no complaint within 90 days of the claim (18 U.S.C. 983(a)(3)(B)). */
+    public static final String RELEASE_REASON_NO_COMPLAINT = "NO_COMPLAINT";
 
     public static final String OFFER_ACCEPTED = "ACCEPTED";
     public static final String OFFER_REJECTED = "REJECTED";

@@ -44,9 +44,11 @@ public interface SeizureSteps {
     Map<String, Object> notifyTrademarkOwner(String caseNumber, Map<String, Object> variables);
 
     /**
-     * 19 U.S.C. 1607; 19 CFR 162.31, 162.45: the notice of seizure with the election of proceedings, and publication.
-     * Returns petitionDueDate (30 days from mailing, 171.2(b)(1)), claimDueDate (20 days from first publication,
-     * 1608) and electionDueDate (the later of the two: no response by then means declaration of forfeiture).
+     * 19 U.S.C. 1607; 19 CFR 162.31, 162.45: the notice of seizure with the election of proceedings. Returns
+     * petitionDueDate (30 days from mailing, 171.2(b)(1)) and electionDueDate: far off, until the actual first
+     * publication is recorded (the 1608 claim period runs from it) and the case service moves it. On the CAFRA path
+     * (18 U.S.C. 983(a)) returns cafraNoticeTimely (mailed within 60 days of the seizure) and, when mailed,
+     * claimDueDate (35 days after mailing).
      */
     Map<String, Object> issueNoticeOfSeizure(String caseNumber, Map<String, Object> variables);
 
@@ -65,6 +67,8 @@ public interface SeizureSteps {
      * proceedings (proceedsPetition = false, petitionOutcome not CANCEL) it also returns decisionValidUntil: the model
      * waits until then for the conditions to be met and then forfeits. A cancellation releases the property at once;
      * a decision on a petition for the proceeds (proceedsPetition = true) closes the case, so neither needs the date.
+     * A denial during the proceedings also returns supplementalPetitionDueDate: when the 60-day window of 19 CFR 171.61
+     * closes (at once after a supplemental petition is itself denied); forfeiture waits for it.
      */
     Map<String, Object> issueDecision(String caseNumber, Map<String, Object> variables);
 
@@ -120,7 +124,8 @@ public interface SeizureSteps {
 
     /**
      * Release of the property to the claimant; the local input releaseReason says why: REMISSION (the remission's
-     * conditions met, or the seizure cancelled on petition), COMPROMISE (offer accepted by counsel), COURT_ORDER.
+     * conditions met, or the seizure cancelled on petition), COMPROMISE (offer accepted by counsel), COURT_ORDER,
+     * NO_TIMELY_NOTICE (CAFRA, 983(a)(1)(F)), NO_COMPLAINT (CAFRA, 983(a)(3)(B)).
      */
     Map<String, Object> releaseProperty(String caseNumber, Map<String, Object> variables);
 

@@ -23,23 +23,33 @@ public class LegalParameters implements ParameterSource {
     private final LegalParameterRepository rows;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final EoGatedParameters gated;
 
     static final java.time.Duration SNAPSHOT_TTL = java.time.Duration.ofSeconds(60);
 
     private volatile Snapshot snapshot;
 
-    LegalParameters(LegalParameterRepository rows, AuditLog auditLog, Clock clock) {
+    LegalParameters(LegalParameterRepository rows, AuditLog auditLog, Clock clock, EoRules eoRules) {
         this.rows = rows;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.gated = new EoGatedParameters(this::rowOn, eoRules);
     }
 
     /**
+     * A parameter of an EO 14411 rule is in force only while an implementing instrument puts its rule in force
+     * ({@link EoGatedParameters}, {@link EoRules}); every other parameter is read by date alone.
+     *
      * @throws Problems.RuleViolation when no row is in force on that date, or the row in force has no known value
      *                                (the decision cannot be made until an administrator sets it)
      */
     @Override
     public ParameterValue valueOn(String name, LocalDate on) {
+        return gated.valueOn(name, on);
+    }
+
+    /** the row in force on the date, by date alone */
+    private ParameterValue rowOn(String name, LocalDate on) {
         LegalParameter row = snapshot().inForce(name, on)
                 .orElseThrow(() -> new ParameterNotInForce(name, on));
         if (row.getValue() == null) {

@@ -39,6 +39,8 @@ public final class ParameterNames {
     public static final String GROSS_NEGLIGENCE_DUTIABLE_SHARE = "penalty.1592.gross-negligence.dutiable-share";
     public static final String PRIOR_DISCLOSURE_FRAUD_LOR_SHARE = "penalty.1592.prior-disclosure.fraud.lor-share";
     public static final String PRIOR_DISCLOSURE_FRAUD_DUTIABLE_SHARE = "penalty.1592.prior-disclosure.fraud.dutiable-share";
+    /** 1592(c)(4): the loss of revenue is tendered at disclosure or within this period after CBP's calculation notice. */
+    public static final String PRIOR_DISCLOSURE_TENDER = "deadline.prior-disclosure-tender";
     public static final String COUNTERFEIT_FIRST_SEIZURE_MSRP_MULTIPLE = "penalty.1526f.first-seizure.msrp-multiple";
     public static final String COUNTERFEIT_LATER_SEIZURE_MSRP_MULTIPLE = "penalty.1526f.later-seizure.msrp-multiple";
     public static final String BROKER_AGGREGATE_LIMIT = "broker.penalty.aggregate-limit";
@@ -83,6 +85,14 @@ public final class ParameterNames {
     public static final String THIRD_PARTY_DISPOSAL_AUTHORIZED = "disposition.third-party.authorized";
     public static final String RELEASE_BOND_VALUE_SHARE = "release-bond.value-share";
     public static final String RELEASE_BOND_HIGH_RISK_MULTIPLE = "release-bond.high-risk.multiple";
+
+    // Issue 12: seizure periods from recorded dates (V2 rows, V19)
+    public static final String SOL_FORFEITURE_INVOLVEMENT = "deadline.sol-forfeiture-involvement";
+    public static final String CUSTOMHOUSE_POSTING_THRESHOLD = "publication.customhouse-posting.threshold";
+    public static final String CUSTOMHOUSE_POSTING = "deadline.customhouse-posting";
+    public static final String CAFRA_NOTICE = "deadline.cafra-notice";
+    public static final String CAFRA_CLAIM = "deadline.cafra-claim";
+    public static final String CAFRA_COMPLAINT = "deadline.cafra-complaint";
 
     private ParameterNames() {
     }

@@ -11,4 +11,11 @@ public class ParameterNotInForce extends Problems.RuleViolation {
         super("The legal parameter '" + name + "' has no value in force on " + on
                 + ". An administrator must add one before this decision can be made.", null);
     }
+
+    /** an EO 14411 rule's parameter on a date no implementing instrument puts the rule in force */
+    public ParameterNotInForce(String name, LocalDate on, EoRule rule) {
+        super("The legal parameter '" + name + "' is not in force on " + on + ": " + rule.label() + " ("
+                + rule.citation() + ") applies only from the effective date of an implementing instrument that puts "
+                + rule.name() + " in force, and none does on that date.", rule.citation());
+    }
 }

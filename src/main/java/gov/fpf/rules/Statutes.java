@@ -15,10 +15,10 @@ public final class Statutes {
     public static final List<String> PENALTY = List.of("1592", "1641", "1526f", "1595a");
 
     /**
-     * Title 19 seizure authorities the seizure process handles (non-CAFRA; CAFRA and libel seizures go to the U.S.
-     * Attorney outside it, see SeizurePath.dmn). Kept to what fits a violation record as "SEIZURE " + statute.
+     * The seizure authorities the seizure process handles, Title 19 and the non-Title-19 (CAFRA, 18 U.S.C. 983) ones:
+     * the closed list of {@link SeizureStatute}. Kept to what fits a violation record as "SEIZURE " + statute.
      */
-    public static final List<String> SEIZURE = List.of("1595a(a)", "1595a(c)", "1595a(d)", "1526(e)", "1497", "1592");
+    public static final List<String> SEIZURE = SeizureStatute.texts();
 
     /** The violation-history statute of a liquidated-damages claim. */
     public static final String LIQUIDATED_DAMAGES = "LD";
@@ -41,7 +41,7 @@ public final class Statutes {
 
     /** The seizure statute as the case file writes it, whatever the letter case and surrounding blanks; empty if unknown. */
     public static Optional<String> seizure(String value) {
-        return canonical(value, SEIZURE);
+        return SeizureStatute.of(value).map(SeizureStatute::text);
     }
 
     /** The violation-history statute as written, or empty if it names no statute this system knows. */

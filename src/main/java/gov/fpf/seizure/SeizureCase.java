@@ -107,6 +107,36 @@ public class SeizureCase {
     private LocalDate releasedDate;
     @Column(name = "release_reason", length = 200)
     private String releaseReason;
+    @Column(name = "tm_consent_date")
+    private LocalDate trademarkOwnerConsentDate;
+    @Column(name = "tm_consent_ref", length = 200)
+    private String trademarkOwnerConsentRef;
+    @Column(name = "goods_not_unsafe")
+    private Boolean goodsNotUnsafe;
+    @Column(name = "marks_obliterated")
+    private Boolean marksObliterated;
+    @Column(name = "obliteration_not_feasible")
+    private Boolean obliterationNotFeasible;
+    @Column(name = "no_agency_need")
+    private Boolean noAgencyNeed;
+    @Column(name = "held_proceeds", precision = 15, scale = 2)
+    private BigDecimal heldProceeds;
+    @Column(name = "held_proceeds_value", precision = 15, scale = 2)
+    private BigDecimal heldProceedsValue;
+    @Column(name = "proceeds_distributed")
+    private LocalDate proceedsDistributed;
+    @Column(name = "culpability_1592", length = 16)
+    private String culpability1592;
+    @Column(name = "dutiable_value_1592", precision = 15, scale = 2)
+    private BigDecimal dutiableValue1592;
+    @Column(name = "loss_of_revenue_1592", precision = 15, scale = 2)
+    private BigDecimal lossOfRevenue1592;
+    @Column(name = "maximum_penalty_1592", precision = 15, scale = 2)
+    private BigDecimal maximumPenalty1592;
+    @Column(name = "final_penalty_1592", precision = 15, scale = 2)
+    private BigDecimal finalPenalty1592;
+    @Column(name = "penalty_costs_1592", precision = 15, scale = 2)
+    private BigDecimal penaltyCosts1592;
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -169,6 +199,13 @@ public class SeizureCase {
         this.claimDue = claimDue;
     }
 
+    /** The actual first publication (19 U.S.C. 1607; 19 CFR 162.45), and the claim period that runs from it (1608). */
+    void published(LocalDate firstPublication, LocalDate publicationEnds, LocalDate claimDue) {
+        this.firstPublication = firstPublication;
+        this.publicationEnds = publicationEnds;
+        this.claimDue = claimDue;
+    }
+
     void forfeited(LocalDate date, String basis) {
         this.forfeitureDate = date;
         this.forfeitureBasis = basis;
@@ -197,6 +234,38 @@ public class SeizureCase {
     void released(LocalDate date, String reason) {
         this.releasedDate = date;
         this.releaseReason = reason;
+    }
+
+    void trademarkOwnerConsent(LocalDate date, String reference) {
+        this.trademarkOwnerConsentDate = date;
+        this.trademarkOwnerConsentRef = reference;
+    }
+
+    void counterfeitConditions(Boolean notUnsafe, Boolean obliterated, Boolean notFeasible, Boolean noNeed) {
+        this.goodsNotUnsafe = notUnsafe;
+        this.marksObliterated = obliterated;
+        this.obliterationNotFeasible = notFeasible;
+        this.noAgencyNeed = noNeed;
+    }
+
+    /** Proceeds of a summary sale held subject to claims (1612(a)), with the value at seizure of the goods sold. */
+    void holdProceeds(BigDecimal proceeds, BigDecimal valueOfGoodsSold) {
+        this.heldProceeds = proceeds;
+        this.heldProceedsValue = valueOfGoodsSold;
+    }
+
+    void proceedsDistributed(LocalDate date) {
+        this.proceedsDistributed = date;
+    }
+
+    void penalty1592(String culpability, BigDecimal dutiableValue, BigDecimal lossOfRevenue, BigDecimal maximum,
+                     BigDecimal finalPenalty, BigDecimal costs) {
+        this.culpability1592 = culpability;
+        this.dutiableValue1592 = dutiableValue;
+        this.lossOfRevenue1592 = lossOfRevenue;
+        this.maximumPenalty1592 = maximum;
+        this.finalPenalty1592 = finalPenalty;
+        this.penaltyCosts1592 = costs;
     }
 
     void storageLocation(String location) {
@@ -251,5 +320,21 @@ public class SeizureCase {
     public LocalDate getProceedsPetitionDue() { return proceedsPetitionDue; }
     public LocalDate getReleasedDate() { return releasedDate; }
     public String getReleaseReason() { return releaseReason; }
+    public LocalDate getTrademarkOwnerConsentDate() { return trademarkOwnerConsentDate; }
+    public String getTrademarkOwnerConsentRef() { return trademarkOwnerConsentRef; }
+    public boolean hasTrademarkOwnerConsent() { return trademarkOwnerConsentDate != null; }
+    public Boolean getGoodsNotUnsafe() { return goodsNotUnsafe; }
+    public Boolean getMarksObliterated() { return marksObliterated; }
+    public Boolean getObliterationNotFeasible() { return obliterationNotFeasible; }
+    public Boolean getNoAgencyNeed() { return noAgencyNeed; }
+    public BigDecimal getHeldProceeds() { return heldProceeds; }
+    public BigDecimal getHeldProceedsValue() { return heldProceedsValue; }
+    public LocalDate getProceedsDistributed() { return proceedsDistributed; }
+    public String getCulpability1592() { return culpability1592; }
+    public BigDecimal getDutiableValue1592() { return dutiableValue1592; }
+    public BigDecimal getLossOfRevenue1592() { return lossOfRevenue1592; }
+    public BigDecimal getMaximumPenalty1592() { return maximumPenalty1592; }
+    public BigDecimal getFinalPenalty1592() { return finalPenalty1592; }
+    public BigDecimal getPenaltyCosts1592() { return penaltyCosts1592; }
     public long getVersion() { return version; }
 }

@@ -51,26 +51,61 @@ class SeizureCaseController {
             @Size(max = 200) String possessorName,
             Boolean drugConveyance,
             Boolean monetaryInstrument,
-            @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode) {
+            @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode,
+            @PastOrPresent LocalDate discoveryDate,
+            @PastOrPresent LocalDate involvementDiscoveryDate,
+            @PositiveOrZero Integer tolledDays,
+            @Size(max = 500) String tollingReason,
+            @Size(max = 100) List<@Valid @NotNull NewInterestedPartyRequest> interestedParties) {
 
         SeizureCaseService.NewSeizureCase toCase() {
             return new SeizureCaseService.NewSeizureCase(partyId, seizureDate, statute, items.stream()
                     .map(i -> new SeizureCaseService.NewItem(i.description(), i.quantity(), i.appraisedValue(),
                             i.perishable(), i.prohibited(), i.counterfeit())).toList(),
                     projectedStorageCost, placeOfSeizure, cause, possessorName, drugConveyance, monetaryInstrument,
-                    officeCode);
+                    officeCode, discoveryDate, involvementDiscoveryDate, tolledDays, tollingReason,
+                    interestedParties == null ? null : interestedParties.stream()
+                            .map(NewInterestedPartyRequest::toParty).toList());
         }
     }
 
-    record Abandonment(@NotNull @PastOrPresent LocalDate signedDate, @NotBlank @Size(max = 200) String signedBy) {
+    /** A party who appears to have an interest in the property (19 U.S.C. 1607(a)). */
+    record NewInterestedPartyRequest(@NotBlank @Size(max = 200) String name, @NotNull InterestedParty.Role role,
+                                     @PastOrPresent LocalDate noticeSentDate) {
+
+        SeizureCaseService.NewInterestedParty toParty() {
+            return new SeizureCaseService.NewInterestedParty(name.strip(), role, noticeSentDate);
+        }
     }
 
+    /** The actual first publication on the forfeiture website, and the customhouse posting (19 CFR 162.45). */
+    record Publication(@NotNull @PastOrPresent LocalDate firstPublicationDate,
+                       @PastOrPresent LocalDate customhousePostingDate) {
+    }
+
+    /** interestedPartyId: the recorded interested party who abandons; absent for the party seized from. */
+    record Abandonment(@NotNull @PastOrPresent LocalDate signedDate, @NotBlank @Size(max = 200) String signedBy,
+                       @Positive Long interestedPartyId) {
+    }
+
+    /** bondAmount: required under 19 U.S.C. 1608; a CAFRA claim has none (18 U.S.C. 983(a)(2)(E)). */
     record ClaimAndBond(@NotNull @PastOrPresent LocalDate filedDate, @NotBlank @Size(max = 200) String claimant,
-                        @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal bondAmount) {
+                        @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal bondAmount) {
     }
 
     record PaymentOfValue(@NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal amount,
                           @NotNull @PastOrPresent LocalDate paidDate, @Size(max = 16) String paidBy) {
+    }
+
+    record TrademarkOwnerConsent(@NotNull @PastOrPresent LocalDate consentDate,
+                                 @NotBlank @Size(max = 200) String reference) {
+    }
+
+    record Penalty1592(gov.fpf.penalty.Culpability culpability,
+                       @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal dutiableValue,
+                       @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal lossOfRevenue,
+                       @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal finalPenalty,
+                       @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal costs) {
     }
 
     record NewCustodyEvent(@NotNull @PastOrPresent LocalDate eventDate, @NotNull CustodyEvent.Kind kind,
@@ -94,11 +129,38 @@ class SeizureCaseController {
         return seizures.property(caseNumber);
     }
 
-    /** Voluntary abandonment on CBP Form 4607: forfeited by assent (EO 14411 Sec. 5). */
+    /**
+     * Voluntary abandonment on CBP Form 4607: forfeited by assent when no other party who appears to have an interest
+     * keeps its rights; otherwise it binds the abandoning party only (19 U.S.C. 1607(a), 1608).
+     */
     @PostMapping("/{caseNumber}/abandonment")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void abandon(@PathVariable String caseNumber, @Valid @RequestBody Abandonment body) {
-        seizures.abandon(caseNumber, body.signedDate(), body.signedBy().strip());
+        seizures.abandon(caseNumber, body.signedDate(), body.signedBy().strip(), body.interestedPartyId());
+    }
+
+    /** The actual first publication (and customhouse posting): the 1608 claim period and the 1609 date run from it. */
+    @PostMapping("/{caseNumber}/publication")
+    SeizureCaseService.PropertyView publication(@PathVariable String caseNumber, @Valid @RequestBody Publication body) {
+        return seizures.recordPublication(caseNumber, body.firstPublicationDate(), body.customhousePostingDate());
+    }
+
+    @PostMapping("/{caseNumber}/interested-parties")
+    @ResponseStatus(HttpStatus.CREATED)
+    SeizureCaseService.InterestedPartyView addInterestedParty(@PathVariable String caseNumber,
+                                                              @Valid @RequestBody NewInterestedPartyRequest body) {
+        return seizures.addInterestedParty(caseNumber, body.toParty());
+    }
+
+    @GetMapping("/{caseNumber}/interested-parties")
+    List<SeizureCaseService.InterestedPartyView> interestedParties(@PathVariable String caseNumber) {
+        return seizures.interestedParties(caseNumber);
+    }
+
+    /** The dates the seizure's periods run from and to: limitation (1621), publication, election, CAFRA. */
+    @GetMapping("/{caseNumber}/timeline")
+    SeizureCaseService.TimelineView timeline(@PathVariable String caseNumber) {
+        return seizures.timeline(caseNumber);
     }
 
     /** A claim with cost bond (19 U.S.C. 1608): referral to the U.S. Attorney. */
@@ -113,6 +175,21 @@ class SeizureCaseController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     void releaseOnPayment(@PathVariable String caseNumber, @Valid @RequestBody PaymentOfValue body) {
         seizures.releaseOnPayment(caseNumber, body.amount(), body.paidDate(), body.paidBy());
+    }
+
+    /** The trademark owner's written consent (19 U.S.C. 1526(e)). */
+    @PostMapping("/{caseNumber}/trademark-owner-consent")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void trademarkOwnerConsent(@PathVariable String caseNumber, @Valid @RequestBody TrademarkOwnerConsent body) {
+        seizures.recordTrademarkOwnerConsent(caseNumber, body.consentDate(), body.reference().strip());
+    }
+
+    /** A 1592 seizure's penalty facts: the 1592(c) maximum (caps the (c)(14) security) and the final penalty (1613(b)). */
+    @PostMapping("/{caseNumber}/penalty-1592")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void penalty1592(@PathVariable String caseNumber, @Valid @RequestBody Penalty1592 body) {
+        seizures.record1592Penalty(caseNumber, body.culpability(), body.dutiableValue(), body.lossOfRevenue(),
+                body.finalPenalty(), body.costs());
     }
 
     /** The custodian's log: a move, an inspection, photographs, a new storage rate (recomputes the 1612 date). */

@@ -17,12 +17,12 @@ import java.util.List;
  * @param highRisk                    flagged high-risk at custody (law reference 6 step 1)
  * @param partyRepeatOffender         the party is a repeat offender (EO 14411 Sec. 4(c); see the repeat-offender
  *                                    parameters)
- * @param foreignIorNotInGoodStanding the importer of record is a foreign IOR (EO 14411 Sec. 10(b)) not in good
- *                                    standing with CBP (Sec. 2(d))
+ * @param iorNotInGoodStanding        the importer of record, U.S. or foreign, is not in good standing with CBP
+ *                                    (EO 14411 Sec. 2(d), once an implementing instrument puts GOOD_STANDING in force)
  */
 public record SeizureFacts(LocalDate seizureDate, String statute, List<SeizedItem> items, boolean drugConveyance,
                            boolean monetaryInstrument, BigDecimal dailyStorageRate, boolean hazardous, boolean highRisk,
-                           boolean partyRepeatOffender, boolean foreignIorNotInGoodStanding) {
+                           boolean partyRepeatOffender, boolean iorNotInGoodStanding) {
 
     public SeizureFacts {
         items = items == null ? List.of() : List.copyOf(items);
@@ -42,12 +42,19 @@ public record SeizureFacts(LocalDate seizureDate, String statute, List<SeizedIte
         return items.stream().anyMatch(SeizedItem::prohibitedImportation);
     }
 
-    /** Some item bears a counterfeit mark: the trademark owner is notified and 1526(e) governs disposition. */
+    /**
+     * Some item bears a counterfeit mark: the trademark owner is notified and 1526(e) governs disposition. Not a path
+     * ground by itself: the SeizurePath table uses it for the notice only.
+     */
     public boolean counterfeit() {
         return items.stream().anyMatch(SeizedItem::counterfeit);
     }
 
-    /** Some item is perishable: the 162.48(a) sale at the earliest date is open for it. */
+    /**
+     * Some item is perishable: the 162.48(a) sale at the earliest date is open for it, and only for the perishable
+     * items (1612(a) applies item by item, see {@link SeizureRules#summarySaleScope}); the rest follow the ordinary
+     * path unless the storage presumption of 162.48(b)(1) covers the whole seizure.
+     */
     public boolean perishable() {
         return items.stream().anyMatch(SeizedItem::perishable);
     }

@@ -33,6 +33,9 @@ public class SeizureItem {
     private boolean prohibited;
     @Column(name = "counterfeit", nullable = false)
     private boolean counterfeit;
+    /** Sold in a 1612 summary sale of perishable items; its proceeds stand in for it. */
+    @Column(name = "summarily_sold", nullable = false)
+    private boolean summarilySold;
 
     protected SeizureItem() {
     }
@@ -57,4 +60,9 @@ public class SeizureItem {
     public boolean isPerishable() { return perishable; }
     public boolean isProhibited() { return prohibited; }
     public boolean isCounterfeit() { return counterfeit; }
+    public boolean isSummarilySold() { return summarilySold; }
+
+    void summarilySold() {
+        this.summarilySold = true;
+    }
 }

@@ -80,6 +80,19 @@ public class SeizureRules {
     static final String C_RETENTION_TRANSFER = "19 U.S.C. 1616a(c)";
     static final String C_DISPOSITION = "19 U.S.C. 1609; law reference 6 step 8";
     static final String C_EO_SEC_5 = "EO 14411 Sec. 5";
+    static final String C_1614_COUNTERFEIT = "19 U.S.C. 1614, 1526(e)";
+    static final String C_1614_PROHIBITED = "19 U.S.C. 1614, 1607(a)(2)";
+    static final String C_1612_COUNTERFEIT = "19 U.S.C. 1612(a), 1526(e)";
+    static final String C_1612_PROHIBITED = "19 U.S.C. 1612(a), 1607(a)(2)";
+    static final String C_1592_C14 = "19 U.S.C. 1592(c)(14)";
+    static final String C_COUNTERFEIT_CONDITIONS = "19 U.S.C. 1526(e)";
+    static final String C_COUNTERFEIT_AUCTION = "19 U.S.C. 1526(e)(3)";
+    static final String C_HELD_PROCEEDS = "19 U.S.C. 1612(a), 1613(a); 19 CFR 162.48(a)";
+
+    public static final String STEP_BARRED_GOODS = "Counterfeit or prohibited goods";
+    public static final String STEP_SALE_SCOPE = "Summary sale covers";
+    public static final String STEP_RELEASE_SECURITY_1592 = "Release security (1592(c)(14))";
+    public static final String STEP_TO_CLAIMANT = "Reimbursement to the claimant (162.48(b)(2))";
 
     // --- appraisal and path ----------------------------------------------------------------------------------
 
@@ -593,6 +606,12 @@ public class SeizureRules {
      */
     public Distribution proceeds(ProceedsSource source, BigDecimal gross, List<Expense> expenses, List<Lien> liens,
                                  BigDecimal penaltyAndCosts) {
+        return distribute(source, gross, expenses, liens, penaltyAndCosts, null);
+    }
+
+    /** {@link #proceeds} with, after the liens, the 162.48(b)(2) reimbursement of a claimant granted relief. */
+    private Distribution distribute(ProceedsSource source, BigDecimal gross, List<Expense> expenses, List<Lien> liens,
+                                    BigDecimal penaltyAndCosts, BigDecimal reimbursement) {
         if (source == null) {
             throw new Problems.InvalidInput("source: name where the money comes from (SALE or PAYMENT_OF_VALUE).");
         }
@@ -643,6 +662,15 @@ public class SeizureRules {
             steps.add(step(what, paid, paidRule(claimed, paid, remaining) + "; liens are paid after the expenses",
                     C_LIENS, null));
         }
+        if (reimbursement != null) {
+            BigDecimal claimed = cents(reimbursement);
+            BigDecimal paid = claimed.min(remaining);
+            remaining = remaining.subtract(paid);
+            shares.add(new Share(STEP_TO_CLAIMANT, claimed, paid, C_REIMBURSEMENT));
+            steps.add(step(STEP_TO_CLAIMANT, paid, "relief granted: the value at seizure less the remitted amount owed, "
+                    + money(claimed) + ", paid from the proceeds after the expenses and liens; " + money(remaining)
+                    + " left", C_REIMBURSEMENT, null));
+        }
         BigDecimal toFund;
         BigDecimal toViolator = cents(BigDecimal.ZERO);
         if (penalty == null) {
@@ -692,7 +720,7 @@ public class SeizureRules {
     /**
      * EO 14411 Sec. 5 raises bond requirements for "high-risk shipments" without defining them. The reasons read
      * here: flagged high-risk or hazardous at custody (law reference 6 step 1), any prohibited or counterfeit item, a
-     * repeat-offender party (Sec. 4(c)), a foreign IOR not in good standing (Sec. 2(d), 10(b)).
+     * repeat-offender party (Sec. 4(c)), an importer of record (U.S. or foreign) not in good standing (Sec. 2(d)).
      */
     public HighRisk highRisk(SeizureFacts facts) {
         List<String> reasons = new ArrayList<>();
@@ -708,8 +736,8 @@ public class SeizureRules {
         if (facts.partyRepeatOffender()) {
             reasons.add("the party is a repeat offender (EO 14411 Sec. 4(c))");
         }
-        if (facts.foreignIorNotInGoodStanding()) {
-            reasons.add("foreign importer of record not in good standing (EO 14411 Sec. 2(d))");
+        if (facts.iorNotInGoodStanding()) {
+            reasons.add("importer of record not in good standing (EO 14411 Sec. 2(d))");
         }
         return new HighRisk(!reasons.isEmpty(), reasons, C_HIGH_RISK);
     }
@@ -753,7 +781,8 @@ public class SeizureRules {
         } catch (ParameterValueUnknown unknown) {
             throw new ParameterValueUnknown(ParameterNames.RELEASE_BOND_HIGH_RISK_MULTIPLE, on, "EO 14411 Sec. 5"
                     + " requires a higher bond for high-risk shipments but states no figure; this shipment is high-risk ("
-                    + reasons + "), so it cannot be released on bond until the multiple is set", C_EO_SEC_5);
+                    + reasons + "), so it cannot be released on bond until the multiple is set",
+                    unknown.citation() != null ? unknown.citation() : C_EO_SEC_5);
         }
         if (multiple.isEmpty()) {
             steps.add(step(STEP_RELEASE_BOND, ordinary, "high-risk (" + reasons + "), but no higher requirement under"
@@ -796,6 +825,31 @@ public class SeizureRules {
     public DispositionCheck checkDisposition(DispositionMethod method, SeizureFacts facts, LocalDate forfeitureDate,
                                              LocalDate today, boolean ownerConsent, String disposer, String recipient,
                                              ParameterSource parameters) {
+        return checkDisposition(method, facts, forfeitureDate, today, ownerConsent, disposer, recipient,
+                CounterfeitConditions.NONE, parameters);
+    }
+
+    /**
+     * The 1526(e) conditions of a disposition of counterfeit goods other than destruction, as the officer records
+     * them: the goods are not unsafe or a hazard to health; the marks are obliterated, or obliteration is not
+     * feasible; and, for an auction, no federal, State or local agency or eleemosynary institution has established a
+     * need for them. Null: not stated.
+     */
+    public record CounterfeitConditions(Boolean notUnsafe, Boolean marksObliterated, Boolean obliterationNotFeasible,
+                                        Boolean noAgencyNeed) {
+
+        public static final CounterfeitConditions NONE = new CounterfeitConditions(null, null, null, null);
+    }
+
+    /**
+     * {@link #checkDisposition(DispositionMethod, SeizureFacts, LocalDate, LocalDate, boolean, String, String,
+     * ParameterSource)} with the 1526(e) conditions: a counterfeit sale, donation, retention or transfer needs goods
+     * that are not unsafe and marks obliterated where feasible; an auction also needs the finding that no agency or
+     * charity has established a need, and comes more than 90 days after forfeiture (day 91 or later).
+     */
+    public DispositionCheck checkDisposition(DispositionMethod method, SeizureFacts facts, LocalDate forfeitureDate,
+                                             LocalDate today, boolean ownerConsent, String disposer, String recipient,
+                                             CounterfeitConditions conditions, ParameterSource parameters) {
         if (method == null) {
             throw new Problems.InvalidInput("dispositionMethod: choose one of " + List.of(DispositionMethod.values()) + ".");
         }
@@ -839,7 +893,7 @@ public class SeizureRules {
                 }
                 steps.add(new TraceStep("Disposition", method.name(), "by the authorized disposer " + disposer.strip()
                         + (counterfeit ? "; counterfeit goods: the disposer destroys them (1526(e))" : ""),
-                        C_EO_SEC_5, authorized.get().reference()));
+                        authorized.get().citation(), authorized.get().reference()));
             }
             case DONATION -> {
                 if (!counterfeit) {
@@ -849,20 +903,28 @@ public class SeizureRules {
                             C_COUNTERFEIT_DISPOSITION);
                 }
                 requireConsent(method, ownerConsent);
+                steps.addAll(counterfeitConditions(method, conditions));
                 steps.add(new TraceStep("Disposition", method.name(), "counterfeit goods donated with the trademark"
                         + " owner's consent", C_COUNTERFEIT_DISPOSITION, null));
             }
             case SALE -> {
                 if (counterfeit) {
                     requireConsent(method, ownerConsent);
-                    earliestAuction = new Deadlines(parameters).due(DEADLINE_COUNTERFEIT_AUCTION,
+                    // 1526(e)(3): "more than 90 days after the date of forfeiture": the wait ends on day 90, the
+                    // auction may be held from the day after it (day 91)
+                    Deadline waitEnds = new Deadlines(parameters).due(DEADLINE_COUNTERFEIT_AUCTION,
                             ParameterNames.COUNTERFEIT_AUCTION_WAIT, forfeitureDate);
+                    earliestAuction = new Deadline(DEADLINE_COUNTERFEIT_AUCTION, forfeitureDate,
+                            waitEnds.due().plusDays(1), C_COUNTERFEIT_AUCTION + "; " + waitEnds.citation(),
+                            waitEnds.parameterRef(), waitEnds.rule() + " = " + waitEnds.due()
+                            + ", and the sale must come more than that many days after forfeiture: the day after");
                     if (today.isBefore(earliestAuction.due())) {
-                        throw new Problems.RuleViolation("Counterfeit goods may be auctioned only once "
+                        throw new Problems.RuleViolation("Counterfeit goods may be auctioned only more than "
                                 + Deadlines.describe(parameters.valueOn(ParameterNames.COUNTERFEIT_AUCTION_WAIT,
-                                forfeitureDate)) + " have passed since forfeiture on " + forfeitureDate
+                                forfeitureDate)) + " after forfeiture on " + forfeitureDate
                                 + ": not before " + earliestAuction.due() + ".", earliestAuction.citation());
                     }
+                    steps.addAll(counterfeitConditions(method, conditions));
                     steps.add(earliestAuction.trace());
                     steps.add(new TraceStep("Disposition", method.name(), "counterfeit goods sold at auction with the"
                             + " trademark owner's consent, on " + today + ", on or after " + earliestAuction.due(),
@@ -880,6 +942,7 @@ public class SeizureRules {
                 }
                 if (counterfeit) {
                     requireConsent(method, ownerConsent);
+                    steps.addAll(counterfeitConditions(method, conditions));
                 }
                 steps.add(new TraceStep("Disposition", method.name(), (method == DispositionMethod.RETENTION
                         ? "retained for official use by " : "transferred to ") + recipient.strip(), C_RETENTION_TRANSFER,
@@ -906,7 +969,248 @@ public class SeizureRules {
         }
     }
 
+    // --- counterfeit and prohibited goods, perishable items, held proceeds, 1592 seizures (issue 12) ----------------
+
+    /**
+     * 19 U.S.C. 1614 with 1526(e): release on payment of the value puts the goods back in the claimant's hands, so it
+     * is refused when any item is a prohibited importation, or bears a counterfeit mark and the trademark owner's
+     * written consent is not on file (1526(e): such goods "shall be seized and, in the absence of the written consent
+     * of the trademark owner, forfeited"). Refuses with {@link Problems.RuleViolation} (422), the citation included;
+     * otherwise returns the trace line that says why the release is open.
+     */
+    public List<TraceStep> releaseOnPaymentAllowed(List<SeizedItem> items, boolean trademarkOwnerConsent) {
+        Barred barred = barred(items, trademarkOwnerConsent);
+        if (barred.prohibited() != null) {
+            throw new Problems.RuleViolation("Release on payment of the value (1614) is not open: " + barred.prohibited()
+                    + " is a prohibited importation and cannot be released into commerce. It is forfeited (or"
+                    + " destroyed); a petition may still be filed. Nothing was recorded.", C_1614_PROHIBITED);
+        }
+        if (barred.counterfeit() != null) {
+            throw new Problems.RuleViolation("Release on payment of the value (1614) is not open: " + barred.counterfeit()
+                    + " bears a counterfeit mark and the trademark owner's written consent is not on file; such goods"
+                    + " are forfeited (1526(e)). Nothing was recorded.", C_1614_COUNTERFEIT);
+        }
+        return List.of(new TraceStep(STEP_BARRED_GOODS, "none", barred.consentNote() + "no item is a prohibited"
+                + " importation, so release on payment of the value is open", C_1614, null));
+    }
+
+    /**
+     * 19 U.S.C. 1612(a) with 1526(e): a summary SALE of counterfeit or prohibited goods would put them into commerce
+     * before forfeiture; refused (422) when any item sold is a prohibited importation or bears a counterfeit mark
+     * without the trademark owner's written consent on file. Summary destruction stays open under its own test.
+     */
+    public List<TraceStep> summarySaleGoodsAllowed(List<SeizedItem> sold, boolean trademarkOwnerConsent) {
+        Barred barred = barred(sold, trademarkOwnerConsent);
+        if (barred.prohibited() != null) {
+            throw new Problems.RuleViolation("A summary sale is not allowed: " + barred.prohibited() + " is a prohibited"
+                    + " importation and a sale would put it into commerce. Choose destruction (162.48(b)) or reject.",
+                    C_1612_PROHIBITED);
+        }
+        if (barred.counterfeit() != null) {
+            throw new Problems.RuleViolation("A summary sale is not allowed: " + barred.counterfeit() + " bears a"
+                    + " counterfeit mark and the trademark owner's written consent is not on file; counterfeit goods are"
+                    + " destroyed after forfeiture, or auctioned with consent more than 90 days after it (1526(e)).",
+                    C_1612_COUNTERFEIT);
+        }
+        return List.of(new TraceStep(STEP_BARRED_GOODS, "none among the goods sold", barred.consentNote()
+                + "no item to be sold is a prohibited importation", C_1612_COUNTERFEIT, null));
+    }
+
+    private record Barred(String prohibited, String counterfeit, String consentNote) {
+    }
+
+    private static Barred barred(List<SeizedItem> items, boolean consent) {
+        String prohibited = null;
+        String counterfeit = null;
+        boolean anyCounterfeit = false;
+        for (int i = 0; i < (items == null ? 0 : items.size()); i++) {
+            SeizedItem item = items.get(i);
+            String name = "item " + (i + 1) + " (" + describe(item) + ")";
+            if (item.prohibited() && prohibited == null) {
+                prohibited = name;
+            }
+            if (item.counterfeit()) {
+                anyCounterfeit = true;
+                if (!consent && counterfeit == null) {
+                    counterfeit = name;
+                }
+            }
+        }
+        return new Barred(prohibited, counterfeit, anyCounterfeit && consent
+                ? "counterfeit goods with the trademark owner's written consent on file (1526(e)); " : "");
+    }
+
+    /**
+     * 19 U.S.C. 1612(a) applies item by item: perishable goods are sold as early as possible, and only they. When the
+     * storage presumption of 162.48(b)(1) is met, the whole seizure may be disposed of; when only perishability
+     * opens the sale, the sale covers the perishable lines and the rest follow the ordinary path.
+     *
+     * @return the 0-based indexes of the lines the sale covers, with the trace
+     */
+    public SaleScope summarySaleScope(List<SeizedItem> items, SummarySaleCheck check) {
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (check.storageDisproportionate() || items.get(i).perishable()) {
+                lines.add(i);
+            }
+        }
+        boolean whole = lines.size() == items.size();
+        BigDecimal value = BigDecimal.ZERO;
+        List<String> names = new ArrayList<>();
+        for (int i : lines) {
+            value = value.add(cents(items.get(i).appraisedValue()));
+            names.add("item " + (i + 1));
+        }
+        String rule = check.storageDisproportionate()
+                ? "the storage cost is presumed disproportionate for the whole seizure (162.48(b)(1))"
+                : whole ? "every item is perishable (162.48(a))"
+                : "only the perishable items (" + String.join(", ", names) + ", appraised " + money(value) + "); the"
+                + " other items stay in custody and follow the ordinary path (1612(a) applies to the perishable goods)";
+        return new SaleScope(List.copyOf(lines), whole, cents(value), List.of(new TraceStep(STEP_SALE_SCOPE,
+                whole ? "the whole seizure" : String.join(", ", names), rule,
+                check.storageDisproportionate() ? C_STORAGE_PRESUMPTION : C_PERISHABLE_SALE, null)));
+    }
+
+    /**
+     * @param lines            0-based indexes of the lines sold
+     * @param wholeSeizure     every line is sold
+     * @param valueAtSeizure   the appraised value of the lines sold (the 162.48(b)(2) reimbursement base)
+     */
+    public record SaleScope(List<Integer> lines, boolean wholeSeizure, BigDecimal valueAtSeizure, List<TraceStep> steps) {
+
+        public SaleScope {
+            lines = List.copyOf(lines);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** The trace line for proceeds of a summary sale that are held, not distributed, at the sale. */
+    public TraceStep proceedsHeld(BigDecimal gross, LocalDate saleDate, Deadline claimsUntil) {
+        return step("Proceeds held", cents(required(gross, "saleProceeds", "the summary sale")), "sold on " + saleDate
+                + ": the proceeds are held subject to the claims of parties in interest and stand in place of the goods;"
+                + " nothing is distributed before the period for a petition for them has run (through "
+                + claimsUntil.due() + ") and any petition is decided", C_HELD_PROCEEDS, claimsUntil.parameterRef());
+    }
+
+    /**
+     * Proceeds of a summary sale when the claimant is granted relief (19 CFR 162.48(b)(2); law reference P10): the
+     * claimant is owed the value at seizure less the remitted amount owed, whatever the sale brought. The proceeds
+     * pay the 1613(a) expenses and liens first, then the claimant; the fund keeps what is left, and when the
+     * proceeds fall short of the reimbursement the fund pays the difference (a trace line, not a share of the
+     * proceeds), so the shares always add up to the gross.
+     */
+    public ReliefAfterSale reliefAfterSummarySale(BigDecimal gross, BigDecimal valueAtSeizure, BigDecimal remittedOwed,
+                                                  List<Expense> expenses, List<Lien> liens) {
+        Computation owed = reimbursementAfterSummarySale(valueAtSeizure, remittedOwed);
+        Distribution d = distribute(ProceedsSource.SALE, gross, expenses, liens, null, owed.amount());
+        BigDecimal fromProceeds = d.shares().stream().filter(s -> STEP_TO_CLAIMANT.equals(s.what()))
+                .map(Share::paid).findFirst().orElse(cents(BigDecimal.ZERO));
+        BigDecimal fromFund = owed.amount().subtract(fromProceeds);
+        List<TraceStep> steps = new ArrayList<>(owed.steps());
+        steps.addAll(d.steps());
+        if (fromFund.signum() > 0) {
+            steps.add(step("Reimbursement above the proceeds", fromFund, money(owed.amount()) + " owed, "
+                    + money(fromProceeds) + " paid from the proceeds: the rest is paid from the forfeiture fund",
+                    C_REIMBURSEMENT, null));
+        }
+        Distribution withTrace = new Distribution(d.source(), d.gross(), d.shares(), d.toFund(), d.toViolator(),
+                d.unpaid(), steps);
+        return new ReliefAfterSale(withTrace, owed.amount(), fromProceeds, fromFund);
+    }
+
+    public record ReliefAfterSale(Distribution distribution, BigDecimal reimbursement, BigDecimal fromProceeds,
+                                  BigDecimal fromFund) {
+    }
+
+    /**
+     * 19 U.S.C. 1592(c)(14): in a 1592 seizure CBP "shall" return non-prohibited merchandise on the deposit of
+     * security "not to exceed the maximum monetary penalty which may be assessed under subsection (c)". The security
+     * is the ordinary release bond (and, for a high-risk shipment, the EO 14411 Sec. 5 multiple when one is in force
+     * with a value), capped at that maximum; a multiple without a value never blocks the release, the statute does
+     * not allow it. Prohibited goods are not released (422).
+     *
+     * @param maximumPenalty the 1592(c) maximum for the violation; null when the culpability is not recorded yet: the
+     *                       highest maximum, the domestic value (fraud, 1592(c)(1)), caps it meanwhile
+     */
+    public Computation releaseSecurity1592(BigDecimal value, BigDecimal maximumPenalty, boolean prohibitedGoods,
+                                           HighRisk highRisk, ParameterSource parameters, LocalDate on) {
+        BigDecimal appraised = cents(required(value, "appraisedValue", "the 1592(c)(14) release security"));
+        if (prohibitedGoods) {
+            throw new Problems.RuleViolation("1592(c)(14) returns only merchandise that is not prohibited; prohibited"
+                    + " goods are not released on security.", C_1592_C14);
+        }
+        Computation bond;
+        try {
+            bond = releaseBond(appraised, highRisk, parameters, on);
+        } catch (ParameterValueUnknown unknown) {
+            bond = releaseBond(appraised, false, parameters, on);
+            List<TraceStep> steps = new ArrayList<>(bond.steps());
+            steps.add(new TraceStep("High-risk multiple", "not applied", "the EO 14411 Sec. 5 multiple has no value;"
+                    + " a 1592 seizure is released on security all the same (1592(c)(14) says \"shall\")",
+                    C_1592_C14, null));
+            bond = new Computation(bond.amount(), steps);
+        }
+        BigDecimal maximum = maximumPenalty == null ? appraised : cents(nonNegative(maximumPenalty, "maximumPenalty"));
+        String maxRule = maximumPenalty == null ? "the 1592(c) maximum is not recorded yet (culpability unknown): at most"
+                + " the domestic value " + money(appraised) + ", the fraud maximum (1592(c)(1))"
+                : "the 1592(c) maximum penalty " + money(maximum);
+        BigDecimal security = bond.amount().min(maximum);
+        List<TraceStep> steps = new ArrayList<>(bond.steps());
+        steps.add(step(STEP_RELEASE_SECURITY_1592, security, "lesser of the release bond " + money(bond.amount())
+                + " and " + maxRule, C_1592_C14, null));
+        return new Computation(security, steps);
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------------
+
+    /**
+     * 19 U.S.C. 1526(e): the alternatives to destruction are open only "if the merchandise is not unsafe or a hazard
+     * to health", with the trademark "obliterate[d] where feasible", and an auction only after a finding that no
+     * agency or eleemosynary institution has established a need. A condition not stated is bad input (400); one
+     * stated and not met is a refusal (422).
+     */
+    private static List<TraceStep> counterfeitConditions(DispositionMethod method, CounterfeitConditions conditions) {
+        CounterfeitConditions c = conditions == null ? CounterfeitConditions.NONE : conditions;
+        if (c.notUnsafe() == null) {
+            throw new Problems.InvalidInput("goodsNotUnsafe: state whether the counterfeit goods are free of any safety"
+                    + " or health hazard (19 U.S.C. 1526(e)) before a " + method + ".");
+        }
+        if (!c.notUnsafe()) {
+            throw new Problems.RuleViolation("Counterfeit goods that are unsafe or a hazard to health are destroyed; "
+                    + method + " is open only for goods that are not (1526(e)).", C_COUNTERFEIT_CONDITIONS);
+        }
+        boolean obliterated = Boolean.TRUE.equals(c.marksObliterated());
+        boolean notFeasible = Boolean.TRUE.equals(c.obliterationNotFeasible());
+        if (c.marksObliterated() == null && c.obliterationNotFeasible() == null) {
+            throw new Problems.InvalidInput("marksObliterated: state whether the counterfeit marks are obliterated, or"
+                    + " set obliterationNotFeasible (19 U.S.C. 1526(e): obliterated where feasible).");
+        }
+        if (!obliterated && !notFeasible) {
+            throw new Problems.RuleViolation("The counterfeit marks must be obliterated before a " + method
+                    + " where that is feasible; record that they are, or that it is not feasible (1526(e)).",
+                    C_COUNTERFEIT_CONDITIONS);
+        }
+        List<TraceStep> steps = new ArrayList<>();
+        steps.add(new TraceStep("Not unsafe or a hazard to health", "yes", "recorded by the officer before the "
+                + method, C_COUNTERFEIT_CONDITIONS, null));
+        steps.add(new TraceStep("Counterfeit marks", obliterated ? "obliterated" : "obliteration not feasible",
+                "obliterated where feasible", C_COUNTERFEIT_CONDITIONS, null));
+        if (method == DispositionMethod.SALE) {
+            if (c.noAgencyNeed() == null) {
+                throw new Problems.InvalidInput("noAgencyNeed: before an auction of counterfeit goods, record that no"
+                        + " federal, State or local agency or eleemosynary institution has established a need for"
+                        + " them (19 U.S.C. 1526(e)(3)).");
+            }
+            if (!c.noAgencyNeed()) {
+                throw new Problems.RuleViolation("An agency or eleemosynary institution has established a need for the"
+                        + " counterfeit goods: deliver or give them (1526(e)(1)-(2)) instead of selling them.",
+                        C_COUNTERFEIT_AUCTION);
+            }
+            steps.add(new TraceStep("No agency or charity need", "none established", "determined before the auction",
+                    C_COUNTERFEIT_AUCTION, null));
+        }
+        return steps;
+    }
 
     private static void requireConsent(DispositionMethod method, boolean ownerConsent) {
         if (!ownerConsent) {

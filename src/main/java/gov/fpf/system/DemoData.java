@@ -17,9 +17,11 @@ import gov.fpf.liquidateddamages.LdDemoCases;
 import gov.fpf.penalty.PenaltyDemoCases;
 import gov.fpf.seizure.SeizureDemoCases;
 import gov.fpf.process.EngineAccess;
+import gov.fpf.rules.EoRules;
 
 /**
- * The embedded default's demo: two offices and one user per role (README, API.md). Never on in the mysql profile.
+ * The embedded default's demo: two offices, one user per role (README, API.md) and one DEMO implementing instrument of
+ * EO 14411 (gov.fpf.rules.EoRules#seedDemo). Never on in the mysql profile.
  * Idempotent, so a restart on the same ./data database adds nothing twice.
  */
 @Component
@@ -38,9 +40,12 @@ class DemoData implements ApplicationRunner {
     private final PenaltyDemoCases penaltyDemoCases;
     private final LdDemoCases ldDemoCases;
     private final SeizureDemoCases seizureDemoCases;
+    private final EoRules eoRules;
 
     DemoData(OfficeService officeService, OfficeRepository offices, EngineAccess engineAccess,
-             PenaltyDemoCases penaltyDemoCases, LdDemoCases ldDemoCases, SeizureDemoCases seizureDemoCases) {
+             PenaltyDemoCases penaltyDemoCases, LdDemoCases ldDemoCases, SeizureDemoCases seizureDemoCases,
+             EoRules eoRules) {
+        this.eoRules = eoRules;
         this.officeService = officeService;
         this.offices = offices;
         this.engineAccess = engineAccess;
@@ -67,6 +72,8 @@ class DemoData implements ApplicationRunner {
         user("counsel1", "Chris", "Counsel (demo)", List.of(Roles.COUNSEL), Set.of());
         user("designer1", "Dana", "Designer (demo)", List.of(Roles.DESIGNER), Set.of());
         user("admin", "Alex", "Administrator (demo)", List.of(Roles.ADMIN), Set.of());
+        // one clearly marked DEMO implementing instrument, so the demo shows the EO 14411 rules in force
+        eoRules.seedDemo();
         penaltyDemoCases.seed(SEAPORT, EXPRESS_HUB);
         ldDemoCases.seed(SEAPORT, EXPRESS_HUB);
         seizureDemoCases.seed(SEAPORT, EXPRESS_HUB);

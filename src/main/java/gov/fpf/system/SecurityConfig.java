@@ -74,6 +74,9 @@ class SecurityConfig {
                         // legal parameters: read by everyone logged in, changed by administrators only
                         .requestMatchers(GET, "/api/v1/legal-parameters/**").authenticated()
                         .requestMatchers(POST, "/api/v1/legal-parameters/**").hasAuthority(ADMIN)
+                        // EO 14411 implementing instruments: read by everyone logged in, recorded by administrators only
+                        .requestMatchers(GET, "/api/v1/implementing-instruments/**").authenticated()
+                        .requestMatchers(POST, "/api/v1/implementing-instruments").hasAuthority(ADMIN)
                         // parties and bonds: national records, written by case workers, read by case readers
                         .requestMatchers(PUT, "/api/v1/parties/*/standing").hasAuthority(SUPERVISOR)
                         .requestMatchers(POST, "/api/v1/parties", "/api/v1/parties/*/violations").hasAnyAuthority(CASE_WRITERS)
@@ -93,9 +96,12 @@ class SecurityConfig {
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(POST, "/api/v1/seizure-cases/*/custody-events").hasAnyAuthority(SEIZURE_CUSTODY)
                         .requestMatchers(POST, "/api/v1/seizure-cases", "/api/v1/seizure-cases/*/abandonment",
-                                "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment")
+                                "/api/v1/seizure-cases/*/claims", "/api/v1/seizure-cases/*/release-on-payment",
+                                "/api/v1/seizure-cases/*/publication", "/api/v1/seizure-cases/*/interested-parties",
+                                "/api/v1/seizure-cases/*/trademark-owner-consent", "/api/v1/seizure-cases/*/penalty-1592")
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/seizure-cases/**").hasAnyAuthority(CASE_READERS)
+                        .requestMatchers(GET, "/api/v1/penalty-cases/*").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(GET, "/api/v1/liquidated-damages-cases/**", "/api/v1/liquidated-damages-imports/**")
                                 .hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/cases/*/petitions", "/api/v1/cases/*/payments",
@@ -133,6 +139,7 @@ class SecurityConfig {
                         .requestMatchers("/dashboard/**").hasAnyAuthority(SUPERVISOR, HQ)
                         .requestMatchers("/reports/**").hasAnyAuthority(HQ, ADMIN)
                         .requestMatchers("/processes/**").hasAnyAuthority(DESIGNER, ADMIN)
+                        .requestMatchers("/admin/implementing-instruments/**").hasAuthority(ADMIN)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(ADMIN, HQ)

@@ -70,7 +70,7 @@ public class WorklistService {
         return query.row(taskId, caller(), today());
     }
 
-    /** Whether the caller's roles work tasks at all (designers and administrators do not; headquarters reads). */
+    /** Whether the caller's roles work tasks at all (designers and administrators do not; headquarters works only the tasks offered to it). */
     public boolean worksTasks() {
         Set<String> groups = CurrentUser.groups();
         return Arrays.stream(Roles.TASK_WORKERS).anyMatch(groups::contains);

@@ -225,6 +225,9 @@ class LdCaseApiTest extends ApiTest {
         List<String> events = new ArrayList<>();
         closed.get("timeline").forEach(t -> events.add(t.get("event").asText()));
         assertThat(events).contains("OPTION_ONE_PAID", "BOND_CHARGE_CANCELLED");
+        // the Option-1 sum is paid in lieu of a petition: not a finding for the repeat-offender rule (issue 12 item 22)
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violation_record WHERE case_number = ?", Long.class,
+                caseNumber)).isZero();
         assertThat(coverage(bondId).get("remaining").decimalValue()).isEqualByComparingTo("200000");
     }
 
@@ -329,7 +332,7 @@ class LdCaseApiTest extends ApiTest {
         // 180 days after accrual is inside the surety's period? no: breach + 180 = today + 150, after it
         assertThat(claim(caseNumber).get("referralDate").asText()).isEqualTo(breachDate.plusDays(180).toString());
 
-        // the surety petitions within its own 60 days; the officer denies (the floor does not limit a denial)
+        // the surety petitions within its own 60 days; the officer mitigates to the guideline
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions", "{\"filedDate\":\"" + TODAY
                         + "\",\"supplemental\":false,\"grounds\":\"the surety was not told of the late filing\","
                         + "\"filedBy\":\"SURETY\"}"))
@@ -338,19 +341,17 @@ class LdCaseApiTest extends ApiTest {
                 .andExpect(jsonPath("$.filedBy").value("SURETY"))
                 .andExpect(jsonPath("$.dueDate").value(TODAY.plusDays(60).toString()));
         String propose = taskId("supervisor1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
-        // the EO LD floor is in force without an amount: a mitigation cannot be checked and is refused
-        mvc.perform(post("supervisor1", "/api/v1/tasks/{id}/complete", "{\"petitionOutcome\":\"MITIGATE\","
-                        + "\"proposedAmount\":2000,\"findings\":\"first violation\"}", propose))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.detail").value(containsString(ParameterNames.LD_FLOOR_SHARE)));
-        assertThat(complete("supervisor1", propose, "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":5000,"
-                + "\"findings\":\"the ISF was filed 3 days late with no reason given\"}")).isEqualTo(204);
+        // EO 14411 Sec. 4(c) only directs DHS to set an LD floor; no instrument puts LD_FLOOR in force (this context's
+        // DEMO instrument leaves it out), so the existing guidelines apply (172.11) and a mitigation is not refused
+        assertThat(complete("supervisor1", propose, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":2000,"
+                + "\"findings\":\"first violation, ISF filed 3 days late\"}")).isEqualTo(204);
         JsonNode decided = caseFile(caseNumber);
         assertThat(decided.get("status").asText()).isEqualTo("DECIDED");
         assertThat(noticeKinds(decided)).contains("LD_DECISION_LETTER");
+        assertThat(decided.toString()).contains("EO rule not in force: LD_FLOOR");
         String letter = mvc.perform(get("officer1", decided.get("notices").get(decided.get("notices").size() - 1)
                 .get("href").asText())).andReturn().getResponse().getContentAsString();
-        assertThat(letter).contains("Atlantic Surety Co", "$5,000.00", "172.41");
+        assertThat(letter).contains("Atlantic Surety Co", "$2,000.00", "172.41");
 
         // the decision lapses unpaid; the surety was already demanded, so the case waits for the referral date
         assertThat(fireTimer(caseNumber, LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_DECISION_EXPIRED).toInstant())
@@ -390,11 +391,19 @@ class LdCaseApiTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT paid_by FROM payment p JOIN case_file c ON c.id = p.case_id"
                 + " WHERE c.case_number = ?", String.class, caseNumber)).isEqualTo("SURETY");
         assertThat(claim(caseNumber).get("charge").asText()).isEqualTo("CANCELLED");
+        // the claim paid in full is a final finding (issue 12 item 22)
+        assertThat(jdbc.queryForList("SELECT finding_kind FROM violation_record WHERE case_number = ?", String.class,
+                caseNumber)).containsExactly("LD_PAID");
     }
 
     @Test
     @Order(6)
-    void onceTheAdministratorSetsTheLdFloorAMitigationBelowItIsRefusedAndOneAboveItIsDecidedAndPaid() throws Exception {
+    void onceAnInstrumentPutsTheLdFloorInForceAndTheAdministratorSetsItAMitigationBelowItIsRefused() throws Exception {
+        // EO 14411 Sec. 4(c): the floor applies only from an implementing instrument that puts LD_FLOOR in force
+        mvc.perform(post("admin", "/api/v1/implementing-instruments", """
+                        {"title":"LD floor implementing rule (test)","citation":"LD-FLOOR-TEST-%s","effectiveDate":"%s",
+                         "rules":["LD_FLOOR"]}""".formatted(TODAY, TODAY)))
+                .andExpect(status().isCreated());
         mvc.perform(post("admin", "/api/v1/legal-parameters/" + ParameterNames.LD_FLOOR_SHARE,
                         "{\"value\":0.5,\"effectiveFrom\":\"" + TODAY + "\",\"citation\":\"EO 14411 Sec. 4(c) (test value)\","
                                 + "\"confidence\":\"EO\",\"note\":\"test: set by the administrator\"}"))

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import gov.fpf.mitigation.MitigationRules.FloorCheck;
 import gov.fpf.mitigation.MitigationRules.NationalSecurityException;
 import gov.fpf.mitigation.MitigationRules.Outcome;
+import gov.fpf.mitigation.MitigationRules.PriorFinding;
 import gov.fpf.mitigation.MitigationRules.RepeatOffenderCheck;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.system.Problems;
@@ -21,10 +22,13 @@ import gov.fpf.system.Problems;
 class MitigationRulesTest {
 
     private static final LocalDate DECIDED_ON = of(2026, 10, 1);
+    /** the new violation the decision is about */
+    private static final LocalDate VIOLATED_ON = of(2026, 8, 20);
     private final MigrationParameters parameters = MigrationParameters.load();
     private final MitigationRules rules = new MitigationRules();
 
-    private final RepeatOffenderCheck firstOffender = rules.repeatOffender(List.of(), DECIDED_ON, parameters);
+    private final RepeatOffenderCheck firstOffender = rules.repeatOffender(List.of(), VIOLATED_ON, DECIDED_ON,
+            parameters);
 
     private static BigDecimal usd(String amount) {
         return new BigDecimal(amount);
@@ -72,7 +76,8 @@ class MitigationRulesTest {
     @Test
     void p11ASecondCounterfeitSeizureMakesARepeatOffenderWithNoMitigation() {
         FloorCheck floor = rules.floor(usd("600000"), DECIDED_ON, parameters);
-        RepeatOffenderCheck repeat = rules.repeatOffender(List.of(of(2025, 3, 1)), DECIDED_ON, parameters);
+        RepeatOffenderCheck repeat = rules.repeatOffender(List.of(new PriorFinding("2025-PEN-000001", "PENALTY_DECIDED",
+                of(2025, 3, 1), true)), VIOLATED_ON, DECIDED_ON, parameters);
 
         assertThat(floor.floor()).isEqualByComparingTo("300000.00");
         assertThat(repeat.repeatOffender()).isTrue();
@@ -93,13 +98,53 @@ class MitigationRulesTest {
     }
 
     @Test
-    void theLookBackWindowIncludesItsFirstDayAndTheDecisionDateOnly() {
-        assertThat(rules.repeatOffender(List.of(of(2021, 10, 1)), DECIDED_ON, parameters).repeatOffender()).isTrue();
-        RepeatOffenderCheck old = rules.repeatOffender(List.of(of(2021, 9, 30), of(2026, 10, 2)), DECIDED_ON, parameters);
+    void theLookBackWindowIsAnchoredOnTheViolationAndIncludesItsFirstDay() {
+        // five years before the violation of 2026-08-20: from 2021-08-20
+        assertThat(rules.repeatOffender(List.of(PriorFinding.on(of(2021, 8, 20))), VIOLATED_ON, DECIDED_ON, parameters)
+                .repeatOffender()).isTrue();
+        RepeatOffenderCheck old = rules.repeatOffender(List.of(PriorFinding.on(of(2021, 8, 19))), VIOLATED_ON,
+                DECIDED_ON, parameters);
         assertThat(old.repeatOffender()).isFalse();
-        assertThat(old.windowStart()).isEqualTo(of(2021, 10, 1));
+        assertThat(old.windowStart()).isEqualTo(of(2021, 8, 20));
         assertThat(old.reason()).contains("not a repeat offender");
+        assertThat(old.steps().get(0).rule()).contains("not counted: no case RECORDED 2021-08-19 (before the look-back)");
         assertThat(old.steps().get(0).parameterRef()).startsWith("repeat-offender.lookback = 5 YEARS");
+    }
+
+    @Test
+    void aFindingMustPrecedeTheNewViolationTheDayBeforeCountsTheDayItselfDoesNot() {
+        RepeatOffenderCheck dayBefore = rules.repeatOffender(List.of(new PriorFinding("2026-PEN-000007",
+                "PENALTY_PAID", VIOLATED_ON.minusDays(1), true)), VIOLATED_ON, DECIDED_ON, parameters);
+        assertThat(dayBefore.repeatOffender()).isTrue();
+        assertThat(dayBefore.counted()).extracting(PriorFinding::caseNumber).containsExactly("2026-PEN-000007");
+        assertThat(dayBefore.steps().get(0).rule()).contains("2026-PEN-000007 PENALTY_PAID 2026-08-19");
+
+        RepeatOffenderCheck sameDay = rules.repeatOffender(List.of(new PriorFinding("2026-PEN-000008",
+                "PENALTY_PAID", VIOLATED_ON, true)), VIOLATED_ON, DECIDED_ON, parameters);
+        assertThat(sameDay.repeatOffender()).isFalse();
+        assertThat(sameDay.findingsInWindow()).isZero();
+        assertThat(sameDay.steps().get(0).rule()).contains("2026-PEN-000008 PENALTY_PAID 2026-08-20 (not before the violation)");
+        // a finding after the violation (made before the decision) does not count either
+        assertThat(rules.repeatOffender(List.of(PriorFinding.on(of(2026, 9, 15))), VIOLATED_ON, DECIDED_ON, parameters)
+                .repeatOffender()).isFalse();
+    }
+
+    @Test
+    void aReferralACompromiseAnOptionOnePaymentAndOnesOwnAbandonmentAreNotFindings() {
+        LocalDate earlier = of(2025, 1, 10);
+        RepeatOffenderCheck check = rules.repeatOffender(List.of(
+                new PriorFinding("2025-PEN-000001", "REFERRAL", earlier, false),
+                new PriorFinding("2025-PEN-000002", "COMPROMISE", earlier, false),
+                new PriorFinding("2025-LDC-000003", "LD_OPTION_ONE", earlier, false),
+                new PriorFinding("2025-SEZ-000004", "ABANDONMENT", earlier, false)), VIOLATED_ON, DECIDED_ON, parameters);
+
+        assertThat(check.repeatOffender()).isFalse();
+        assertThat(check.findingsInWindow()).isZero();
+        assertThat(check.steps().get(0).rule()).contains("2025-PEN-000001 REFERRAL 2025-01-10 (not a finding of culpability)",
+                "COMPROMISE", "LD_OPTION_ONE", "ABANDONMENT");
+        // the same dates as final findings count
+        assertThat(rules.repeatOffender(List.of(new PriorFinding("2025-SEZ-000004", "FORFEITURE_DECIDED", earlier, true)),
+                VIOLATED_ON, DECIDED_ON, parameters).repeatOffender()).isTrue();
     }
 
     @Test

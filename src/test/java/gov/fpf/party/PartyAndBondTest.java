@@ -73,7 +73,8 @@ class PartyAndBondTest extends ApiTest {
         mvc.perform(post("officer1", "/api/v1/bonds", "{\"principalPartyId\":" + foreign + ",\"suretyName\":\"Surety\","
                         + "\"type\":\"CONTINUOUS\",\"activity\":\"IMPORTATION_AND_ENTRY\",\"amount\":50000}"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.citation").value("EO 14411 Sec. 2(c)(i)(1)"));
+                // in force by this context's DEMO instrument from 2026-09-01; the bond takes effect today
+                .andExpect(jsonPath("$.citation").value("EO 14411 Sec. 2(c)(i)(1); in force from 2026-09-01 by DEMO-EO-14411"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bond", Long.class)).isEqualTo(bondsBefore);
         assertThat(auditEvents.count()).isEqualTo(auditBefore);
 
@@ -87,6 +88,38 @@ class PartyAndBondTest extends ApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.amount").value(12000.50))
                 .andExpect(jsonPath("$.activityCitation").value("19 CFR 113.62"));
+    }
+
+    @Test
+    void theForeignIorBondRuleGovernsOnlyActivityOneBondsTakingEffectFromItsInstrument() throws Exception {
+        // issue 12 item 23; this context's DEMO instrument puts FOREIGN_IOR_CONTINUOUS_BOND in force from 2026-09-01
+        long foreign = createParty(foreignEntityJson("Existing Bond Exporter SA"));
+        String entryBond = "{\"principalPartyId\":" + foreign + ",\"suretyName\":\"Surety\",\"type\":\"CONTINUOUS\","
+                + "\"activity\":\"IMPORTATION_AND_ENTRY\",\"amount\":50000,\"effectiveDate\":\"%s\"}";
+
+        // a bond that took effect the day before the instrument exists and is recorded, flagged, not refused
+        String existing = mvc.perform(post("officer1", "/api/v1/bonds", entryBond.formatted("2026-08-31")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.eoNote").value(org.hamcrest.Matchers.startsWith("NON-COMPLIANT from 2026-09-01")))
+                .andReturn().getResponse().getContentAsString();
+        // one taking effect on the instrument's date is governed: refused, nothing stored
+        long bondsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM bond", Long.class);
+        mvc.perform(post("officer1", "/api/v1/bonds", entryBond.formatted("2026-09-01")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("formal entry")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bond", Long.class)).isEqualTo(bondsBefore);
+        // other activities are not relied on for formal entry: recorded without a note
+        mvc.perform(post("officer1", "/api/v1/bonds", "{\"principalPartyId\":" + foreign + ",\"suretyName\":\"Surety\","
+                        + "\"type\":\"CONTINUOUS\",\"activity\":\"CUSTODIAL\",\"amount\":25000}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.eoNote").value(org.hamcrest.Matchers.nullValue()));
+
+        // a liquidated-damages claim against the existing bond opens
+        long bondId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(existing).get("id").asLong();
+        mvc.perform(post("officer1", "/api/v1/liquidated-damages-cases", "{\"bondId\":" + bondId
+                        + ",\"breach\":\"LATE_ISF\",\"breachDate\":\"" + java.time.LocalDate.now().minusDays(3)
+                        + "\",\"entryNumber\":\"ISF-EXIST-0001\"}"))
+                .andExpect(status().isCreated());
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class FactsBuilder {
     private int brokerViolations;
     private int unlicensedTransactions;
     private boolean licensedBroker;
+    private PenaltyFacts.Tender tender;
 
     private FactsBuilder(PenaltyStatute statute) {
         this.statute = statute;
@@ -50,9 +51,15 @@ public final class FactsBuilder {
     public FactsBuilder licensedBroker(int violations) { licensedBroker = true; brokerViolations = violations; return this; }
     public FactsBuilder unlicensed(int transactions) { licensedBroker = false; unlicensedTransactions = transactions; return this; }
 
+    /** 1592(c)(4): disclosure date, CBP's calculation notice date (or null), tender date and amount. */
+    public FactsBuilder tender(LocalDate disclosed, LocalDate calculationNotice, LocalDate tendered, String amount) {
+        tender = new PenaltyFacts.Tender(disclosed, calculationNotice, tendered, amount == null ? null : new BigDecimal(amount));
+        return this;
+    }
+
     public PenaltyFacts build() {
         return new PenaltyFacts(statute, culpability, violationDate, discoveryDate, dutiableValue, domesticValue,
                 lossOfRevenue, commercial, priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures,
-                articleValue, brokerViolations, unlicensedTransactions, licensedBroker);
+                articleValue, brokerViolations, unlicensedTransactions, licensedBroker, tender);
     }
 }

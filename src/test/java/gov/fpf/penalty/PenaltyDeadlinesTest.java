@@ -55,13 +55,28 @@ class PenaltyDeadlinesTest {
     }
 
     @Test
-    void p5_aBrokerAlwaysGetsThirtyDays() {
-        Deadline due = deadlines.ppnResponseDue(PenaltyStatute.S1641, p5Mailed, p5Sol, false);
+    void p5_aBrokerNearItsLimitationDateStillGetsItsNoticeWithThirtyDays() {
+        // less than a year left: a 1592 notice is shortened, a broker's is not (and is not refused)
+        assertThat(deadlines.ppnResponseShortened(PenaltyStatute.S1592, p5Mailed, p5Sol)).isTrue();
+        boolean shortened = deadlines.ppnResponseShortened(PenaltyStatute.S1641, p5Mailed, p5Sol);
+        assertThat(shortened).isFalse();
+
+        Deadline due = deadlines.ppnResponseDue(PenaltyStatute.S1641, p5Mailed, p5Sol, shortened);
 
         assertThat(due.due()).isEqualTo(of(2026, 4, 1));
         assertThat(due.citation()).isEqualTo("19 U.S.C. 1641(d)(2)(A); 19 CFR 111.92(a)");
-        assertThatThrownBy(() -> deadlines.ppnResponseDue(PenaltyStatute.S1641, p5Mailed, p5Sol, true))
-                .isInstanceOf(Problems.RuleViolation.class);
+    }
+
+    @Test
+    void aBrokerNoticeElevenMonthsBeforeTheLimitationDateIsNotShortened() {
+        LocalDate sol = of(2027, 2, 1);
+        LocalDate mailed = of(2026, 3, 2); // 11 months before
+        assertThat(deadlines.lessThanOneYearLeft(mailed, sol)).isTrue();
+        assertThat(deadlines.ppnResponseShortened(PenaltyStatute.S1641, mailed, sol)).isFalse();
+        assertThat(deadlines.ppnResponseDue(PenaltyStatute.S1641, mailed, sol, false).due()).isEqualTo(of(2026, 4, 1));
+        // the boundary of 162.78(a) for a 1592 notice: exactly a year left is not "less than a year"
+        assertThat(deadlines.ppnResponseShortened(PenaltyStatute.S1592, of(2026, 2, 1), sol)).isFalse();
+        assertThat(deadlines.ppnResponseShortened(PenaltyStatute.S1592, of(2026, 2, 2), sol)).isTrue();
     }
 
     // P6: statute of limitations.

@@ -105,19 +105,20 @@ class PenaltyMaximumsTest {
         assertThat(interest).isEqualByComparingTo("1534.25");
 
         Computation max = maximum(s1592(NEGLIGENCE).dutiable("400000").lor("20000").domestic("600000")
-                .priorDisclosure().interest(interest.toPlainString()));
+                .priorDisclosure().interest(interest.toPlainString()).tender(DISCLOSED, null, DISCLOSED, "20000"));
 
         assertThat(max.amount()).isEqualByComparingTo("1534.25");
         assertThat(max.steps()).extracting(TraceStep::step).containsSubsequence(
-                "Maximum, negligence", "Prior disclosure cap, negligence", "Maximum with prior disclosure",
-                "Loss of revenue, demanded in addition to the penalty", "Maximum penalty");
-        assertThat(max.steps().get(2).citation()).isEqualTo("19 U.S.C. 1592(c)(4)(B); 19 CFR Part 171 App. B (F)(2)(f)");
-        assertThat(max.steps().get(3).rule()).contains("no seizure is allowed");
+                "Maximum, negligence", "Prior disclosure tender", "Prior disclosure cap, negligence",
+                "Maximum with prior disclosure", "Loss of revenue, demanded in addition to the penalty", "Maximum penalty");
+        assertThat(max.steps().get(3).citation()).isEqualTo("19 U.S.C. 1592(c)(4)(B); 19 CFR Part 171 App. B (F)(2)(f)");
+        assertThat(max.steps().get(4).rule()).contains("no seizure is allowed");
     }
 
     @Test
     void p3_negligenceWithoutTheInterestCannotBeComputed() {
-        assertThatThrownBy(() -> maximum(s1592(GROSS_NEGLIGENCE).lor("20000").domestic("600000").priorDisclosure()))
+        assertThatThrownBy(() -> maximum(s1592(GROSS_NEGLIGENCE).lor("20000").domestic("600000").priorDisclosure()
+                .tender(DISCLOSED, null, DISCLOSED, "20000")))
                 .isInstanceOf(Problems.InvalidInput.class)
                 .hasMessageContaining("priorDisclosureInterest");
     }
@@ -128,12 +129,85 @@ class PenaltyMaximumsTest {
     }
 
     @Test
-    void p3_fraudIsCappedAtTheLossOfRevenue() {
-        Computation max = maximum(s1592(FRAUD).dutiable("400000").lor("20000").domestic("600000").priorDisclosure());
+    void p3_fraudIsCappedAtTheLossOfRevenueWhenTenderedAtDisclosure() {
+        Computation max = maximum(p3Fraud().tender(DISCLOSED, null, DISCLOSED, "20000"));
 
         assertThat(max.amount()).isEqualByComparingTo("20000.00");
         assertThat(max.steps()).extracting(TraceStep::step, TraceStep::value, TraceStep::citation).contains(
+                tuple("Prior disclosure tender", "20000.00", "19 U.S.C. 1592(c)(4)(A)(i), (B); 19 CFR 162.74(c)"),
                 tuple("Prior disclosure cap, fraud", "20000.00", "19 U.S.C. 1592(c)(4)(A)(i)"));
+    }
+
+    // P3 with the tender condition of 1592(c)(4): disclosed 2026-03-02, CBP's calculation notice 2026-04-01.
+    private static final LocalDate DISCLOSED = LocalDate.of(2026, 3, 2);
+    private static final LocalDate CALCULATION_NOTICE = LocalDate.of(2026, 4, 1);
+
+    private static FactsBuilder p3Fraud() {
+        return s1592(FRAUD).dutiable("400000").lor("20000").domestic("600000").priorDisclosure();
+    }
+
+    @Test
+    void p3_fraudWithoutATenderGetsTheOrdinaryMaximum() {
+        Computation max = maximum(p3Fraud());
+
+        assertThat(max.amount()).isEqualByComparingTo("600000.00");
+        assertThat(max.steps()).extracting(TraceStep::step).contains("Prior disclosure cap not applied")
+                .doesNotContain("Prior disclosure cap, fraud");
+        TraceStep why = max.steps().stream().filter(t -> t.step().equals("Prior disclosure cap not applied")).findFirst().orElseThrow();
+        assertThat(why.rule()).contains("no tender", "ordinary maximum");
+        assertThat(why.citation()).isEqualTo("19 U.S.C. 1592(c)(4)(A)(i), (B); 19 CFR 162.74(c)");
+    }
+
+    @Test
+    void p3_aTenderOnTheThirtiethDayAfterTheCalculationNoticeKeepsTheCapAndTheThirtyFirstLosesIt() {
+        Computation day30 = maximum(p3Fraud().tender(DISCLOSED, CALCULATION_NOTICE, LocalDate.of(2026, 5, 1), "20000"));
+        Computation day31 = maximum(p3Fraud().tender(DISCLOSED, CALCULATION_NOTICE, LocalDate.of(2026, 5, 2), "20000"));
+
+        assertThat(day30.amount()).isEqualByComparingTo("20000.00");
+        assertThat(day30.steps()).extracting(TraceStep::parameterRef)
+                .anyMatch(r -> r != null && r.startsWith("deadline.prior-disclosure-tender = 30 DAYS"));
+        assertThat(day31.amount()).isEqualByComparingTo("600000.00");
+        assertThat(day31.steps()).extracting(TraceStep::rule).anyMatch(r -> r.contains("ends 2026-05-01") && r.contains("late"));
+    }
+
+    @Test
+    void p3_aTenderACentShortOfTheLossIsNoTender() {
+        assertThat(maximum(p3Fraud().tender(DISCLOSED, null, DISCLOSED, "19999.99")).amount())
+                .isEqualByComparingTo("600000.00");
+        assertThat(maximum(p3Fraud().tender(DISCLOSED, null, DISCLOSED, "20000.00")).amount())
+                .isEqualByComparingTo("20000.00");
+    }
+
+    @Test
+    void p3_negligenceWithALateTenderGetsTheOrdinaryMaximum() {
+        FactsBuilder negligence = s1592(NEGLIGENCE).dutiable("400000").lor("20000").domestic("600000").priorDisclosure()
+                .interest("1534.25");
+
+        assertThat(maximum(negligence.tender(DISCLOSED, CALCULATION_NOTICE, LocalDate.of(2026, 5, 2), "20000")).amount())
+                .isEqualByComparingTo("40000.00");
+        assertThat(maximum(negligence.tender(DISCLOSED, CALCULATION_NOTICE, LocalDate.of(2026, 5, 1), "20000")).amount())
+                .isEqualByComparingTo("1534.25");
+    }
+
+    @Test
+    void aTenderRestoresTheLossOfRevenueItCovers() {
+        assertThat(maximums.lossOfRevenueToRestore(p1(NEGLIGENCE).build())).isEqualByComparingTo("20000.00");
+        assertThat(maximums.lossOfRevenueToRestore(p3Fraud().tender(DISCLOSED, null, DISCLOSED, "20000").build())).isZero();
+        assertThat(maximums.lossOfRevenueToRestore(p3Fraud().tender(DISCLOSED, null, DISCLOSED, "5000").build()))
+                .isEqualByComparingTo("15000.00");
+        assertThat(maximums.lossOfRevenueToRestore(FactsBuilder.statute(PenaltyStatute.S1595A).articles("75000").build())).isZero();
+    }
+
+    /** AD/CVD or stacked duties: a loss of revenue above the dutiable value; the maxima still follow the statute. */
+    @Test
+    void aLossOfRevenueAboveTheDutiableValueKeepsTheStatutoryMaxima() {
+        FactsBuilder adcvd = s1592(NEGLIGENCE).dutiable("100000").lor("250000").domestic("180000");
+
+        assertThat(maximum(adcvd).amount()).isEqualByComparingTo("180000.00"); // min(DV, 2 × LOR)
+        assertThat(maximum(adcvd.culpability(GROSS_NEGLIGENCE)).amount()).isEqualByComparingTo("180000.00");
+        assertThat(maximum(s1592(NEGLIGENCE).dutiable("100000").lor("250000").domestic("900000")).amount())
+                .isEqualByComparingTo("500000.00");
+        assertThat(maximums.lossOfRevenueDemand(adcvd.build())).isEqualByComparingTo("250000.00");
     }
 
     @Test
@@ -153,6 +227,17 @@ class PenaltyMaximumsTest {
         assertThat(maximums.ppnRequired(false, new BigDecimal("50000"), parameters, ON)).isFalse();
         assertThat(maximums.ppnRequired(PenaltyStatute.S1641, true, new BigDecimal("500"), parameters, ON)).isTrue();
         assertThat(maximums.ppnRequired(PenaltyStatute.S1592, true, new BigDecimal("500"), parameters, ON)).isFalse();
+        assertThat(maximums.ppnRequired(PenaltyStatute.S1592, true, new BigDecimal("1001"), parameters, ON)).isTrue();
+    }
+
+    /** 1592(b) governs 1592 penalties: no pre-penalty notice for 1526(f) or 1595a(b), whatever the amount. */
+    @Test
+    void noPrePenaltyNoticeFor1526fOr1595a() {
+        for (PenaltyStatute statute : new PenaltyStatute[] {PenaltyStatute.S1526F, PenaltyStatute.S1595A}) {
+            assertThat(maximums.ppnRequired(statute, true, new BigDecimal("600000"), parameters, ON)).isFalse();
+            assertThat(PenaltyMaximums.ppnReason(statute, false)).contains("1592(b) governs 1592 penalties only");
+        }
+        assertThat(PenaltyMaximums.ppnReason(PenaltyStatute.S1641, true)).contains("111.92(a)");
     }
 
     /** P11: 500 counterfeit bags, genuine MSRP $1,200 each. */

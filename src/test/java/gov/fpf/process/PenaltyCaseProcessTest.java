@@ -59,6 +59,7 @@ import gov.fpf.system.Roles;
         "forms/penalty/CounselReviewOfferForm.form",
         "forms/penalty/RequestSolWaiverForm.form",
         "forms/penalty/CounselDecideBeforeSolForm.form",
+        "forms/penalty/HqApproveFraudPpnForm.form",
         "forms/mitigation/AnalyzeFactorsAndProposeDecisionForm.form",
         "forms/mitigation/ApproveNationalSecurityExceptionForm.form",
         "forms/shared/RecordReferralOutcomeForm.form",
@@ -101,6 +102,7 @@ class PenaltyCaseProcessTest {
         Mocks.register("closePenaltyCaseDelegate", new ClosePenaltyCaseDelegate(steps));
         Mocks.register("recordSolWarningDelegate", new RecordSolWarningDelegate(steps));
         Mocks.register("recordSolDecisionDelegate", new RecordSolDecisionDelegate(steps));
+        Mocks.register("recordHqFraudPpnDecisionDelegate", new RecordHqFraudPpnDecisionDelegate(steps));
         Mocks.register("recordReferralEventDelegate", new RecordReferralEventDelegate(auditLog));
         PetitionReviewProcessTest.registerPetitionDelegates(reviewSteps);
 
@@ -213,6 +215,63 @@ class PenaltyCaseProcessTest {
         domain.verify(steps).issueNoViolationStatement(eq(CASE_NUMBER), anyMap());
         domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_NO_VIOLATION), anyMap());
         verify(steps, never()).issuePenaltyNotice(any(), anyMap());
+    }
+
+    /** App. B (E)(1)(b)(i): a fraud pre-penalty notice below domestic value waits for Headquarters, who returns it. */
+    @Test
+    void fraudNoticeBelowDomesticValueGoesToHeadquartersWhoReturnsItToTheOfficer() {
+        // given counsel approves a fraud proposal below domestic value
+        givenAssessment(true, true, true);
+        ProcessInstance penaltyCase = openCase();
+        complete(task(TASK_DETERMINE_CULPABILITY_AND_AMOUNT, penaltyCase), fraud(60000.00));
+        complete(task(TASK_COUNSEL_REVIEW_FRAUD, penaltyCase), withVariables(VAR_COUNSEL_FRAUD_REVIEW, REVIEW_APPROVED,
+                VAR_COUNSEL_FRAUD_COMMENT, "Approved"));
+
+        // then Headquarters has the task and no notice is out
+        Task hq = task(TASK_HQ_APPROVE_FRAUD_PPN, penaltyCase);
+        assertThat(hq).hasCandidateGroup(Roles.HQ);
+        PetitionReviewProcessTest.assertFormResolves(hq, FORM_HQ_APPROVE_FRAUD_PPN);
+        verify(steps, never()).issuePrePenaltyNotice(any(), anyMap());
+
+        // when Headquarters returns it
+        complete(hq, withVariables(VAR_HQ_PPN_DECISION, REVIEW_RETURNED, VAR_HQ_PPN_COMMENT, "Propose domestic value"));
+
+        // then the officer proposes again and no notice went out
+        assertThat(penaltyCase).isWaitingAt(TASK_DETERMINE_CULPABILITY_AND_AMOUNT).hasPassedInOrder(
+                TASK_COUNSEL_REVIEW_FRAUD, GATEWAY_HQ_APPROVAL_REQUIRED, TASK_HQ_APPROVE_FRAUD_PPN,
+                TASK_RECORD_HQ_PPN_DECISION, GATEWAY_HQ_APPROVES);
+        verify(steps).recordHeadquartersPpnDecision(eq(CASE_NUMBER), eq(REVIEW_RETURNED), eq("Propose domestic value"), anyMap());
+        verify(steps, never()).issuePrePenaltyNotice(any(), anyMap());
+    }
+
+    @Test
+    void fraudNoticeBelowDomesticValueIsIssuedOnceHeadquartersApproves() {
+        givenAssessment(true, true, true);
+        ProcessInstance penaltyCase = openCase();
+        complete(task(TASK_DETERMINE_CULPABILITY_AND_AMOUNT, penaltyCase), fraud(60000.00));
+        complete(task(TASK_COUNSEL_REVIEW_FRAUD, penaltyCase), withVariables(VAR_COUNSEL_FRAUD_REVIEW, REVIEW_APPROVED,
+                VAR_COUNSEL_FRAUD_COMMENT, "Approved"));
+
+        complete(task(TASK_HQ_APPROVE_FRAUD_PPN, penaltyCase), withVariables(VAR_HQ_PPN_DECISION, REVIEW_APPROVED,
+                VAR_HQ_PPN_COMMENT, "Mitigating cooperation"));
+
+        assertThat(penaltyCase).hasPassedInOrder(TASK_HQ_APPROVE_FRAUD_PPN, TASK_RECORD_HQ_PPN_DECISION,
+                TASK_ISSUE_PRE_PENALTY_NOTICE).isWaitingAt(GATEWAY_AWAIT_REPRESENTATIONS);
+        InOrder domain = inOrder(steps);
+        domain.verify(steps).recordHeadquartersPpnDecision(eq(CASE_NUMBER), eq(REVIEW_APPROVED), eq("Mitigating cooperation"), anyMap());
+        domain.verify(steps).issuePrePenaltyNotice(eq(CASE_NUMBER), anyMap());
+    }
+
+    @Test
+    void fraudNoticeAtDomesticValueNeedsNoHeadquartersApproval() {
+        givenAssessment(true, true, false);
+        ProcessInstance penaltyCase = openCase();
+        complete(task(TASK_DETERMINE_CULPABILITY_AND_AMOUNT, penaltyCase), fraud(600000.00));
+        complete(task(TASK_COUNSEL_REVIEW_FRAUD, penaltyCase), withVariables(VAR_COUNSEL_FRAUD_REVIEW, REVIEW_APPROVED,
+                VAR_COUNSEL_FRAUD_COMMENT, "Approved"));
+
+        assertThat(penaltyCase).hasPassed(GATEWAY_HQ_APPROVAL_REQUIRED, TASK_ISSUE_PRE_PENALTY_NOTICE)
+                .hasNotPassed(TASK_HQ_APPROVE_FRAUD_PPN).isWaitingAt(GATEWAY_AWAIT_REPRESENTATIONS);
     }
 
     @Test
@@ -569,7 +628,12 @@ class PenaltyCaseProcessTest {
     }
 
     private void givenAssessment(boolean ppnRequired, boolean fraud) {
-        when(steps.assessAmount(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(VAR_PPN_REQUIRED, ppnRequired, VAR_FRAUD, fraud));
+        givenAssessment(ppnRequired, fraud, false);
+    }
+
+    private void givenAssessment(boolean ppnRequired, boolean fraud, boolean hqApprovalRequired) {
+        when(steps.assessAmount(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(VAR_PPN_REQUIRED, ppnRequired,
+                VAR_FRAUD, fraud, VAR_HQ_APPROVAL_REQUIRED, hqApprovalRequired));
     }
 
     private void givenSupplementalPetitionNeedsWaiver(boolean waiverRequired) {

@@ -94,6 +94,7 @@ import gov.fpf.system.Roles;
         "forms/seizure/RecordCourtOutcomeForm.form",
         "forms/seizure/DecideDispositionForm.form",
         "forms/seizure/CarryOutDispositionForm.form",
+        "forms/seizure/RecordCafraComplaintForm.form",
         "forms/mitigation/AnalyzeFactorsAndProposeDecisionForm.form",
         "forms/mitigation/ApproveNationalSecurityExceptionForm.form",
         "forms/shared/RecordReferralOutcomeForm.form",
@@ -127,6 +128,8 @@ class SeizureForfeitureProcessTest {
     /** The later of the two. */
     private static final LocalDate ELECTION_DUE = PETITION_DUE;
     private static final LocalDate DECISION_VALID_UNTIL = LocalDate.of(2026, 1, 12);
+    /** A denial noticed on 2025-10-06: a supplemental petition until 2025-12-05 (60 days, 19 CFR 171.61). */
+    private static final LocalDate SUPPLEMENTAL_AFTER_DENIAL_DUE = LocalDate.of(2025, 12, 5);
     /** P18: auction on 2026-01-15, petition for the proceeds by 2026-04-15. */
     private static final LocalDate AUCTION = LocalDate.of(2026, 1, 15);
     private static final LocalDate PROCEEDS_DUE = LocalDate.of(2026, 4, 15);
@@ -182,6 +185,11 @@ class SeizureForfeitureProcessTest {
             boolean remitted = !PetitionReviewProcess.OUTCOME_DENY.equals(outcome);
             boolean onConditions = remitted && !PetitionReviewProcess.OUTCOME_CANCEL.equals(outcome)
                     && Boolean.FALSE.equals(variables.get(VAR_PROCEEDS_PETITION));
+            if (!remitted && Boolean.FALSE.equals(variables.get(VAR_PROCEEDS_PETITION))) {
+                // like the domain: the supplemental-petition window closes when its 60th day ends (19 CFR 171.61)
+                return withVariables(VAR_REMITTED, false,
+                        VAR_SUPPLEMENTAL_PETITION_DUE_DATE, startOf(SUPPLEMENTAL_AFTER_DENIAL_DUE.plusDays(1)));
+            }
             return onConditions
                     ? withVariables(VAR_REMITTED, true, VAR_DECISION_VALID_UNTIL, startOf(DECISION_VALID_UNTIL))
                     : withVariables(VAR_REMITTED, remitted);
@@ -191,6 +199,9 @@ class SeizureForfeitureProcessTest {
         when(steps.prepareReferral(anyString(), eq(ReferralFollowUpProcess.REFERRED_TO_US_ATTORNEY), anyMap()))
                 .thenReturn(withVariables(VAR_REFERRAL_REASON, "Claim and cost bond of $4,200.00 filed (19 U.S.C. 1608)",
                         VAR_FOLLOW_UP_CYCLE, "R/P30D", VAR_REFERRAL_ESCALATION_DATE, startOf(REFERRAL_ESCALATION)));
+        // like the domain: an approved sale covers the whole seizure unless only some items are perishable
+        when(steps.recordSummarySaleDecision(anyString(), anyMap()))
+                .thenReturn(withVariables(VAR_SUMMARY_SALE_SCOPE, SALE_SCOPE_WHOLE_SEIZURE));
         // like the domain: a sale opens 3 months for a petition for the proceeds (1613(a))
         when(steps.recordSummarySale(anyString(), anyMap())).thenAnswer(call -> {
             Map<String, Object> variables = variables(call);
@@ -361,11 +372,12 @@ class SeizureForfeitureProcessTest {
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, 18000.00);
         ClockUtil.setCurrentTime(startOf(LocalDate.of(2025, 10, 28)));
 
-        // when the party signs CBP Form 4607
-        correlate(MESSAGE_ABANDONMENT_RECEIVED);
+        // when the party signs CBP Form 4607, and no other party appears to have an interest
+        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
 
         // then the property is forfeited by assent in one step, with no further notice, and goes to disposition
-        assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_ABANDONMENT_RECEIVED, TASK_RECORD_FORFEITURE_BY_ASSENT,
+        assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_ABANDONMENT_RECEIVED, GATEWAY_OTHER_PARTIES_KEEP_RIGHTS,
+                        TASK_RECORD_FORFEITURE_BY_ASSENT,
                         END_EVENT_FORFEITED_BY_ASSENT, BOUNDARY_EVENT_PROPERTY_FORFEITED, GATEWAY_DISPOSITION_TO_DECIDE)
                 .isWaitingAtExactly(TASK_DECIDE_DISPOSITION)
                 .variables().containsEntry(VAR_FORFEITURE_BASIS, FORFEITURE_BASIS_ASSENT)
@@ -541,21 +553,93 @@ class SeizureForfeitureProcessTest {
     }
 
     @Test
-    void deniedPetitionForfeitsThePropertyOnThePetition() {
+    void deniedPetitionWaitsOutTheSupplementalPetitionWindowBeforeForfeitureAndDisposition() {
         // given
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
         correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
 
-        // when relief is denied
+        // when relief is denied on 2025-10-06: a supplemental petition may come until 2025-12-05 (171.61)
         proposeInPetitionReview(deny());
 
-        // then
-        assertThat(seizure).hasPassedInOrder(TASK_ISSUE_DECISION, GATEWAY_RELIEF_GRANTED, TASK_RECORD_FORFEITURE_ON_DENIAL,
-                        END_EVENT_FORFEITED_ON_DENIAL, BOUNDARY_EVENT_PROPERTY_FORFEITED)
-                .hasNotPassed(GATEWAY_AWAIT_COMPLIANCE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION)
-                .variables().containsEntry(VAR_REMITTED, false).containsEntry(VAR_FORFEITURE_BASIS, FORFEITURE_BASIS_PETITION);
+        // then nothing is forfeited or disposed of inside the 60 days
+        assertThat(seizure).hasPassedInOrder(TASK_ISSUE_DECISION, GATEWAY_RELIEF_GRANTED)
+                .hasNotPassed(TASK_RECORD_FORFEITURE_ON_DENIAL, GATEWAY_AWAIT_COMPLIANCE)
+                .isWaitingAt(GATEWAY_AWAIT_SUPPLEMENTAL_PETITION_AFTER_DENIAL)
+                .variables().containsEntry(VAR_REMITTED, false);
+        verify(steps, never()).recordForfeiture(any(), any(), anyMap());
+        // the window closes when its last day ends (not at its start): a supplemental petition on 12-05 still counts
+        notDueJustBefore(INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED, seizure, SUPPLEMENTAL_AFTER_DENIAL_DUE.plusDays(1));
+
+        // when the 60 days pass without one
+        fireTimerAt(INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED, seizure, SUPPLEMENTAL_AFTER_DENIAL_DUE.plusDays(1));
+
+        // then the property is forfeited on the petition and goes to disposition
+        assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED,
+                        TASK_RECORD_FORFEITURE_ON_DENIAL, END_EVENT_FORFEITED_ON_DENIAL, BOUNDARY_EVENT_PROPERTY_FORFEITED)
+                .isWaitingAtExactly(TASK_DECIDE_DISPOSITION)
+                .variables().containsEntry(VAR_FORFEITURE_BASIS, FORFEITURE_BASIS_PETITION);
         verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_PETITION), anyMap());
         assertThat(jobQuery().processInstanceId(seizure.getId()).count()).isZero();
+    }
+
+    @Test
+    void aSupplementalPetitionOnTheLastDayAfterADenialIsReviewedAgainInsteadOfForfeiture() {
+        // given a denial
+        ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
+        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        proposeInPetitionReview(deny());
+
+        // when a supplemental petition comes on the 60th day
+        ClockUtil.setCurrentTime(date(SUPPLEMENTAL_AFTER_DENIAL_DUE.atTime(16, 30)));
+        correlate(MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
+
+        // then it is recorded and reviewed as supplemental; the window's timer is gone and nothing was forfeited
+        assertThat(seizure).hasPassedInOrder(GATEWAY_AWAIT_SUPPLEMENTAL_PETITION_AFTER_DENIAL,
+                        INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_AFTER_DENIAL_RECEIVED, TASK_RECORD_SUPPLEMENTAL_PETITION,
+                        GATEWAY_PETITION_TO_REVIEW)
+                .isWaitingAt(CALL_ACTIVITY_REVIEW_PETITION).variables().containsEntry(VAR_SUPPLEMENTAL, true);
+        verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(true), anyMap());
+        verify(steps, never()).recordForfeiture(any(), any(), anyMap());
+        assertThat(jobQuery().processInstanceId(seizure.getId()).activityId(
+                INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED).count()).isZero();
+    }
+
+    @Test
+    void abandonmentByOnePartyLeavesTheElectionOpenForTheOthersAndForfeitureIsDeclaredWhenItEnds() {
+        // given a seizure under notice with another party who appears to have an interest (a lienholder)
+        ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
+        ClockUtil.setCurrentTime(startOf(LocalDate.of(2025, 10, 28)));
+
+        // when the owner abandons (CBP Form 4607) and the domain says the lienholder keeps its rights
+        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, true);
+
+        // then nothing is forfeited: the election is open again with its deadline, for the lienholder's claim
+        assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_ABANDONMENT_RECEIVED, GATEWAY_OTHER_PARTIES_KEEP_RIGHTS,
+                        GATEWAY_ELECTION_OPEN).hasNotPassed(TASK_RECORD_FORFEITURE_BY_ASSENT)
+                .isWaitingAt(GATEWAY_AWAIT_ELECTION);
+        verify(steps, never()).recordForfeiture(any(), any(), anyMap());
+        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure).getDuedate()).isEqualTo(startOf(ELECTION_DUE));
+
+        // when the election period ends without a claim, forfeiture is declared (1609), not by assent
+        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
+        assertThat(seizure).hasPassedInOrder(TASK_DECLARE_FORFEITURE, END_EVENT_DECLARED_FORFEITED)
+                .isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+        verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_DECLARED), anyMap());
+    }
+
+    @Test
+    void aClaimByTheOtherPartyAfterTheOwnersAbandonmentGoesToTheUsAttorney() {
+        // given the owner abandoned but a co-owner keeps its rights
+        ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
+        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, true);
+
+        // when the co-owner files a claim with cost bond
+        correlate(MESSAGE_CLAIM_AND_BOND_RECEIVED);
+
+        // then the claim is referred (1608)
+        assertThat(seizure).hasPassed(END_EVENT_CLAIM_AND_BOND_FILED, BOUNDARY_EVENT_CLAIM_AND_BOND_FILED,
+                TASK_PREPARE_JUDICIAL_REFERRAL).hasNotPassed(TASK_RECORD_FORFEITURE_BY_ASSENT);
+        verify(steps, never()).recordForfeiture(any(), any(), anyMap());
     }
 
     @Test
@@ -606,6 +690,116 @@ class SeizureForfeitureProcessTest {
         domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(true), anyMap());
         domain.verify(steps).issueDecision(eq(CASE_NUMBER), anyMap());
         domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_RELEASED), anyMap());
+    }
+
+    // ---------------------------------------------------------------- CAFRA (18 U.S.C. 983)
+
+    /** A CAFRA notice mailed 2025-10-06 sets the claim deadline 35 days later (983(a)(2)(B)). */
+    private static final LocalDate CAFRA_CLAIM_DUE = LocalDate.of(2025, 11, 10);
+    /** A CAFRA claim filed 2025-10-20: the complaint is due 90 days later (983(a)(3)). */
+    private static final LocalDate COMPLAINT_DUE = LocalDate.of(2026, 1, 18);
+
+    /** A currency seizure under 31 U.S.C. 5317 taken into custody and appraised: the CAFRA notice is out. */
+    private ProcessInstance openCafraCase(boolean noticeInTime) {
+        when(steps.issueNoticeOfSeizure(anyString(), anyMap())).thenReturn(noticeInTime
+                ? withVariables(VAR_CAFRA_NOTICE_TIMELY, true, VAR_CLAIM_DUE_DATE, startOf(CAFRA_CLAIM_DUE.plusDays(1)))
+                : withVariables(VAR_CAFRA_NOTICE_TIMELY, false));
+        ProcessInstance seizure = engine.getRuntimeService().startProcessInstanceByKey(SeizureForfeitureProcess.KEY,
+                CASE_NUMBER, withVariables(VAR_CASE_NUMBER, CASE_NUMBER, VAR_OFFICE_CODE, OFFICE_CODE,
+                        VAR_SEIZURE_NUMBER, "2026520100071502", VAR_PARTY_NAME, "Traveller A. Doe",
+                        VAR_SEIZURE_DATE, SEIZED_AT.toLocalDate().toString(), VAR_STATUTE, "31 U.S.C. 5317",
+                        VAR_ITEMS_SUMMARY, "unreported currency, $42,000", VAR_CAFRA_SEIZURE, true));
+        complete(task(TASK_RECORD_CUSTODY_AND_INVENTORY, seizure), custodyAndInventory(false));
+        complete(task(TASK_APPRAISE_DOMESTIC_VALUE, seizure), appraisal(VALUE));
+        return seizure;
+    }
+
+    @Test
+    void cafraSeizureWithoutAClaimByTheNoticesDateIsForfeitedAdministratively() {
+        // when a CAFRA seizure is appraised within the administrative limit
+        ProcessInstance seizure = openCafraCase(true);
+
+        // then it takes the CAFRA branch, not the Title 19 election: the notice is mailed and a claim awaited
+        assertThat(seizure).hasPassedInOrder(GATEWAY_FORFEITURE_PATH, START_EVENT_CAFRA_PROCEEDINGS_OPEN,
+                        TASK_ISSUE_CAFRA_NOTICE, GATEWAY_CAFRA_NOTICE_TIMELY)
+                .hasNotPassed(START_EVENT_ADMINISTRATIVE_PROCEEDINGS_OPEN, TASK_ISSUE_NOTICE_OF_SEIZURE)
+                .isWaitingAt(GATEWAY_AWAIT_CAFRA_CLAIM);
+        // the claim period includes the day the notice names
+        notDueJustBefore(INTERMEDIATE_EVENT_CAFRA_CLAIM_PERIOD_ELAPSED, seizure, CAFRA_CLAIM_DUE.plusDays(1));
+
+        // when the date passes without a claim
+        fireTimerAt(INTERMEDIATE_EVENT_CAFRA_CLAIM_PERIOD_ELAPSED, seizure, CAFRA_CLAIM_DUE.plusDays(1));
+
+        // then the property is declared forfeited and goes to disposition
+        assertThat(seizure).hasPassedInOrder(TASK_DECLARE_CAFRA_FORFEITURE, END_EVENT_CAFRA_DECLARED_FORFEITED,
+                BOUNDARY_EVENT_CAFRA_PROPERTY_FORFEITED, GATEWAY_DISPOSITION_TO_DECIDE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+        verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_DECLARED), anyMap());
+        assertThat(jobQuery().processInstanceId(seizure.getId()).count()).isZero();
+    }
+
+    @Test
+    void cafraClaimIsReferredForAComplaintAndTheRecordedComplaintIsFollowedToTheCourt() {
+        // given a CAFRA seizure under notice
+        ProcessInstance seizure = openCafraCase(true);
+        ClockUtil.setCurrentTime(startOf(LocalDate.of(2025, 10, 20)));
+
+        // when a claim is filed (no bond), the complaint being due 90 days later
+        correlate(MESSAGE_CLAIM_AND_BOND_RECEIVED, VAR_COMPLAINT_DUE_DATE, startOf(COMPLAINT_DUE.plusDays(1)));
+
+        // then the case is referred and the officer waits for the complaint, due when the 90 days end
+        assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_CAFRA_CLAIM_RECEIVED, END_EVENT_CAFRA_CLAIM_FILED,
+                BOUNDARY_EVENT_CAFRA_CLAIM_FILED, TASK_PREPARE_CAFRA_REFERRAL).isWaitingAt(TASK_RECORD_CAFRA_COMPLAINT);
+        verify(steps).prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_US_ATTORNEY), anyMap());
+        Task complaint = task(TASK_RECORD_CAFRA_COMPLAINT, seizure);
+        assertThat(complaint).hasCandidateGroup(Roles.OFFICER).hasDueDate(startOf(COMPLAINT_DUE.plusDays(1)));
+        assertFormResolves(complaint, FORM_RECORD_CAFRA_COMPLAINT);
+        notDueJustBefore(BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME, seizure, COMPLAINT_DUE.plusDays(1));
+
+        // when the complaint is recorded on the 90th day
+        complete(complaint, withVariables(VAR_COMPLAINT_FILED_DATE, COMPLAINT_DUE.toString(),
+                VAR_COMPLAINT_REFERENCE, "C.D. Cal. 2:26-cv-00412"));
+
+        // then the referral is followed to the court's outcome; no return
+        assertThat(seizure).hasPassed(TASK_RECORD_CAFRA_COMPLAINT).hasNotPassed(TASK_RETURN_PROPERTY_NO_COMPLAINT)
+                .isWaitingAt(CALL_ACTIVITY_FOLLOW_REFERRAL)
+                .variables().containsEntry(VAR_COMPLAINT_REFERENCE, "C.D. Cal. 2:26-cv-00412");
+        assertThat(jobQuery().processInstanceId(seizure.getId()).activityId(BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME).count())
+                .as("the 90-day timer ends with the complaint").isZero();
+        assertThat(calledBy(seizure)).isNotNull();
+        verify(steps, never()).releaseProperty(any(), anyMap());
+    }
+
+    @Test
+    void cafraClaimWithoutAComplaintWithinNinetyDaysReturnsTheProperty() {
+        // given a claim and a referral
+        ProcessInstance seizure = openCafraCase(true);
+        correlate(MESSAGE_CLAIM_AND_BOND_RECEIVED, VAR_COMPLAINT_DUE_DATE, startOf(COMPLAINT_DUE.plusDays(1)));
+
+        // when the 90 days pass without a complaint
+        fireTimerAt(BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME, seizure, COMPLAINT_DUE.plusDays(1));
+
+        // then the property is returned and the case closes
+        assertThat(seizure).hasPassedInOrder(BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME, TASK_RETURN_PROPERTY_NO_COMPLAINT,
+                TASK_CLOSE_CASE_NO_COMPLAINT, END_EVENT_RETURNED_NO_COMPLAINT).hasNotPassed(CALL_ACTIVITY_FOLLOW_REFERRAL)
+                .isEnded();
+        verify(steps).releaseProperty(eq(CASE_NUMBER), argThat(variables ->
+                RELEASE_REASON_NO_COMPLAINT.equals(variables.get(VAR_RELEASE_REASON))));
+        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_RETURNED), anyMap());
+    }
+
+    @Test
+    void cafraNoticeNotSentWithinSixtyDaysOfTheSeizureReturnsTheProperty() {
+        // when the notice can no longer be sent in time
+        ProcessInstance seizure = openCafraCase(false);
+
+        // then the property is returned and the case closes without a claim period
+        assertThat(seizure).hasPassedInOrder(TASK_ISSUE_CAFRA_NOTICE, GATEWAY_CAFRA_NOTICE_TIMELY,
+                        TASK_RETURN_PROPERTY_NO_TIMELY_NOTICE, TASK_CLOSE_CASE_NO_TIMELY_NOTICE,
+                        END_EVENT_RETURNED_NO_TIMELY_NOTICE, END_EVENT_CAFRA_CLOSED)
+                .hasNotPassed(GATEWAY_AWAIT_CAFRA_CLAIM).isEnded();
+        verify(steps).releaseProperty(eq(CASE_NUMBER), argThat(variables ->
+                RELEASE_REASON_NO_TIMELY_NOTICE.equals(variables.get(VAR_RELEASE_REASON))));
+        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_RETURNED), anyMap());
     }
 
     @Test
@@ -780,6 +974,46 @@ class SeizureForfeitureProcessTest {
     }
 
     @Test
+    void aSaleOfThePerishableItemsOnlyLeavesTheProceedingsRunningForTheRest() {
+        // given a seizure of produce and machinery: the domain scopes the sale to the perishable items (1612(a))
+        givenAppraisal(false, false, EARLY_SUMMARY_SALE_DUE);
+        when(steps.recordSummarySaleDecision(anyString(), anyMap()))
+                .thenReturn(withVariables(VAR_SUMMARY_SALE_SCOPE, SALE_SCOPE_PERISHABLE_ITEMS));
+        ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, 58000.00);
+        fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
+
+        // when the supervisor approves the sale
+        complete(task(TASK_APPROVE_SUMMARY_SALE, seizure),
+                withVariables(VAR_SUMMARY_SALE_DECISION, SUMMARY_SALE, VAR_SUMMARY_SALE_REASON, "produce spoils"));
+
+        // then the custodian sells the perishable items while the election goes on (nothing is interrupted)
+        assertThat(seizure).hasPassed(GATEWAY_SUMMARY_SALE_APPROVED).hasNotPassed(END_EVENT_SUMMARY_SALE_APPROVED)
+                .isWaitingAt(GATEWAY_AWAIT_ELECTION, TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE);
+        Task sell = task(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, seizure);
+        assertThat(sell).hasCandidateGroup(Roles.CUSTODIAN);
+        assertFormResolves(sell, FORM_CARRY_OUT_SUMMARY_SALE);
+
+        // when they are sold
+        complete(sell, withVariables(VAR_SALE_DATE, "2025-11-10", VAR_SALE_PROCEEDS, 6000.00));
+
+        // then the sale is recorded with its own date and proceeds, the proceeds are held, and the election timer
+        // still runs for the rest of the seizure
+        verify(steps).recordSummarySale(eq(CASE_NUMBER), argThat(variables ->
+                Double.valueOf(6000.00).equals(variables.get(VAR_SALE_PROCEEDS))
+                        && "2025-11-10".equals(variables.get(VAR_SALE_DATE))));
+        assertThat(seizure).hasPassedInOrder(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, TASK_RECORD_PERISHABLE_ITEMS_SALE,
+                END_EVENT_PERISHABLE_ITEMS_SOLD).isWaitingAtExactly(SUB_PROCESS_SEIZURE_BEFORE_DISPOSITION,
+                GATEWAY_AWAIT_ELECTION);
+        assertThat(seizure).variables().doesNotContainKeys(VAR_SALE_PROCEEDS, VAR_SALE_DATE);
+        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure)).isNotNull();
+        verify(steps, never()).closeCase(any(), any(), anyMap());
+
+        // when nobody answers, the rest is declared forfeited as usual
+        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
+        assertThat(seizure).hasPassed(TASK_DECLARE_FORFEITURE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+    }
+
+    @Test
     void petitionForTheProceedsOfASummarySaleIsReviewedAndTheCaseClosesAsSummarySold() {
         // given a summary sale
         givenAppraisal(false, false, EARLY_SUMMARY_SALE_DUE);
@@ -893,7 +1127,7 @@ class SeizureForfeitureProcessTest {
     void thirdPartyDisposalByAnAuthorizedDisposer() {
         // given forfeited by assent
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_ABANDONMENT_RECEIVED);
+        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
 
         // when the officer assigns an authorized disposer and the custodian records the disposal
         complete(task(TASK_DECIDE_DISPOSITION, seizure), withVariables(VAR_DISPOSITION_METHOD,
@@ -916,7 +1150,7 @@ class SeizureForfeitureProcessTest {
     void returnAsTheDispositionClosesTheCaseAsReturned() {
         // given
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_ABANDONMENT_RECEIVED);
+        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
 
         // when
         complete(task(TASK_DECIDE_DISPOSITION, seizure), withVariables(VAR_DISPOSITION_METHOD, DISPOSITION_RETURN,
@@ -934,7 +1168,7 @@ class SeizureForfeitureProcessTest {
         // given counterfeits forfeited by assent, and a domain that refuses a donation without the owner's consent
         givenAppraisal(true, true, SUMMARY_SALE_DUE);
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_ABANDONMENT_RECEIVED);
+        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
         doThrow(new IllegalStateException("Counterfeits are destroyed unless the trademark owner consents"))
                 .when(steps).checkDisposition(eq(CASE_NUMBER), argThat(variables ->
                         !Boolean.TRUE.equals(variables.get(VAR_OWNER_CONSENT))));
@@ -1007,9 +1241,20 @@ class SeizureForfeitureProcessTest {
                 INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, "${" + VAR_ELECTION_DUE_DATE + "}",
                 INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED, "${" + VAR_DECISION_VALID_UNTIL + "}",
                 INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, "${" + VAR_PROCEEDS_PETITION_DUE_DATE + "}",
-                INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, "${" + VAR_PROCEEDS_PETITION_DUE_DATE + "}"));
+                INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, "${" + VAR_PROCEEDS_PETITION_DUE_DATE + "}",
+                INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED, "${" + VAR_SUPPLEMENTAL_PETITION_DUE_DATE + "}",
+                INTERMEDIATE_EVENT_CAFRA_CLAIM_PERIOD_ELAPSED, "${" + VAR_CLAIM_DUE_DATE + "}",
+                BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME, "${" + VAR_COMPLAINT_DUE_DATE + "}"));
+        // the CAFRA track's ways out are attached to its sub-process, its complaint deadline to its task
+        assertThat(model.getModelElementsByType(BoundaryEvent.class)).filteredOn(boundary ->
+                        boundary.getAttachedTo().getId().equals(SUB_PROCESS_CAFRA_FORFEITURE)).extracting(BoundaryEvent::getId)
+                .containsExactlyInAnyOrder(BOUNDARY_EVENT_CAFRA_CLAIM_FILED, BOUNDARY_EVENT_CAFRA_PROPERTY_FORFEITED);
+        assertThat(model.<BoundaryEvent>getModelElementById(BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME).getAttachedTo().getId())
+                .isEqualTo(TASK_RECORD_CAFRA_COMPLAINT);
         // the four ways out of the administrative proceedings are attached to them
-        assertThat(model.getModelElementsByType(BoundaryEvent.class)).allSatisfy(boundary ->
+        assertThat(model.getModelElementsByType(BoundaryEvent.class)).filteredOn(boundary ->
+                        !boundary.getAttachedTo().getId().equals(SUB_PROCESS_CAFRA_FORFEITURE)
+                                && !boundary.getId().equals(BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME)).allSatisfy(boundary ->
                 assertThat(boundary.getAttachedTo().getId()).isEqualTo(SUB_PROCESS_SEIZURE_BEFORE_DISPOSITION));
     }
 
@@ -1030,19 +1275,23 @@ class SeizureForfeitureProcessTest {
                 TASK_COUNSEL_REVIEW_OFFER, List.of(Roles.COUNSEL),
                 TASK_APPROVE_SUMMARY_SALE, List.of(Roles.SUPERVISOR),
                 TASK_CARRY_OUT_SUMMARY_SALE, List.of(Roles.CUSTODIAN),
+                TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, List.of(Roles.CUSTODIAN),
                 TASK_RECORD_COURT_OUTCOME, List.of(Roles.OFFICER),
                 TASK_DECIDE_DISPOSITION, List.of(Roles.OFFICER),
-                TASK_CARRY_OUT_DISPOSITION, List.of(Roles.CUSTODIAN)));
+                TASK_CARRY_OUT_DISPOSITION, List.of(Roles.CUSTODIAN),
+                TASK_RECORD_CAFRA_COMPLAINT, List.of(Roles.OFFICER)));
         assertThat(forms).containsExactlyInAnyOrderEntriesOf(Map.of(
                 TASK_RECORD_CUSTODY_AND_INVENTORY, FORM_RECORD_CUSTODY_AND_INVENTORY,
                 TASK_APPRAISE_DOMESTIC_VALUE, FORM_APPRAISE_DOMESTIC_VALUE,
                 TASK_COUNSEL_REVIEW_OFFER, FORM_COUNSEL_REVIEW_OFFER,
                 TASK_APPROVE_SUMMARY_SALE, FORM_APPROVE_SUMMARY_SALE,
                 TASK_CARRY_OUT_SUMMARY_SALE, FORM_CARRY_OUT_SUMMARY_SALE,
+                TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, FORM_CARRY_OUT_SUMMARY_SALE,
                 TASK_RECORD_COURT_OUTCOME, FORM_RECORD_COURT_OUTCOME,
                 TASK_DECIDE_DISPOSITION, FORM_DECIDE_DISPOSITION,
-                TASK_CARRY_OUT_DISPOSITION, FORM_CARRY_OUT_DISPOSITION));
-        assertThat(FORM_RESOURCES).containsExactlyInAnyOrderElementsOf(forms.values().stream()
+                TASK_CARRY_OUT_DISPOSITION, FORM_CARRY_OUT_DISPOSITION,
+                TASK_RECORD_CAFRA_COMPLAINT, FORM_RECORD_CAFRA_COMPLAINT));
+        assertThat(FORM_RESOURCES).containsExactlyInAnyOrderElementsOf(forms.values().stream().distinct()
                 .map(form -> "forms/seizure/" + form + ".form").toList());
     }
 
@@ -1082,7 +1331,7 @@ class SeizureForfeitureProcessTest {
                 withVariables(VAR_CASE_NUMBER, caseNumber, VAR_OFFICE_CODE, OFFICE_CODE,
                         VAR_SEIZURE_NUMBER, "2026520100071501", VAR_PARTY_NAME, "Coastal Imports LLC",
                         VAR_SEIZURE_DATE, SEIZED_AT.toLocalDate().toString(), VAR_STATUTE, "1595a(c)",
-                        VAR_ITEMS_SUMMARY, "40 cartons of handbags"));
+                        VAR_ITEMS_SUMMARY, "40 cartons of handbags", VAR_CAFRA_SEIZURE, false));
     }
 
     /** Custody taken and appraised at {@code value}: the election is open. */

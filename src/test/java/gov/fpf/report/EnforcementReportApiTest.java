@@ -82,10 +82,10 @@ class EnforcementReportApiTest extends ApiTest {
         // a party of its own for each case: a finding on one case would make the party a repeat offender on the next
         long party = party(PARTY);
 
-        // A: mitigated to $25,000 and paid in full
+        // A: mitigated to $25,000 and paid in full with the $20,000 loss of revenue (19 U.S.C. 1592(d))
         String a = penaltyUnderReview(party(PARTY + " A"));
         propose("rptofficer", a, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":25000,\"findings\":\"first offense\"}");
-        pay(a, "25000");
+        pay(a, "45000");
         // B: denied, $10,000 of $40,000 paid
         String b = penaltyUnderReview(party(PARTY + " B"));
         propose("rptofficer", b, "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":40000,\"findings\":\"no grounds\"}");
@@ -145,14 +145,14 @@ class EnforcementReportApiTest extends ApiTest {
         assertThat(cells(r.at("/casesClosed/cells"), "PENALTY", "1592")).isEqualTo(1);
         assertThat(cells(r.at("/casesClosed/cells"), "SEIZURE", "1526(e)")).isEqualTo(1);
 
-        // penalties and LD: 3 x $40,000 + $5,000 assessed, $25,000 + $40,000 + $12,000 decided, $25,000 + $10,000
-        // collected
+        // penalties and LD: 3 x $40,000 + $5,000 assessed, $25,000 + $40,000 + $12,000 decided, $45,000
+        // ($25,000 penalty and the $20,000 loss of revenue) + $10,000 collected
         JsonNode claims = r.at("/amounts/monetaryClaimsByOffice/" + OFFICE);
         assertThat(claims.get("cases").asLong()).isEqualTo(4);
         assertThat(claims.get("assessed").decimalValue()).isEqualByComparingTo("125000");
         assertThat(claims.get("decided").decimalValue()).isEqualByComparingTo("77000");
-        assertThat(claims.get("collected").decimalValue()).isEqualByComparingTo("35000");
-        assertThat(r.at("/collectedInYear/byOffice/" + OFFICE).decimalValue()).isEqualByComparingTo("35000");
+        assertThat(claims.get("collected").decimalValue()).isEqualByComparingTo("55000");
+        assertThat(r.at("/collectedInYear/byOffice/" + OFFICE).decimalValue()).isEqualByComparingTo("55000");
         for (JsonNode cell : r.at("/amounts/cells")) {
             if (OFFICE.equals(cell.get("office").asText()) && "SEIZURE".equals(cell.get("family").asText())) {
                 assertThat(cell.at("/money/assessed").decimalValue()).as("a seizure's appraised value").isEqualByComparingTo("900000");
@@ -216,8 +216,8 @@ class EnforcementReportApiTest extends ApiTest {
                 "cases_opened,count,PENALTY,1592,RPTA,,3",
                 "cases_closed,count,,,RPTA,,2",
                 "amounts,assessed,,,RPTA,monetary_claims,125000.00",
-                "amounts,collected,,,RPTA,monetary_claims,35000.00",
-                "collected_in_year,amount,,,RPTA,,35000.00",
+                "amounts,collected,,,RPTA,monetary_claims,55000.00",
+                "collected_in_year,amount,,,RPTA,,55000.00",
                 "mitigation,petitions_decided,,,RPTA,,3",
                 "mitigation,mitigation_rate,,,RPTA,,0.6667",
                 "national_security_exceptions,granted,,,RPTA,,1",

@@ -31,14 +31,16 @@ class LegalParametersTest extends ApiTest {
     JdbcTemplate jdbc;
 
     @Test
-    void theFloorIsHalfTheAssessedPenaltyFromTheOrdersDateOn() {
+    void theFloorIsHalfTheAssessedPenaltyFromItsInstrumentsDateOn() {
+        // in this context the embedded demo's DEMO instrument puts the floor in force from 2026-09-01
         ParameterValue floor = parameters.valueOn(ParameterNames.PENALTY_FLOOR_SHARE, LocalDate.of(2026, 10, 1));
 
         assertThat(floor.value()).isEqualByComparingTo("0.50");
-        assertThat(floor.citation()).isEqualTo("EO 14411 Sec. 4(c)");
+        assertThat(floor.citation()).isEqualTo("EO 14411 Sec. 4(c); in force from 2026-09-01 by DEMO-EO-14411");
         assertThatThrownBy(() -> parameters.valueOn(ParameterNames.PENALTY_FLOOR_SHARE, LocalDate.of(2026, 8, 31)))
-                .isInstanceOf(Problems.RuleViolation.class)
-                .hasMessageContaining("no value in force on 2026-08-31");
+                .isInstanceOf(ParameterNotInForce.class)
+                .hasMessageContaining("is not in force on 2026-08-31")
+                .hasMessageContaining("PENALTY_FLOOR");
     }
 
     @Test
@@ -64,15 +66,24 @@ class LegalParametersTest extends ApiTest {
     }
 
     @Test
-    void theLiquidatedDamagesFloorIsAPlaceholderThatRefusesUntilAnAdministratorSetsIt() throws Exception {
+    void theLiquidatedDamagesFloorAppliesOnlyByAnInstrumentAndRefusesUntilAnAdministratorSetsIt() throws Exception {
         LocalDate effective = seaportToday().plusYears(20);
+        LocalDate instrumentDate = effective.minusDays(10);
         // the migration's row has no value (other tests in this context may add rows of their own)
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM legal_parameter WHERE name = ? AND created_by = 'migration'"
                 + " AND param_value IS NULL AND effective_from = DATE '2026-09-01'", Long.class,
                 ParameterNames.LD_FLOOR_SHARE)).isEqualTo(1L);
+        // no instrument puts LD_FLOOR in force (the DEMO instrument of this context leaves it out): not in force,
+        // so LD mitigation follows the existing guidelines
         assertThatThrownBy(() -> parameters.valueOn(ParameterNames.LD_FLOOR_SHARE, LocalDate.of(2026, 9, 1)))
-                .isInstanceOf(gov.fpf.rules.ParameterValueUnknown.class)
-                .hasMessageContaining("no known value yet");
+                .isInstanceOf(gov.fpf.rules.ParameterNotInForce.class)
+                .hasMessageContaining("LD_FLOOR");
+        // an instrument puts it in force, then an administrator sets the amount
+        mvc.perform(post("admin", "/api/v1/implementing-instruments", """
+                        {"title":"LD floor rule (test)","citation":"LD-FLOOR-TEST %s","effectiveDate":"%s",
+                         "rules":["LD_FLOOR"]}""".formatted(instrumentDate, instrumentDate)))
+                .andExpect(status().isCreated());
+        // (the day-by-day boundaries are in EoGatedParametersTest; LdCaseApiTest may put LD_FLOOR in force from today)
 
         mvc.perform(post("admin", "/api/v1/legal-parameters/" + ParameterNames.LD_FLOOR_SHARE,
                         "{\"value\":0.25,\"effectiveFrom\":\"" + effective + "\",\"citation\":\"Implementing rule (test)\","
@@ -132,7 +143,7 @@ class LegalParametersTest extends ApiTest {
         mvc.perform(get("officer1", "/api/v1/legal-parameters/penalty.floor.share/in-force?on=2026-11-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.value").value(0.5))
-                .andExpect(jsonPath("$.citation").value("EO 14411 Sec. 4(c)"));
+                .andExpect(jsonPath("$.citation").value("EO 14411 Sec. 4(c); in force from 2026-09-01 by DEMO-EO-14411"));
         mvc.perform(get("officer1", "/api/v1/legal-parameters/nothing.like.this/in-force?on=2026-11-01"))
                 .andExpect(status().isNotFound());
     }

@@ -1,6 +1,7 @@
 package gov.fpf.seizure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -152,7 +153,12 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(prop.get("highRisk").asBoolean()).isTrue();
         assertThat(prop.get("releaseBond").isNull()).isTrue();
         assertThat(prop.get("releaseBondNote").asText()).contains("release-bond.high-risk.multiple");
-        assertThat(prop.get("claimDue").asText()).isEqualTo(TODAY.plusDays(20).toString());
+        // the claim period runs from the recorded first publication (19 U.S.C. 1608), not from the mailing
+        assertThat(prop.get("claimDue").isNull()).isTrue();
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/publication",
+                        "{\"firstPublicationDate\":\"" + TODAY + "\"}"))
+                .andExpect(status().isOk());
+        assertThat(property(caseNumber).get("claimDue").asText()).isEqualTo(TODAY.plusDays(20).toString());
         String notice = mvc.perform(get("officer1", noticed.get("notices").get(noticed.get("notices").size() - 1)
                 .get("href").asText())).andReturn().getResponse().getContentAsString();
         assertThat(notice).contains("election of proceedings", "CBP Form 4607", "$5,000.00", "30 consecutive days");
@@ -164,6 +170,9 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(events(forfeited)).contains("FORFEITED_BY_ASSENT");
         assertThat(noticeKinds(forfeited)).doesNotContain("DECLARATION_OF_FORFEITURE");
         assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("ASSENT");
+        // EO 14411 Sec. 4(c): the party's own abandonment is not a finding of culpability (issue 12 item 22)
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violation_record WHERE case_number = ?", Long.class,
+                caseNumber)).isZero();
 
         // counterfeits: no sale without the trademark owner's consent; destruction is witnessed and certified
         assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION,
@@ -208,11 +217,19 @@ class SeizureCaseApiTest extends ApiTest {
         String caseNumber = opened.get("caseNumber").asText();
         assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("4200"); // P7
         custodyAndAppraisal(caseNumber, "10", "42000");
+        // no declaration of forfeiture before the first publication is recorded and its periods have run (1608, 1609)
+        mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/publication",
+                        "{\"firstPublicationDate\":\"" + TODAY + "\"}"))
+                .andExpect(status().isOk());
+        // the petition period (30 days from mailing) is the latest; the timer closes when its last day ends
         LocalDate due = lastDay(fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED));
         assertThat(due).isEqualTo(TODAY.plusDays(30));
         JsonNode declared = caseFile(caseNumber);
         assertThat(noticeKinds(declared)).contains("DECLARATION_OF_FORFEITURE");
         assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("DECLARED");
+        // a forfeiture by declaration is a final finding on the party's record (issue 12 item 22)
+        assertThat(jdbc.queryForList("SELECT finding_kind FROM violation_record WHERE case_number = ?", String.class,
+                caseNumber)).containsExactly("FORFEITURE_DECIDED");
 
         assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION,
                 "{\"dispositionMethod\":\"THIRD_PARTY_DISPOSAL\"}")).isEqualTo(400);
@@ -246,11 +263,28 @@ class SeizureCaseApiTest extends ApiTest {
                 "{\"saleDate\":\"" + TODAY + "\",\"saleProceeds\":6000}")).isEqualTo(204);
         JsonNode sold = property(caseNumber);
         assertThat(sold.get("proceedsPetitionDue").asText()).isEqualTo(TODAY.plusMonths(3).toString());
-        assertThat(sold.get("proceeds").get(0).get("amount").decimalValue()).isEqualByComparingTo("150");
+        // 1612(a), 1613(a): the proceeds are held subject to claims, nothing is distributed at the sale
+        assertThat(sold.get("heldProceeds").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(sold.get("proceeds")).isEmpty();
+        assertThat(sold.get("proceedsDistributed").isNull()).isTrue();
         LocalDate proceedsDue = lastDay(fireTimer(caseNumber,
                 SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED));
         assertThat(proceedsDue).isEqualTo(TODAY.plusMonths(3));
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
+        // no petition: distributed once the period has run, storage first, the residue once; the shares are the gross
+        JsonNode closed = property(caseNumber);
+        assertThat(closed.get("proceeds")).extracting(p -> p.get("share").asText(), p -> p.get("amount").decimalValue().setScale(2))
+                .containsExactly(tuple("Expense: Custody and storage", new java.math.BigDecimal("150.00")),
+                        tuple(SeizureRules.STEP_TO_FUND, new java.math.BigDecimal("5850.00")));
+        assertThat(sumOfShares(closed)).isEqualByComparingTo("6000");
+    }
+
+    static java.math.BigDecimal sumOfShares(JsonNode property) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode share : property.get("proceeds")) {
+            sum = sum.add(share.get("amount").decimalValue());
+        }
+        return sum;
     }
 
     @Test
@@ -277,7 +311,10 @@ class SeizureCaseApiTest extends ApiTest {
                 .andExpect(status().isAccepted());
         JsonNode released = property(caseNumber);
         assertThat(released.get("releasedDate").asText()).isEqualTo(TODAY.toString());
-        assertThat(released.get("proceeds").size()).isGreaterThan(0);
+        // P21: the payment is distributed like proceeds (1613), each share once: they add up to the $3,000 paid
+        assertThat(released.get("proceeds")).extracting(p -> p.get("share").asText())
+                .containsOnlyOnce(SeizureRules.STEP_TO_FUND);
+        assertThat(sumOfShares(released)).isEqualByComparingTo("3000");
         assertThat(caseFile(caseNumber).get("status").asText()).isEqualTo("CLOSED");
     }
 
@@ -368,5 +405,28 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seizure_case", Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE family = 'SEIZURE'", Long.class));
+    }
+
+    @Test
+    void aUsImporterOfRecordNotInGoodStandingMakesTheShipmentHighRisk() throws Exception {
+        // EO 14411 Sec. 2(d) applies to every IOR, U.S. or foreign (issue 12 item 19); this context's DEMO instrument
+        // puts GOOD_STANDING in force from 2026-09-01
+        long partyId = party("Standing Lapsed Domestic Importer");
+        JsonNode party = json.readTree(mvc.perform(get("officer1", "/api/v1/parties/" + partyId))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(party.get("iorClass").asText()).isEqualTo("US");
+        mvc.perform(put("supervisor1", "/api/v1/parties/" + partyId + "/standing",
+                        "{\"goodStanding\":false,\"reason\":\"imported precursor chemicals\",\"version\":"
+                                + party.get("version").asLong() + "}"))
+                .andExpect(status().isOk());
+        String caseNumber = open("officer1", """
+                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"lab glassware",
+                 "quantity":50,"appraisedValue":8000}]}""".formatted(partyId, TODAY.minusDays(1))).get("caseNumber").asText();
+        custodyAndAppraisal(caseNumber, "5", "8000");
+
+        JsonNode property = property(caseNumber);
+        assertThat(property.get("highRisk").asBoolean()).isTrue();
+        assertThat(property.get("highRiskReasons").asText())
+                .isEqualTo("importer of record not in good standing (EO 14411 Sec. 2(d))");
     }
 }

@@ -44,7 +44,7 @@ class SeizureReleaseAndDispositionTest {
         assertThat(all.highRisk()).isTrue();
         assertThat(all.reasons()).containsExactly("flagged high-risk at custody", "hazardous goods",
                 "prohibited importation (counterfeit goods)", "the party is a repeat offender (EO 14411 Sec. 4(c))",
-                "foreign importer of record not in good standing (EO 14411 Sec. 2(d))");
+                "importer of record not in good standing (EO 14411 Sec. 2(d))");
         assertThat(all.citation()).startsWith("EO 14411 Sec. 5");
         assertThat(rules.highRisk(risk(false, true, false, false, goods("1"))).reasons()).containsExactly("hazardous goods");
         assertThat(rules.highRisk(risk(false, false, false, false, goods("1"), prohibited("1"))).reasons())
@@ -129,9 +129,18 @@ class SeizureReleaseAndDispositionTest {
 
     // --- disposition: counterfeit goods (P11, P23) --------------------------------------------------------------------
 
+    /** The 1526(e) conditions all met: not unsafe, marks obliterated, no agency or charity need. */
+    private static final SeizureRules.CounterfeitConditions MET = new SeizureRules.CounterfeitConditions(true, true,
+            null, true);
+
     private SeizureRules.DispositionCheck check(DispositionMethod method, SeizureFacts facts, LocalDate today,
                                                 boolean consent, String disposer, String recipient) {
-        return rules.checkDisposition(method, facts, FORFEITED, today, consent, disposer, recipient, parameters);
+        return rules.checkDisposition(method, facts, FORFEITED, today, consent, disposer, recipient, MET, parameters);
+    }
+
+    private SeizureRules.DispositionCheck check(DispositionMethod method, SeizureRules.CounterfeitConditions conditions) {
+        return rules.checkDisposition(method, facts(counterfeit("600000")), FORFEITED, of(2026, 6, 30), true, null,
+                "State police", conditions, parameters);
     }
 
     private static void refusedByRule(Runnable call, String message, String citation) {
@@ -163,21 +172,47 @@ class SeizureReleaseAndDispositionTest {
     }
 
     @Test
-    void p11_counterfeitGoodsAreAuctionedOnlyWithConsentAndNinetyDaysAfterForfeiture() {
+    void p11_counterfeitGoodsAreAuctionedOnlyWithConsentAndMoreThanNinetyDaysAfterForfeiture() {
         SeizureFacts bags = facts(counterfeit("600000"));
-        LocalDate ninetyDaysOn = of(2026, 5, 30);   // 2026-03-01 + 90 days
+        LocalDate dayNinety = of(2026, 5, 30);   // 2026-03-01 + 90 days
+        LocalDate dayNinetyOne = dayNinety.plusDays(1);
 
-        refusedByRule(() -> check(DispositionMethod.SALE, bags, ninetyDaysOn, false, null, null),
+        refusedByRule(() -> check(DispositionMethod.SALE, bags, dayNinetyOne, false, null, null),
                 "needs the owner's written consent", "19 U.S.C. 1526(e); law reference 1.5, P11");
-        refusedByRule(() -> check(DispositionMethod.SALE, bags, ninetyDaysOn.minusDays(1), true, null, null),
-                "only once 90 calendar days have passed since forfeiture on 2026-03-01: not before 2026-05-30",
-                "19 U.S.C. 1526(e); law reference P11");
-        SeizureRules.DispositionCheck ok = check(DispositionMethod.SALE, bags, ninetyDaysOn, true, null, null);
-        assertThat(ok.earliestAuction().due()).isEqualTo(ninetyDaysOn);
+        // 1526(e)(3): "more than 90 days after the date of forfeiture": day 90 is refused, day 91 is the first
+        refusedByRule(() -> check(DispositionMethod.SALE, bags, dayNinety, true, null, null),
+                "only more than 90 calendar days after forfeiture on 2026-03-01: not before 2026-05-31",
+                "19 U.S.C. 1526(e)(3); 19 U.S.C. 1526(e); law reference P11");
+        SeizureRules.DispositionCheck ok = check(DispositionMethod.SALE, bags, dayNinetyOne, true, null, null);
+        assertThat(ok.earliestAuction().due()).isEqualTo(dayNinetyOne);
         assertThat(ok.earliestAuction().parameterRef()).startsWith("disposition.counterfeit-auction-wait = 90 DAYS")
                 .endsWith(", R)");
         assertThat(ok.steps()).extracting(TraceStep::step).containsExactly("Counterfeit goods",
+                "Not unsafe or a hazard to health", "Counterfeit marks", "No agency or charity need",
                 SeizureRules.DEADLINE_COUNTERFEIT_AUCTION, "Disposition");
+    }
+
+    @Test
+    void a1526eAuctionNeedsSafeGoodsMarksObliteratedWhereFeasibleAndNoAgencyNeed() {
+        SeizureRules.CounterfeitConditions unsafe = new SeizureRules.CounterfeitConditions(false, true, null, true);
+        SeizureRules.CounterfeitConditions marksOn = new SeizureRules.CounterfeitConditions(true, false, false, true);
+        SeizureRules.CounterfeitConditions notFeasible = new SeizureRules.CounterfeitConditions(true, null, true, true);
+        SeizureRules.CounterfeitConditions agencyNeed = new SeizureRules.CounterfeitConditions(true, true, null, false);
+        SeizureRules.CounterfeitConditions needUnstated = new SeizureRules.CounterfeitConditions(true, true, null, null);
+
+        refusedByRule(() -> check(DispositionMethod.SALE, unsafe), "unsafe or a hazard to health", "19 U.S.C. 1526(e)");
+        refusedByRule(() -> check(DispositionMethod.DONATION, unsafe), "unsafe or a hazard to health",
+                "19 U.S.C. 1526(e)");
+        refusedByRule(() -> check(DispositionMethod.SALE, marksOn), "must be obliterated", "19 U.S.C. 1526(e)");
+        refusedByRule(() -> check(DispositionMethod.SALE, agencyNeed), "established a need", "19 U.S.C. 1526(e)(3)");
+        assertThatThrownBy(() -> check(DispositionMethod.SALE, needUnstated)).isInstanceOf(Problems.InvalidInput.class)
+                .hasMessageContaining("noAgencyNeed");
+        assertThatThrownBy(() -> check(DispositionMethod.SALE, SeizureRules.CounterfeitConditions.NONE))
+                .isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("goodsNotUnsafe");
+        // obliteration not feasible is allowed ("where feasible"); a gift needs no agency-need finding
+        assertThat(check(DispositionMethod.SALE, notFeasible).steps()).extracting(TraceStep::value)
+                .contains("obliteration not feasible", "none established");
+        assertThat(check(DispositionMethod.DONATION, needUnstated).method()).isEqualTo(DispositionMethod.DONATION);
     }
 
     @Test

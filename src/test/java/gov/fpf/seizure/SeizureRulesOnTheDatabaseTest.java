@@ -41,8 +41,10 @@ class SeizureRulesOnTheDatabaseTest extends ApiTest {
         assertThat(rules.claimDue(of(2026, 5, 4), parameters).due()).isEqualTo(of(2026, 5, 24));
         assertThat(rules.proceedsPetitionDue(of(2026, 1, 15), parameters).due()).isEqualTo(of(2026, 4, 15));
         assertThat(rules.summarySaleAllowed(usd("8000"), usd("4500"), true, parameters, ON).allowed()).isTrue();
+        // 1526(e)(3): "more than 90 days after the date of forfeiture": day 91
         assertThat(rules.checkDisposition(DispositionMethod.SALE, facts(counterfeit("1000")), of(2026, 3, 1),
-                of(2026, 5, 30), true, null, null, parameters).earliestAuction().due()).isEqualTo(of(2026, 5, 30));
+                of(2026, 5, 31), true, null, null, new SeizureRules.CounterfeitConditions(true, true, null, true),
+                parameters).earliestAuction().due()).isEqualTo(of(2026, 5, 31));
     }
 
     @Test

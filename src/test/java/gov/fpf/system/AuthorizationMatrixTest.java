@@ -33,7 +33,10 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final List<String> USERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1",
             "designer1", "admin");
     private static final List<String> WRITERS = List.of("officer1", "supervisor1");
-    /** hq1 belongs to the headquarters deciding groups of the petition routing (issue 12 item 18), so it works tasks. */
+    /**
+     * headquarters works the tasks offered to fpf-hq (App. B (E)(1)(b)(i) approval) and to its deciding groups (the
+     * petition routing, issue 12 item 18); per-task grants do the rest
+     */
     private static final List<String> WORKERS = List.of("officer1", "supervisor1", "custodian1", "counsel1", "hq1");
     /** The FP&F Officer (supervisor) or headquarters extends a period or decides on a late petition (171.2). */
     private static final List<String> DECIDERS = List.of("supervisor1", "hq1");
@@ -106,6 +109,10 @@ class AuthorizationMatrixTest extends ApiTest {
                         "{\"filedDate\":\"2026-06-01\",\"claimant\":\"x\",\"bondAmount\":250}", WRITERS),
                 new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/release-on-payment",
                         "{\"amount\":100,\"paidDate\":\"2026-06-01\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/trademark-owner-consent",
+                        "{\"consentDate\":\"2026-06-01\",\"reference\":\"x\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/penalty-1592",
+                        "{\"finalPenalty\":100}", WRITERS),
                 new Row(HttpMethod.POST, "/api/v1/seizure-cases/2026-SEZ-999999/custody-events",
                         "{\"eventDate\":\"2026-06-01\",\"kind\":\"INSPECTED\"}", CUSTODY),
                 new Row(HttpMethod.GET, "/api/v1/tasks", null, READERS),
