@@ -327,12 +327,17 @@ class MariaDbIT extends MariaDbSuite {
         assertThat(complete("itsupervisor2", "pw-s2", approve, "{\"exceptionApproval\":\"APPROVED\"}"))
                 .as("a completed task is a 409").isEqualTo(409);
 
+        // 1592(d): the $20,000 loss of revenue is owed besides the $12,000 penalty; the case closes when both are paid
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/payments",
                 "{\"amount\":12000,\"paidDate\":\"" + todayAtA() + "\"}")).andExpect(status().isCreated());
         mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseNumber))
+                .andExpect(jsonPath("$.status").value(org.hamcrest.Matchers.not("CLOSED")));
+        mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/payments",
+                "{\"amount\":20000,\"paidDate\":\"" + todayAtA() + "\"}")).andExpect(status().isCreated());
+        mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseNumber))
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.amounts.decided").value(12000.00))
-                .andExpect(jsonPath("$.amounts.paid").value(12000.00))
+                .andExpect(jsonPath("$.amounts.paid").value(32000.00))
                 .andExpect(jsonPath("$.notices.length()").value(3));
     }
 
