@@ -174,8 +174,8 @@ class SeizureForfeitureProcessTest {
             return withVariables(VAR_COST_BOND_AMOUNT, Math.max(250.0, Math.min(5000.0, value * 0.10)));
         });
         when(steps.issueNoticeOfSeizure(anyString(), anyMap())).thenReturn(withVariables(
-                VAR_PETITION_DUE_DATE, startOf(PETITION_DUE), VAR_CLAIM_DUE_DATE, startOf(CLAIM_DUE),
-                VAR_ELECTION_DUE_DATE, startOf(ELECTION_DUE)));
+                VAR_PETITION_DUE_DATE, closeOf(PETITION_DUE), VAR_CLAIM_DUE_DATE, closeOf(CLAIM_DUE),
+                VAR_ELECTION_DUE_DATE, closeOf(ELECTION_DUE)));
         when(steps.recordPetitionReceived(anyString(), anyBoolean(), anyMap()))
                 .thenReturn(withVariables(VAR_PETITION_TIMELY, true));
         // like the domain: a denial grants nothing; a remission on conditions is in effect until its date
@@ -191,7 +191,7 @@ class SeizureForfeitureProcessTest {
                         VAR_SUPPLEMENTAL_PETITION_DUE_DATE, startOf(SUPPLEMENTAL_AFTER_DENIAL_DUE.plusDays(1)));
             }
             return onConditions
-                    ? withVariables(VAR_REMITTED, true, VAR_DECISION_VALID_UNTIL, startOf(DECISION_VALID_UNTIL))
+                    ? withVariables(VAR_REMITTED, true, VAR_DECISION_VALID_UNTIL, closeOf(DECISION_VALID_UNTIL))
                     : withVariables(VAR_REMITTED, remitted);
         });
         when(steps.recordForfeiture(anyString(), anyString(), anyMap()))
@@ -207,7 +207,7 @@ class SeizureForfeitureProcessTest {
             Map<String, Object> variables = variables(call);
             return withVariables(VAR_PROCEEDS_PETITION_DUE_DATE,
                     SUMMARY_SALE.equals(variables.get(VAR_SUMMARY_SALE_DECISION))
-                            ? startOf(StepResults.calendarDate(variables.get(VAR_SALE_DATE)).plusMonths(3))
+                            ? closeOf(StepResults.calendarDate(variables.get(VAR_SALE_DATE)).plusMonths(3))
                             : startOf(StepResults.calendarDate(variables.get(VAR_DESTRUCTION_DATE))));
         });
         when(steps.checkDisposition(anyString(), anyMap())).thenAnswer(call ->
@@ -215,8 +215,9 @@ class SeizureForfeitureProcessTest {
         when(steps.recordDisposition(anyString(), anyMap())).thenAnswer(call -> {
             Map<String, Object> variables = variables(call);
             LocalDate disposed = StepResults.calendarDate(variables.get(VAR_DISPOSITION_DATE));
-            return withVariables(VAR_PROCEEDS_PETITION_DUE_DATE, startOf(
-                    DISPOSITION_SALE.equals(variables.get(VAR_DISPOSITION_METHOD)) ? disposed.plusMonths(3) : disposed));
+            return withVariables(VAR_PROCEEDS_PETITION_DUE_DATE,
+                    DISPOSITION_SALE.equals(variables.get(VAR_DISPOSITION_METHOD)) ? closeOf(disposed.plusMonths(3))
+                            : startOf(disposed));
         });
         when(reviewSteps.prepareReview(anyString(), anyString())).thenAnswer(call ->
                 seizureReviewFacts(call.getArgument(1).equals(SUPPLEMENTAL_PETITION_ID)));
@@ -261,9 +262,9 @@ class SeizureForfeitureProcessTest {
                 .hasNotPassed(TASK_NOTIFY_TRADEMARK_OWNER).isWaitingAt(GATEWAY_AWAIT_ELECTION)
                 .variables().containsEntry(VAR_FORFEITURE_PATH, PATH_ADMINISTRATIVE)
                 .containsEntry(VAR_PATH_CITATION, "19 U.S.C. 1607(a)(1)").containsEntry(VAR_TRADEMARK_OWNER_NOTICE, false)
-                .containsEntry(VAR_COST_BOND_AMOUNT, 4200.00).containsEntry(VAR_ELECTION_DUE_DATE, startOf(ELECTION_DUE));
+                .containsEntry(VAR_COST_BOND_AMOUNT, 4200.00).containsEntry(VAR_ELECTION_DUE_DATE, closeOf(ELECTION_DUE));
         // two deadlines run: the election, and the 1612 summary sale on the date the appraisal computed
-        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure).getDuedate()).isEqualTo(startOf(ELECTION_DUE));
+        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure).getDuedate()).isEqualTo(closeOf(ELECTION_DUE));
         assertThat(job(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure).getDuedate()).isEqualTo(startOf(SUMMARY_SALE_DUE));
         assertThat(jobQuery().processInstanceId(seizure.getId()).count()).isEqualTo(2);
         InOrder domain = inOrder(steps);
@@ -418,8 +419,8 @@ class SeizureForfeitureProcessTest {
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
 
         // when the election period ends (not a second before)
-        notDueJustBefore(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
-        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
+        notDueJustBefore(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
+        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
 
         // then the property is declared forfeited (1609)
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, TASK_DECLARE_FORFEITURE,
@@ -433,7 +434,7 @@ class SeizureForfeitureProcessTest {
         // then a petition for the proceeds is awaited until 2026-04-15 (3 months, 1613(a))
         assertThat(sold).isWaitingAtExactly(GATEWAY_AWAIT_SALE_PROCEEDS_PETITION);
         assertThat(job(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure).getDuedate())
-                .isEqualTo(startOf(PROCEEDS_DUE));
+                .isEqualTo(closeOf(PROCEEDS_DUE));
 
         // when the owner petitions for the proceeds within the 3 months
         ClockUtil.setCurrentTime(startOf(PROCEEDS_DUE.minusDays(5)));
@@ -466,12 +467,12 @@ class SeizureForfeitureProcessTest {
     void p18WithoutAPetitionTheSaleClosesWhenItsThreeMonthsEnd() {
         // given declared forfeited and sold on 2026-01-15
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
+        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
         sellAtAuction(seizure);
 
         // when 2026-04-15 comes (not a second before)
-        notDueJustBefore(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, PROCEEDS_DUE);
-        fireTimerAt(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, PROCEEDS_DUE);
+        notDueJustBefore(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, PROCEEDS_DUE.plusDays(1));
+        fireTimerAt(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, PROCEEDS_DUE.plusDays(1));
 
         // then
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED,
@@ -514,7 +515,7 @@ class SeizureForfeitureProcessTest {
                 .containsEntry(VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_MITIGATE)
                 .containsEntry(VAR_DECIDING_AUTHORITY, "FPF_OFFICER");
         assertThat(job(INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED, seizure).getDuedate())
-                .isEqualTo(startOf(DECISION_VALID_UNTIL));
+                .isEqualTo(closeOf(DECISION_VALID_UNTIL));
 
         // when the conditions are met
         correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
@@ -540,8 +541,8 @@ class SeizureForfeitureProcessTest {
         proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(6000.00));
 
         // when its date passes unpaid (not a second before)
-        notDueJustBefore(INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED, seizure, DECISION_VALID_UNTIL);
-        fireTimerAt(INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED, seizure, DECISION_VALID_UNTIL);
+        notDueJustBefore(INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED, seizure, DECISION_VALID_UNTIL.plusDays(1));
+        fireTimerAt(INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED, seizure, DECISION_VALID_UNTIL.plusDays(1));
 
         // then
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED,
@@ -618,10 +619,10 @@ class SeizureForfeitureProcessTest {
                         GATEWAY_ELECTION_OPEN).hasNotPassed(TASK_RECORD_FORFEITURE_BY_ASSENT)
                 .isWaitingAt(GATEWAY_AWAIT_ELECTION);
         verify(steps, never()).recordForfeiture(any(), any(), anyMap());
-        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure).getDuedate()).isEqualTo(startOf(ELECTION_DUE));
+        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure).getDuedate()).isEqualTo(closeOf(ELECTION_DUE));
 
         // when the election period ends without a claim, forfeiture is declared (1609), not by assent
-        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
+        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
         assertThat(seizure).hasPassedInOrder(TASK_DECLARE_FORFEITURE, END_EVENT_DECLARED_FORFEITED)
                 .isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_DECLARED), anyMap());
@@ -812,7 +813,7 @@ class SeizureForfeitureProcessTest {
 
         // then counsel reviews it, by the election due date
         Task review = task(TASK_COUNSEL_REVIEW_OFFER, seizure);
-        assertThat(review).hasCandidateGroup(Roles.COUNSEL).hasDueDate(startOf(ELECTION_DUE));
+        assertThat(review).hasCandidateGroup(Roles.COUNSEL).hasDueDate(closeOf(ELECTION_DUE));
         assertFormResolves(review, FORM_COUNSEL_REVIEW_OFFER);
 
         // when counsel accepts
@@ -842,7 +843,7 @@ class SeizureForfeitureProcessTest {
         // then the election is open again with its own date
         assertThat(seizure).hasPassed(GATEWAY_OFFER_ACCEPTED).hasNotPassed(TASK_RELEASE_COMPROMISED_PROPERTY)
                 .isWaitingAt(GATEWAY_AWAIT_ELECTION).variables().containsEntry(VAR_OFFER_DECISION, OFFER_REJECTED);
-        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure).getDuedate()).isEqualTo(startOf(ELECTION_DUE));
+        assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure).getDuedate()).isEqualTo(closeOf(ELECTION_DUE));
 
         // when a second offer comes, counsel answers it afresh
         correlate(MESSAGE_OFFER_IN_COMPROMISE_RECEIVED, VAR_OFFER_AMOUNT, 12000.00, VAR_OFFER_TERMS, "Better");
@@ -852,7 +853,7 @@ class SeizureForfeitureProcessTest {
         complete(second, withVariables(VAR_OFFER_DECISION, OFFER_REJECTED, VAR_OFFER_DECISION_NOTE, "Still low"));
 
         // when nothing else comes by the due date, the property is declared forfeited
-        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
+        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
         assertThat(seizure).hasPassed(TASK_DECLARE_FORFEITURE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps, never()).releaseProperty(any(), anyMap());
     }
@@ -956,11 +957,11 @@ class SeizureForfeitureProcessTest {
         assertThat(seizure).hasPassed(TASK_RECORD_SUMMARY_SALE, GATEWAY_SUMMARY_SOLD_OR_DESTROYED)
                 .isWaitingAtExactly(GATEWAY_AWAIT_SUMMARY_SALE_PROCEEDS_PETITION);
         assertThat(job(INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure).getDuedate())
-                .isEqualTo(startOf(proceedsDue));
+                .isEqualTo(closeOf(proceedsDue));
 
         // when none comes
-        notDueJustBefore(INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, proceedsDue);
-        fireTimerAt(INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, proceedsDue);
+        notDueJustBefore(INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, proceedsDue.plusDays(1));
+        fireTimerAt(INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, proceedsDue.plusDays(1));
 
         // then
         assertThat(seizure).hasPassedInOrder(GATEWAY_SUMMARY_SALE_PROCEEDS_SETTLED, TASK_CLOSE_CASE_SUMMARY_SOLD,
@@ -1009,7 +1010,7 @@ class SeizureForfeitureProcessTest {
         verify(steps, never()).closeCase(any(), any(), anyMap());
 
         // when nobody answers, the rest is declared forfeited as usual
-        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE);
+        fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
         assertThat(seizure).hasPassed(TASK_DECLARE_FORFEITURE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
     }
 
@@ -1075,7 +1076,7 @@ class SeizureForfeitureProcessTest {
         assertThat(seizure).hasPassed(END_EVENT_SUMMARY_SALE_REJECTED).hasNotPassed(END_EVENT_SUMMARY_SALE_APPROVED)
                 .isWaitingAt(GATEWAY_AWAIT_ELECTION).isNotWaitingAt(TASK_APPROVE_SUMMARY_SALE);
         assertThat(jobQuery().processInstanceId(seizure.getId()).list()).singleElement()
-                .satisfies(timer -> assertThat(timer.getDuedate()).isEqualTo(startOf(ELECTION_DUE)));
+                .satisfies(timer -> assertThat(timer.getDuedate()).isEqualTo(closeOf(ELECTION_DUE)));
 
         // when the owner then petitions, the petition is reviewed as usual
         correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
@@ -1499,6 +1500,14 @@ class SeizureForfeitureProcessTest {
 
     private static LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    /**
+     * What the case services give the model for a period's last day (OfficeCalendar.periodCloses): the period
+     * includes that day and closes at the first instant of the next (19 U.S.C. 1608, 1613(a); 19 CFR 171.2).
+     */
+    private static Date closeOf(LocalDate lastDay) {
+        return gov.fpf.office.OfficeCalendar.periodCloses(lastDay, ZoneId.systemDefault());
     }
 
     private static Date startOf(LocalDate day) {
