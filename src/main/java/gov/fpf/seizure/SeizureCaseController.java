@@ -52,6 +52,7 @@ class SeizureCaseController {
             Boolean drugConveyance,
             Boolean monetaryInstrument,
             @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode,
+            @NotNull(message = "the date the offense was discovered is required: the 19 U.S.C. 1621 limitation runs from it")
             @PastOrPresent LocalDate discoveryDate,
             @PastOrPresent LocalDate involvementDiscoveryDate,
             @PositiveOrZero Integer tolledDays,

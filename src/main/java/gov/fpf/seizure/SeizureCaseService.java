@@ -108,9 +108,10 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
 
         public NewSeizureCase(Long partyId, LocalDate seizureDate, String statute, List<NewItem> items,
                               BigDecimal projectedStorageCost, String placeOfSeizure, String cause, String possessorName,
-                              Boolean drugConveyance, Boolean monetaryInstrument, String officeCode) {
+                              Boolean drugConveyance, Boolean monetaryInstrument, String officeCode,
+                              LocalDate discoveryDate) {
             this(partyId, seizureDate, statute, items, projectedStorageCost, placeOfSeizure, cause, possessorName,
-                    drugConveyance, monetaryInstrument, officeCode, null, null, null, null, null);
+                    drugConveyance, monetaryInstrument, officeCode, discoveryDate, null, null, null, null);
         }
     }
 
@@ -322,7 +323,11 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
 
     /** 19 U.S.C. 1621: the dates the forfeiture limitation runs from, checked. */
     private LimitationInput limitationInput(NewSeizureCase r, LocalDate today) {
-        if (r.discoveryDate() != null && r.discoveryDate().isAfter(today)) {
+        if (r.discoveryDate() == null) {
+            throw new Problems.InvalidInput("discoveryDate: the date the offense was discovered is required; the"
+                    + " forfeiture limitation runs from it (19 U.S.C. 1621), not from the seizure date.");
+        }
+        if (r.discoveryDate().isAfter(today)) {
             throw new Problems.InvalidInput("discoveryDate: the offense cannot be discovered in the future (was "
                     + r.discoveryDate() + ").");
         }

@@ -67,13 +67,13 @@ public class SeizureDemoCases {
         seizures.open(new SeizureCaseService.NewSeizureCase(bags.getId(), today.minusDays(1), "1526(e)", List.of(
                 new SeizureCaseService.NewItem("handbags bearing counterfeit marks", 500, new BigDecimal("900000"),
                         false, false, true)), null, "DEMO: LALB container terminal", "DEMO: counterfeit marks",
-                "DEMO Harbor Forwarding", false, false, null), seaport, true);
+                "DEMO Harbor Forwarding", false, false, null, today.minusDays(1)), seaport, true);
 
         // P10: perishable produce, $8,000, storage projected at $4,500: the 1612 approval opens on its own
         String fresh = seizures.open(new SeizureCaseService.NewSeizureCase(produce.getId(), today.minusDays(2),
                 "1595a(c)", List.of(new SeizureCaseService.NewItem("fresh produce, 200 cases", 200,
                 new BigDecimal("8000"), true, false, false)), new BigDecimal("4500"), "DEMO: LALB cold storage",
-                "DEMO: undeclared produce", null, false, false, null), seaport, true);
+                "DEMO: undeclared produce", null, false, false, null, today.minusDays(2)), seaport, true);
         work(fresh, SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY, "custodian1", Roles.CUSTODIAN, seaport,
                 Map.of("storageLocation", "DEMO cold storage bay 2", "dailyStorageRate", 150.0, "hazardous", false,
                         "highRisk", false, "perishable", true, "inventoryNote", "DEMO: 200 cases counted"));
@@ -83,7 +83,8 @@ public class SeizureDemoCases {
         // P7: used tires, $42,000 (cost bond $4,200), in the election period
         String used = seizures.open(new SeizureCaseService.NewSeizureCase(tires.getId(), today.minusDays(5), "1595a(c)",
                 List.of(new SeizureCaseService.NewItem("used tires", 400, new BigDecimal("42000"), false, false, false)),
-                null, "DEMO: LALB general order warehouse", "DEMO: undeclared used tires", null, false, false, null),
+                null, "DEMO: LALB general order warehouse", "DEMO: undeclared used tires", null, false, false, null,
+                today.minusDays(5)),
                 seaport, true);
         work(used, SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY, "custodian1", Roles.CUSTODIAN, seaport,
                 Map.of("storageLocation", "DEMO hub cage 7", "dailyStorageRate", 10.0, "hazardous", false,

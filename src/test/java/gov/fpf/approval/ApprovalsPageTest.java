@@ -83,7 +83,7 @@ class ApprovalsPageTest extends ApiTest {
     /** Perishable produce seized by that user: the 1612 approval opens at once (the timer is fired here). */
     private String perishableSeizureAtItsApproval(String seizedBy, String partyName) throws Exception {
         JsonNode opened = json.readTree(mvc.perform(post(seizedBy, "/api/v1/seizure-cases", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","projectedStorageCost":4500,
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","projectedStorageCost":4500,
                  "items":[{"description":"fresh produce","quantity":200,"appraisedValue":8000,"perishable":true}]}"""
                 .formatted(party(partyName), TODAY.minusDays(1))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());

@@ -295,7 +295,7 @@ class CasePageTest extends ApiTest {
     void everyTabOfASeizureShowsItsFactsAndTheCustodianWorksCustodyOnThePage() throws Exception {
         long partyId = party("officer1", "Page Handbag Importers");
         String caseNumber = json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","placeOfSeizure":"LALB terminal 3",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","placeOfSeizure":"LALB terminal 3",
                  "cause":"handbags bearing counterfeit marks","possessorName":"Harbor Forwarding",
                  "items":[{"description":"handbags with counterfeit marks","quantity":500,"appraisedValue":900000,
                            "counterfeit":true}]}""".formatted(partyId, TODAY.minusDays(2))))

@@ -54,7 +54,7 @@ class DashboardPageTest extends ApiTest {
         solCase = penalty("Dashboard Limitation Importer", violation.toString(), violation.plusDays(30).toString());
         // perishable: the 1612 date is the seizure date, and the appraisal is due on it (overdue from tomorrow)
         JsonNode opened = json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"cut flowers",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"cut flowers",
                  "quantity":50,"appraisedValue":3000,"perishable":true}]}""".formatted(party("Dashboard Flowers"),
                 TODAY.minusDays(3)))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         seizure = opened.get("caseNumber").asText();

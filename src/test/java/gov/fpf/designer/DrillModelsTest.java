@@ -26,7 +26,8 @@ class DrillModelsTest {
     private final ModelLinter linter = new ModelLinter(new References(Set.of(
             PenaltyCaseProcess.FORM_DETERMINE_CULPABILITY_AND_AMOUNT, PenaltyCaseProcess.FORM_COUNSEL_REVIEW_FRAUD,
             PenaltyCaseProcess.FORM_REVIEW_REPRESENTATIONS, PenaltyCaseProcess.FORM_COUNSEL_REVIEW_OFFER,
-            PenaltyCaseProcess.FORM_REQUEST_SOL_WAIVER, PenaltyCaseProcess.FORM_COUNSEL_DECIDE_BEFORE_SOL),
+            PenaltyCaseProcess.FORM_REQUEST_SOL_WAIVER, PenaltyCaseProcess.FORM_COUNSEL_DECIDE_BEFORE_SOL,
+            PenaltyCaseProcess.FORM_HQ_APPROVE_FRAUD_PPN),
             bean -> !bean.equals("issuePenaltyNoticeDelegat"), process -> !process.equals("ReferralFollowupProcess"),
             decision -> true, DomainDueDates.VARIABLES));
 

@@ -417,11 +417,11 @@ class MariaDbIT extends MariaDbSuite {
                 .andReturn().getResponse().getContentAsString()).get("id").asLong();
         long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases", "{\"partyId\":" + partyId
-                        + ",\"seizureDate\":\"" + todayAtA() + "\",\"statute\":\"1526(e)\",\"items\":[]}"))
+                        + ",\"seizureDate\":\"" + todayAtA() + "\",\"discoveryDate\":\"2025-01-02\",\"statute\":\"1526(e)\",\"items\":[]}"))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
         var opened = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases", """
-                        {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"watches, counterfeit marks",
+                        {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","items":[{"description":"watches, counterfeit marks",
                          "quantity":300,"appraisedValue":120000,"counterfeit":true},
                          {"description":"fresh fruit","quantity":10,"appraisedValue":800,"perishable":true}]}"""
                         .formatted(partyId, todayAtA().minusDays(1))))

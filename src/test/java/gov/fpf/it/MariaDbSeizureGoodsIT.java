@@ -79,7 +79,7 @@ class MariaDbSeizureGoodsIT extends MariaDbSuite {
     void p10SummarySaleProceedsAreHeldThenDistributedOnceAndAddUpToTheGross() throws Exception {
         LocalDate today = todayAtA();
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","projectedStorageCost":4500,
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","projectedStorageCost":4500,
                  "items":[{"description":"fresh produce","quantity":200,"appraisedValue":8000,"perishable":true}]}"""
                 .formatted(party("P10 on MariaDB"), today.minusDays(1)));
         custodyAndAppraisal(caseNumber, "150", "8000");
@@ -114,7 +114,7 @@ class MariaDbSeizureGoodsIT extends MariaDbSuite {
     void aCounterfeitReleaseOnPaymentIsRefusedAndNothingIsStored() throws Exception {
         LocalDate today = todayAtA();
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"watches, counterfeit marks",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","items":[{"description":"watches, counterfeit marks",
                  "quantity":40,"appraisedValue":12000,"counterfeit":true}]}""".formatted(party("1614 on MariaDB"),
                 today.minusDays(1)));
         custodyAndAppraisal(caseNumber, "10", "12000");

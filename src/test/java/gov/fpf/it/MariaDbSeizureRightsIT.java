@@ -130,7 +130,7 @@ class MariaDbSeizureRightsIT extends MariaDbSuite {
     void aCafraCurrencySeizureRunsItsOwnPathOnMariaDb() throws Exception {
         LocalDate today = today();
         var opened = json.readTree(mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases", """
-                        {"partyId":%d,"seizureDate":"%s","statute":"31 U.S.C. 5317","monetaryInstrument":true,
+                        {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"31 U.S.C. 5317","monetaryInstrument":true,
                          "items":[{"description":"unreported currency","quantity":1,"appraisedValue":42000}]}"""
                         .formatted(party("CAFRA on MariaDB"), today.minusDays(3))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());

@@ -351,7 +351,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         LocalDate mailed = LocalDate.of(2026, 3, 2);
         at(mailed, java.time.LocalTime.of(9, 0));
         String caseNumber = json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", """
-                {"partyId":%d,"seizureDate":"2026-03-01","statute":"1595a(c)","items":[{"description":"used tires",
+                {"partyId":%d,"seizureDate":"2026-03-01","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"used tires",
                  "quantity":400,"appraisedValue":42000}]}""".formatted(party("Extended Tire Co"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
         assertThat(complete("custodian1", taskId("custodian1", caseNumber,

@@ -109,7 +109,7 @@ class EnforcementReportApiTest extends ApiTest {
 
         // a counterfeit seizure, abandoned (forfeited by assent) and destroyed today
         JsonNode seizure = json.readTree(mvc.perform(post("rptofficer", "/api/v1/seizure-cases", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","placeOfSeizure":"terminal 3",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","placeOfSeizure":"terminal 3",
                  "cause":"counterfeit marks","items":[{"description":"handbags","quantity":500,"appraisedValue":900000,
                  "counterfeit":true}]}""".formatted(party, SEIZED)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());

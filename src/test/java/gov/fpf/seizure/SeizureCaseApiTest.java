@@ -130,7 +130,7 @@ class SeizureCaseApiTest extends ApiTest {
 
     private String counterfeitBags(String user, long partyId) throws Exception {
         JsonNode opened = open(user, """
-                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","placeOfSeizure":"LALB terminal 3",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","placeOfSeizure":"LALB terminal 3",
                  "cause":"handbags bearing counterfeit marks","possessorName":"Harbor Forwarding",
                  "items":[{"description":"handbags with counterfeit marks","quantity":500,"appraisedValue":900000,
                            "counterfeit":true}]}""".formatted(partyId, TODAY.minusDays(2)));
@@ -195,7 +195,7 @@ class SeizureCaseApiTest extends ApiTest {
     @Test
     void p8AboveTheLimitGoesToTheUsAttorney() throws Exception {
         JsonNode opened = open("officer1", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"industrial lathes",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"industrial lathes",
                  "quantity":3,"appraisedValue":650000}]}""".formatted(party("P8 Machinery Co"), TODAY.minusDays(1)));
         assertThat(opened.get("path").asText()).isEqualTo("JUDICIAL");
         assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("5000");
@@ -212,7 +212,7 @@ class SeizureCaseApiTest extends ApiTest {
     @Test
     void noResponseByTheDeadlinesIsDeclaredForfeitedAndAThirdPartyDisposes() throws Exception {
         JsonNode opened = open("officer1", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"used tires",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"used tires",
                  "quantity":400,"appraisedValue":42000}]}""".formatted(party("No Response Tire Co"), TODAY.minusDays(3)));
         String caseNumber = opened.get("caseNumber").asText();
         assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("4200"); // P7
@@ -248,7 +248,7 @@ class SeizureCaseApiTest extends ApiTest {
     @Test
     void p10PerishableGoodsOpenTheSummarySaleOnTheirOwnAndTheProceedsStandInForThem() throws Exception {
         JsonNode opened = open("officer1", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","projectedStorageCost":4500,
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","projectedStorageCost":4500,
                  "items":[{"description":"fresh produce","quantity":200,"appraisedValue":8000,"perishable":true}]}"""
                 .formatted(party("P10 Produce Traders"), TODAY.minusDays(1)));
         String caseNumber = opened.get("caseNumber").asText();
@@ -290,7 +290,7 @@ class SeizureCaseApiTest extends ApiTest {
     @Test
     void theOfficerWhoRecordedTheSeizureMayNotApproveItsSummarySale() throws Exception {
         JsonNode opened = open("supervisor1", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)",
                  "items":[{"description":"cut flowers","quantity":50,"appraisedValue":3000,"perishable":true}]}"""
                 .formatted(party("Four Eyes Flowers"), TODAY));
         String caseNumber = opened.get("caseNumber").asText();
@@ -333,7 +333,7 @@ class SeizureCaseApiTest extends ApiTest {
         assertThat(caseFile(claimCase).get("status").asText()).isEqualTo("REFERRED");
 
         JsonNode opened = open("officer1", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"auto parts",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"auto parts",
                  "quantity":20,"appraisedValue":12000}]}""".formatted(partyId, TODAY.minusDays(1)));
         String caseNumber = opened.get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "5", "12000");
@@ -356,7 +356,7 @@ class SeizureCaseApiTest extends ApiTest {
     @Test
     void theCustodianLogsAMoveAndANewStorageRateWhichMovesThe1612Date() throws Exception {
         JsonNode opened = open("officer1", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"furniture",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"furniture",
                  "quantity":10,"appraisedValue":10000}]}""".formatted(party("Custody Log Furniture"), TODAY.minusDays(4)));
         String caseNumber = opened.get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "50", "10000");
@@ -384,24 +384,30 @@ class SeizureCaseApiTest extends ApiTest {
     void badInputIsRefusedAndNothingIsStored() throws Exception {
         long partyId = party("Bad Seizure Input");
         long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
-        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"discoveryDate\":\"2025-01-02\",\"seizureDate\":\""
                         + TODAY + "\",\"statute\":\"1595a(c)\",\"items\":[]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("items")));
-        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"discoveryDate\":\"2025-01-02\",\"seizureDate\":\""
                         + TODAY + "\",\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"x\",\"quantity\":1,"
                         + "\"appraisedValue\":-1}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("appraisedValue")));
-        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"discoveryDate\":\"2025-01-02\",\"seizureDate\":\""
                         + TODAY.plusDays(1) + "\",\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"x\","
                         + "\"quantity\":1,\"appraisedValue\":10}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("seizureDate")));
-        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"discoveryDate\":\"2025-01-02\",\"seizureDate\":\""
                         + TODAY + "\",\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"x\",\"quantity\":0,"
                         + "\"appraisedValue\":10}]}"))
                 .andExpect(status().isBadRequest());
+        // 19 U.S.C. 1621: the limitation runs from discovery, so intake needs the date; the seizure date is no stand-in
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", "{\"partyId\":" + partyId + ",\"seizureDate\":\""
+                        + TODAY + "\",\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"x\",\"quantity\":1,"
+                        + "\"appraisedValue\":10}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("discoveryDate")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(cases);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seizure_case", Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE family = 'SEIZURE'", Long.class));
@@ -420,7 +426,7 @@ class SeizureCaseApiTest extends ApiTest {
                                 + party.get("version").asLong() + "}"))
                 .andExpect(status().isOk());
         String caseNumber = open("officer1", """
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"lab glassware",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"lab glassware",
                  "quantity":50,"appraisedValue":8000}]}""".formatted(partyId, TODAY.minusDays(1))).get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "5", "8000");
 

@@ -111,7 +111,7 @@ class SeizureGoodsApiTest extends ApiTest {
     @Test
     void counterfeitGoodsAreNotReleasedOnPaymentUntilTheTrademarkOwnerConsentsInWriting() throws Exception {
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"watches with counterfeit marks",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","items":[{"description":"watches with counterfeit marks",
                  "quantity":40,"appraisedValue":12000,"counterfeit":true}]}""".formatted(party("P21 Watch Imports"),
                 TODAY.minusDays(1))).get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "10", "12000");
@@ -145,7 +145,7 @@ class SeizureGoodsApiTest extends ApiTest {
     @Test
     void prohibitedGoodsAreNeverReleasedOnPaymentAndConsentIsOnlyForCounterfeits() throws Exception {
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"banned pesticide",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"banned pesticide",
                  "quantity":10,"appraisedValue":3000,"prohibited":true}]}""".formatted(party("Banned Chemicals Co"),
                 TODAY)).get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "0", "3000");
@@ -162,7 +162,7 @@ class SeizureGoodsApiTest extends ApiTest {
     @Test
     void perishableCounterfeitGoodsAreNotSoldSummarily() throws Exception {
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[{"description":"chocolates under a counterfeit mark",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","items":[{"description":"chocolates under a counterfeit mark",
                  "quantity":300,"appraisedValue":2500,"perishable":true,"counterfeit":true}]}"""
                 .formatted(party("Sweet Fakes Ltd"), TODAY)).get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "5", "2500");
@@ -182,7 +182,7 @@ class SeizureGoodsApiTest extends ApiTest {
     @Test
     void aMixedSeizureOverTheLimitGoesToTheUsAttorneyAndTheTrademarkOwnerIsStillTold() throws Exception {
         JsonNode opened = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","items":[
                  {"description":"handbags with counterfeit marks","quantity":300,"appraisedValue":400000,"counterfeit":true},
                  {"description":"genuine leather goods","quantity":90,"appraisedValue":100000.01}]}"""
                 .formatted(party("Mixed Leather Imports"), TODAY.minusDays(1)));
@@ -196,7 +196,7 @@ class SeizureGoodsApiTest extends ApiTest {
 
         // a cent lower, the whole seizure is within the 1607(a)(1) limit: administrative, and the owner is told
         JsonNode within = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1526(e)","items":[
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1526(e)","items":[
                  {"description":"handbags with counterfeit marks","quantity":300,"appraisedValue":400000,"counterfeit":true},
                  {"description":"genuine leather goods","quantity":90,"appraisedValue":100000}]}"""
                 .formatted(party("Mixed Leather Imports II"), TODAY.minusDays(1)));
@@ -213,7 +213,7 @@ class SeizureGoodsApiTest extends ApiTest {
     void aDecisionTableThatDisagreesWithTheRulesIsRefusedNotStored() throws Exception {
         // $650,000 of lawful goods: the rules say JUDICIAL (1610)
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"industrial lathes",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"industrial lathes",
                  "quantity":3,"appraisedValue":650000}]}""".formatted(party("Path Mismatch Machinery"), TODAY))
                 .get("caseNumber").asText();
         long steps = count("SELECT COUNT(*) FROM computation_step s JOIN case_file c ON c.id = s.case_id"
@@ -237,7 +237,7 @@ class SeizureGoodsApiTest extends ApiTest {
     @Test
     void onePerishableItemIsSoldAloneItsProceedsAreHeldAndTheRestFollowsTheOrdinaryPath() throws Exception {
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[
                  {"description":"fresh produce","quantity":200,"appraisedValue":800,"perishable":true},
                  {"description":"packing machinery","quantity":2,"appraisedValue":50000}]}"""
                 .formatted(party("Produce And Machines"), TODAY)).get("caseNumber").asText();
@@ -277,7 +277,7 @@ class SeizureGoodsApiTest extends ApiTest {
     @Test
     void p10ReliefAfterTheSummarySalePaysEightThousandLessTheRemittedAmountAndTheSharesAreTheGross() throws Exception {
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","projectedStorageCost":4500,
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","projectedStorageCost":4500,
                  "items":[{"description":"fresh produce","quantity":200,"appraisedValue":8000,"perishable":true}]}"""
                 .formatted(party("P10 Relief Produce"), TODAY.minusDays(1))).get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "150", "8000");
@@ -312,7 +312,7 @@ class SeizureGoodsApiTest extends ApiTest {
     @Test
     void a1592SeizureIsReleasedOnSecurityCappedAtTheMaximumAndItsSaleReturnsTheExcessToTheViolator() throws Exception {
         String caseNumber = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1592","items":[{"description":"undervalued electronics",
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1592","items":[{"description":"undervalued electronics",
                  "quantity":100,"appraisedValue":42000}]}""".formatted(party("P18 Undervaluing Imports"),
                 TODAY.minusDays(2))).get("caseNumber").asText();
         custodyAndAppraisal(caseNumber, "10", "42000");
@@ -327,7 +327,7 @@ class SeizureGoodsApiTest extends ApiTest {
         assertThat(negligence.get("releaseBondNote").asText()).contains("1592(c) maximum penalty $10,000.00");
         // not a 1592 seizure: refused
         String other = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"x","quantity":1,
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"1595a(c)","items":[{"description":"x","quantity":1,
                  "appraisedValue":10}]}""".formatted(party("Not 1592"), TODAY)).get("caseNumber").asText();
         mvc.perform(post("officer1", "/api/v1/seizure-cases/" + other + "/penalty-1592", "{\"finalPenalty\":5}"))
                 .andExpect(status().isUnprocessableEntity());

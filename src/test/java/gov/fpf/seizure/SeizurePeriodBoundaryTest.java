@@ -108,7 +108,7 @@ class SeizurePeriodBoundaryTest extends ApiTest {
         long partyId = json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(partyName)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
         String caseNumber = json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", """
-                        {"partyId":%d,"seizureDate":"%s","statute":"%s","monetaryInstrument":%s,
+                        {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"%s","monetaryInstrument":%s,
                          "items":[{"description":"goods","quantity":1,"appraisedValue":%s}]}"""
                         .formatted(partyId, SEIZED, statute, statute.startsWith("31"), value)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
@@ -202,7 +202,8 @@ class SeizurePeriodBoundaryTest extends ApiTest {
         mvc.perform(post("officer1", "/api/v1/cases/" + heard + "/petitions",
                         "{\"filedDate\":\"" + due + "\",\"supplemental\":true,\"grounds\":\"new evidence\"}"))
                 .andExpect(status().isCreated());
-        assertThat(taskId("supervisor1", heard, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION))
+        // heard: first by the FP&F officer (19 CFR 171.62(a))
+        assertThat(taskId("supervisor1", heard, PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL))
                 .isNotBlank();
 
         midnightAfter(due);

@@ -61,9 +61,10 @@ class SeizureRightsApiTest extends ApiTest {
     }
 
     private String openGoods(String partyName, LocalDate seized, String value, String extra) throws Exception {
+        String discovery = extra.contains("discoveryDate") ? "" : ",\"discoveryDate\":\"2025-01-02\"";
         return open("""
                 {"partyId":%d,"seizureDate":"%s","statute":"1595a(c)","items":[{"description":"auto parts",
-                 "quantity":20,"appraisedValue":%s}]%s}""".formatted(party(partyName), seized, value, extra))
+                 "quantity":20,"appraisedValue":%s}]%s%s}""".formatted(party(partyName), seized, value, discovery, extra))
                 .get("caseNumber").asText();
     }
 
@@ -292,10 +293,11 @@ class SeizureRightsApiTest extends ApiTest {
         assertThat(timeline(tolled).get("limitationDate").asText())
                 .isEqualTo(TODAY.minusDays(30).plusYears(5).plusDays(45).toString());
 
-        // without a discovery date the seizure date stands in, and the case says so
-        String unstated = openGoods("Discovery Unstated", TODAY.minusDays(5), "9000", "");
-        JsonNode u = timeline(unstated);
-        assertThat(u.get("discoveryStated").asBoolean()).isFalse();
+        // discovered on the day of the seizure: 5 years from that day
+        String sameDay = openGoods("Discovered At Seizure", TODAY.minusDays(5), "9000",
+                ",\"discoveryDate\":\"" + TODAY.minusDays(5) + "\"");
+        JsonNode u = timeline(sameDay);
+        assertThat(u.get("discoveryStated").asBoolean()).isTrue();
         assertThat(u.get("limitationDate").asText()).isEqualTo(TODAY.minusDays(5).plusYears(5).toString());
     }
 
@@ -307,6 +309,11 @@ class SeizureRightsApiTest extends ApiTest {
                 + "\"items\":[{\"description\":\"x\",\"quantity\":1,\"appraisedValue\":10}]";
         mvc.perform(post("officer1", "/api/v1/seizure-cases", base + ",\"discoveryDate\":\"" + TODAY.plusDays(1) + "\"}"))
                 .andExpect(status().isBadRequest());
+        // no discovery date: the limitation cannot run from the seizure date instead (19 U.S.C. 1621)
+        mvc.perform(post("officer1", "/api/v1/seizure-cases", base + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("discoveryDate")));
+        base = base + ",\"discoveryDate\":\"" + TODAY.minusDays(1) + "\"";
         mvc.perform(post("officer1", "/api/v1/seizure-cases", base + ",\"tolledDays\":10}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("tollingReason")));
@@ -350,7 +357,8 @@ class SeizureRightsApiTest extends ApiTest {
                         "{\"filedDate\":\"" + TODAY + "\",\"supplemental\":true,\"grounds\":\"new evidence\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timely").value(true));
-        assertThat(taskId("supervisor1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION))
+        // (first to the FP&F officer, 19 CFR 171.62(a))
+        assertThat(taskId("supervisor1", caseNumber, PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL))
                 .isNotBlank();
         assertThat(property(caseNumber).get("forfeitureDate").isNull()).isTrue();
     }
@@ -440,7 +448,7 @@ class SeizureRightsApiTest extends ApiTest {
 
     private String openCurrency(String partyName, LocalDate seized) throws Exception {
         JsonNode opened = open("""
-                {"partyId":%d,"seizureDate":"%s","statute":"31 U.S.C. 5317","monetaryInstrument":true,
+                {"partyId":%d,"seizureDate":"%s","discoveryDate":"2025-01-02","statute":"31 U.S.C. 5317","monetaryInstrument":true,
                  "items":[{"description":"unreported U.S. currency","quantity":1,"appraisedValue":42000}]}"""
                 .formatted(party(partyName), seized));
         assertThat(opened.get("costBond").decimalValue()).as("no cost bond under CAFRA").isEqualByComparingTo("0");

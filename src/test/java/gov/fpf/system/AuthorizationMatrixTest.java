@@ -99,7 +99,7 @@ class AuthorizationMatrixTest extends ApiTest {
                 new Row(HttpMethod.POST, "/api/v1/liquidated-damages-imports?wait=true",
                         "[{\"bondId\":#BOND,\"breach\":\"LATE_ISF\",\"breachDate\":\"2026-06-01\"}]", WRITERS),
                 new Row(HttpMethod.GET, "/api/v1/liquidated-damages-imports/999999", null, READERS),
-                new Row(HttpMethod.POST, "/api/v1/seizure-cases", "{\"partyId\":#PARTY,\"seizureDate\":\"2026-06-01\","
+                new Row(HttpMethod.POST, "/api/v1/seizure-cases", "{\"partyId\":#PARTY,\"seizureDate\":\"2026-06-01\",\"discoveryDate\":\"2025-01-02\","
                         + "\"statute\":\"1595a(c)\",\"items\":[{\"description\":\"matrix\",\"quantity\":1,"
                         + "\"appraisedValue\":100}]}", WRITERS),
                 new Row(HttpMethod.GET, "/api/v1/seizure-cases/2026-SEZ-999999/property", null, READERS),

@@ -141,7 +141,7 @@ class BadInputTest extends ApiTest {
     }
 
     private static String seizure(String statute) {
-        return "{\"partyId\":#PARTY,\"seizureDate\":\"2025-06-02\",\"statute\":\"" + statute + "\","
+        return "{\"partyId\":#PARTY,\"seizureDate\":\"2025-06-02\",\"discoveryDate\":\"2025-01-02\",\"statute\":\"" + statute + "\","
                 + "\"items\":[{\"description\":\"tires\",\"quantity\":10,\"appraisedValue\":1000}]}";
     }
 

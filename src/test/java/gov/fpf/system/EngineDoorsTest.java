@@ -92,7 +92,7 @@ class EngineDoorsTest extends ApiTest {
         long party = json.readTree(mvc.perform(post(officer, "/api/v1/parties", usEntityJson("Seized Co " + officer)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
         return json.readTree(mvc.perform(post(officer, "/api/v1/seizure-cases", """
-                {"partyId":%d,"seizureDate":"2026-11-20","statute":"1526(e)","placeOfSeizure":"terminal 3",
+                {"partyId":%d,"seizureDate":"2026-11-20","discoveryDate":"2025-01-02","statute":"1526(e)","placeOfSeizure":"terminal 3",
                  "cause":"counterfeit marks","items":[{"description":"handbags","quantity":50,"appraisedValue":9000,
                  "counterfeit":true}]}""".formatted(party)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();

@@ -206,7 +206,7 @@ class SingleSignOnTest extends ApiTest {
         long party = json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson("Tasklist seizure Co")))
                 .andReturn().getResponse().getContentAsString()).get("id").asLong();
         String seizure = json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", """
-                {"partyId":%d,"seizureDate":"2026-11-20","statute":"1526(e)","placeOfSeizure":"terminal 3",
+                {"partyId":%d,"seizureDate":"2026-11-20","discoveryDate":"2025-01-02","statute":"1526(e)","placeOfSeizure":"terminal 3",
                  "cause":"counterfeit marks","items":[{"description":"belts","quantity":20,"appraisedValue":3000,
                  "counterfeit":true}]}""".formatted(party))).andReturn().getResponse().getContentAsString())
                 .get("caseNumber").asText();
