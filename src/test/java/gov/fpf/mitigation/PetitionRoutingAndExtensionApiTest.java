@@ -228,22 +228,9 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
     }
 
     /** The case's timers that are due now, run as the job executor would; the activities that fired. */
+    /** The case's timers due at the test clock's moment, run as the job executor would. */
     private List<String> runDueJobs(String caseNumber) {
-        List<String> fired = new ArrayList<>();
-        for (int round = 0; round < 5; round++) {
-            List<Job> due = new ArrayList<>();
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
-                    due.addAll(management.createJobQuery().processInstanceId(pi.getId()).timers().executable().list()));
-            if (due.isEmpty()) {
-                return fired;
-            }
-            for (Job job : due) {
-                fired.add(management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
-                        .getActivityId());
-                management.executeJob(job.getId());
-            }
-        }
-        return fired;
+        return gov.fpf.TestClock.runDueTimers(runtime, management, caseNumber);
     }
 
     /** A P1-sized case (maximum $40,000, within the FP&F delegation) whose penalty notice is mailed on {@code day}. */
