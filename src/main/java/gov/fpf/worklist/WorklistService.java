@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.office.OfficeAccess;
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.process.CaseWork;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
@@ -34,8 +35,11 @@ public class WorklistService {
     private final OfficeAccess officeAccess;
     private final WorklistQuery query;
     private final Clock clock;
+    private final OfficeCalendar calendar;
 
-    WorklistService(CaseWork caseWork, OfficeAccess officeAccess, WorklistQuery query, Clock clock) {
+    WorklistService(CaseWork caseWork, OfficeAccess officeAccess, WorklistQuery query, Clock clock,
+                    OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.caseWork = caseWork;
         this.officeAccess = officeAccess;
         this.query = query;
@@ -97,8 +101,13 @@ public class WorklistService {
         return new WorklistQuery.Caller(CurrentUser.id(), CurrentUser.groups(), officeAccess.visibleOffices());
     }
 
+    /**
+     * Today for the caller's rows: the earliest date among the caller's offices (the office furthest west), so a row's
+     * office date is never called overdue while its last day is still running there.
+     */
     private LocalDate today() {
-        return BusinessDay.today(clock);
+        return officeAccess.visibleOffices().stream().map(calendar::today).min(LocalDate::compareTo)
+                .orElseGet(() -> BusinessDay.today(clock));
     }
 
     private CaseWork.WorkItem workableTask(String taskId) {

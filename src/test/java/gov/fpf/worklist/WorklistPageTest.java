@@ -66,6 +66,30 @@ class WorklistPageTest extends ApiTest {
                 "hx-post=\"/worklist/tasks/" + overdue[1] + "/claim\"", "Claim</span>");
     }
 
+    @Autowired
+    gov.fpf.TestClock clock;
+
+    @Test
+    void aSeaportTaskDueTodayIsNotOverdueWhileItsDayStillRunsInLongBeach() throws Exception {
+        // 06:30 UTC on 8 December: already the 8th in New York, still 7 December at the seaport
+        java.time.Instant earlyUtc = java.time.Instant.parse("2026-12-08T06:30:00Z");
+        LocalDate seaportDay = LocalDate.ofInstant(earlyUtc, SEAPORT_ZONE);
+        assertThat(seaportDay).isEqualTo(LocalDate.of(2026, 12, 7));
+        String[] task = seaportTask(seaportDay);
+        try {
+            clock.set(earlyUtc);
+            String html = page(get("officer1", "/?family=PENALTY").header("HX-Request", "true"));
+            assertThat(html).contains(task[0]);
+            assertThat(page(get("officer1", "/?overdue=true&family=PENALTY").header("HX-Request", "true")))
+                    .as("due today at the seaport, not overdue by New York's date").doesNotContain(task[0]);
+            clock.set(java.time.Instant.parse("2026-12-08T08:00:00Z")); // midnight has passed in Long Beach
+            assertThat(page(get("officer1", "/?overdue=true&family=PENALTY").header("HX-Request", "true")))
+                    .contains(task[0]);
+        } finally {
+            clock.reset();
+        }
+    }
+
     @Test
     void htmxGetsOnlyTheResultsAndTheFiltersApply() throws Exception {
         String[] soon = seaportTask(seaportToday().plusDays(3));
