@@ -49,6 +49,15 @@ public class OfficeCalendar {
         return LocalDate.now(clock.withZone(zone(officeCode)));
     }
 
+    /**
+     * The earliest "today" among the given offices (the office furthest west); headquarters' date when there are none.
+     * A date on or after it has not yet begun to pass at any of them.
+     */
+    public LocalDate earliestToday(java.util.Collection<String> officeCodes) {
+        return officeCodes.stream().map(this::today).min(LocalDate::compareTo)
+                .orElseGet(() -> LocalDate.now(clock.withZone(DEFAULT_ZONE)));
+    }
+
     /** When a period whose last lawful day is {@code lastDay} closes at the office: the start of the next day there. */
     public Date periodCloses(LocalDate lastDay, String officeCode) {
         return periodCloses(lastDay, zone(officeCode));

@@ -152,14 +152,9 @@ public class EoRules implements EoRuleSource {
      * calendar). An instrument takes effect on that day at the earliest, like a new legal parameter value.
      */
     private LocalDate earliestToday() {
-        LocalDate earliest = BusinessDay.today(clock);
-        for (gov.fpf.office.Office office : offices.findAll()) {
-            LocalDate there = calendar.today(office.getCode());
-            if (there.isBefore(earliest)) {
-                earliest = there;
-            }
-        }
-        return earliest;
+        LocalDate headquarters = BusinessDay.today(clock);
+        LocalDate offices = calendar.earliestToday(this.offices.findAll().stream().map(gov.fpf.office.Office::getCode).toList());
+        return offices.isBefore(headquarters) ? offices : headquarters;
     }
 
     private static String required(String value, String field, int max) {

@@ -1,6 +1,5 @@
 package gov.fpf.worklist;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import gov.fpf.casefile.CaseFamily;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.process.CaseWork;
-import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 import gov.fpf.system.Roles;
@@ -34,16 +32,13 @@ public class WorklistService {
     private final CaseWork caseWork;
     private final OfficeAccess officeAccess;
     private final WorklistQuery query;
-    private final Clock clock;
     private final OfficeCalendar calendar;
 
-    WorklistService(CaseWork caseWork, OfficeAccess officeAccess, WorklistQuery query, Clock clock,
-                    OfficeCalendar calendar) {
+    WorklistService(CaseWork caseWork, OfficeAccess officeAccess, WorklistQuery query, OfficeCalendar calendar) {
         this.calendar = calendar;
         this.caseWork = caseWork;
         this.officeAccess = officeAccess;
         this.query = query;
-        this.clock = clock;
     }
 
     public record TaskView(String id, String taskDefinitionKey, String name, String caseNumber, CaseFamily family,
@@ -106,8 +101,7 @@ public class WorklistService {
      * office date is never called overdue while its last day is still running there.
      */
     private LocalDate today() {
-        return officeAccess.visibleOffices().stream().map(calendar::today).min(LocalDate::compareTo)
-                .orElseGet(() -> BusinessDay.today(clock));
+        return calendar.earliestToday(officeAccess.visibleOffices());
     }
 
     private CaseWork.WorkItem workableTask(String taskId) {

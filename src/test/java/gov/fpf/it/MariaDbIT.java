@@ -312,7 +312,7 @@ class MariaDbIT extends MariaDbSuite {
         // issue 12 item 21: the EO floor applies only by an implementing instrument; the mysql profile seeds none, so
         // the administrator records one in force from today (201, or 409 when this schema already has it)
         assertThat(mvc.perform(post("admin", "it-admin-secret", "/api/v1/implementing-instruments",
-                "{\"title\":\"P1 floor (IT)\",\"citation\":\"IT-P1-FLOOR\",\"effectiveDate\":\"" + LocalDate.now()
+                "{\"title\":\"P1 floor (IT)\",\"citation\":\"IT-P1-FLOOR\",\"effectiveDate\":\"" + todayAtA()
                         + "\",\"rules\":[\"PENALTY_FLOOR\"]}")).andReturn().getResponse().getStatus()).isIn(201, 409);
         String propose = taskOf("itsupervisor", "pw-s", caseNumber,
                 gov.fpf.process.PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);

@@ -101,7 +101,7 @@ class MariaDbPetitionLawIT extends MariaDbSuite {
                 + " (SELECT id FROM case_file WHERE case_number = ?)", Long.class, caseNumber)).isEqualTo(1);
 
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"disputed valuation\"}"))
+                "{\"receivedDate\":\"" + todayAtA() + "\",\"summary\":\"disputed valuation\"}"))
                 .andExpect(status().isAccepted());
         assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
                 PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
@@ -116,7 +116,7 @@ class MariaDbPetitionLawIT extends MariaDbSuite {
                 .isEqualTo(Date.from(petitionDue.plusDays(21).atStartOfDay(zone).toInstant()));
 
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/petitions",
-                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
+                        "{\"filedDate\":\"" + todayAtA() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timely").value(true));
         String key = PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION;

@@ -161,7 +161,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         assertThat(extended.get("computation").findValuesAsText("citation")).contains("19 CFR 162.78(b)");
 
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
-                "{\"receivedDate\":\"" + LocalDate.now() + "\",\"summary\":\"valuation was disputed\"}"))
+                "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"valuation was disputed\"}"))
                 .andExpect(status().isAccepted());
         assertThat(complete("officer1", taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"no new facts\"}"))
@@ -179,7 +179,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         assertThat(openDue(caseNumber, "Petition")).isEqualTo(newPetitionDay);
 
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
-                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
+                        "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timely").value(true))
                 .andExpect(jsonPath("$.dueDate").value(newPetitionDay.toString()));
@@ -200,7 +200,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         // B4: the supplemental petition goes first to the FP&F officer; without further relief to HQ (Director BSTC,
         // the original decision having been made by the Penalties Branch: 171.62(b))
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
-                        "{\"filedDate\":\"" + LocalDate.now() + "\",\"supplemental\":true,\"grounds\":\"inability to pay\"}"))
+                        "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":true,\"grounds\":\"inability to pay\"}"))
                 .andExpect(status().isCreated());
         assertThat(taskKeys("hq1", caseNumber)).isEmpty();
         String firstReview = taskId("officer1", caseNumber, PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL);

@@ -117,7 +117,7 @@ class PartyAndBondTest extends ApiTest {
         // a liquidated-damages claim against the existing bond opens
         long bondId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(existing).get("id").asLong();
         mvc.perform(post("officer1", "/api/v1/liquidated-damages-cases", "{\"bondId\":" + bondId
-                        + ",\"breach\":\"LATE_ISF\",\"breachDate\":\"" + java.time.LocalDate.now().minusDays(3)
+                        + ",\"breach\":\"LATE_ISF\",\"breachDate\":\"" + seaportToday().minusDays(3)
                         + "\",\"entryNumber\":\"ISF-EXIST-0001\"}"))
                 .andExpect(status().isCreated());
     }
