@@ -20,7 +20,7 @@ import gov.fpf.office.OfficeCalendar;
 import gov.fpf.penalty.PenaltyCase;
 import gov.fpf.penalty.PenaltyCaseRepository;
 import gov.fpf.penalty.PenaltyDeadlines;
-import gov.fpf.process.CaseWork;
+import gov.fpf.process.CaseTimers;
 import gov.fpf.process.PenaltyCaseProcess;
 import gov.fpf.process.SeizureForfeitureProcess;
 import gov.fpf.system.CurrentUser;
@@ -54,16 +54,16 @@ public class PeriodExtensionService {
     static final String C_PPN = "19 CFR 162.78(b)";
 
     private final CaseFileService caseFiles;
-    private final CaseWork caseWork;
+    private final CaseTimers caseTimers;
     private final AuditLog auditLog;
     private final OfficeCalendar calendar;
     private final PenaltyCaseRepository penaltyCases;
     private final PenaltyDeadlines penaltyDeadlines;
 
-    PeriodExtensionService(CaseFileService caseFiles, CaseWork caseWork, AuditLog auditLog, OfficeCalendar calendar,
+    PeriodExtensionService(CaseFileService caseFiles, CaseTimers caseTimers, AuditLog auditLog, OfficeCalendar calendar,
                            PenaltyCaseRepository penaltyCases, PenaltyDeadlines penaltyDeadlines) {
         this.caseFiles = caseFiles;
-        this.caseWork = caseWork;
+        this.caseTimers = caseTimers;
         this.auditLog = auditLog;
         this.calendar = calendar;
         this.penaltyCases = penaltyCases;
@@ -90,7 +90,7 @@ public class PeriodExtensionService {
                     + label(period) + ", " + open.getDueDate() + "; an extension moves it later.", citation);
         }
         Date closes = calendar.periodCloses(timerLastDay(c, period, newLastDay), office);
-        if (!caseWork.movePeriodTimer(caseNumber, timerActivity(family, period), timerVariable(family, period), closes)) {
+        if (caseTimers.moveArmed(caseNumber, timerActivity(family, period), timerVariable(family, period), closes) == 0) {
             throw notWaiting(c, period, citation);
         }
         caseFiles.closeDeadline(c, deadlineName, "EXTENDED");

@@ -25,17 +25,43 @@ public class CaseTimers {
         this.managementService = managementService;
     }
 
-    /** Returns how many armed timers were moved (0 when the process is not waiting on that timer now). */
+    /**
+     * Sets the date variable on every running instance of {@code processKey} for the case, and moves the timer where
+     * it is armed. Returns how many armed timers were moved (0 when the process is not waiting on that timer now).
+     */
     public int move(String processKey, String caseNumber, String timerActivityId, String dateVariable, Date due) {
         int moved = 0;
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(processKey).active().list()) {
             runtimeService.setVariable(instance.getId(), dateVariable, due);
-            for (Job job : managementService.createJobQuery().processInstanceId(instance.getId())
-                    .activityId(timerActivityId).timers().list()) {
-                managementService.setJobDuedate(job.getId(), due);
-                moved++;
+            moved += setArmedTimers(instance.getId(), timerActivityId, due);
+        }
+        return moved;
+    }
+
+    /**
+     * Moves only a timer the case's process is waiting at now (an extension of a running period): the variable and
+     * the armed job take the new date; an instance not waiting there is left unchanged. Returns how many were moved.
+     */
+    public int moveArmed(String caseNumber, String timerActivityId, String dateVariable, Date due) {
+        int moved = 0;
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .active().list()) {
+            if (managementService.createJobQuery().processInstanceId(instance.getId()).activityId(timerActivityId)
+                    .timers().count() > 0) {
+                runtimeService.setVariable(instance.getId(), dateVariable, due);
+                moved += setArmedTimers(instance.getId(), timerActivityId, due);
             }
+        }
+        return moved;
+    }
+
+    private int setArmedTimers(String processInstanceId, String timerActivityId, Date due) {
+        int moved = 0;
+        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(timerActivityId).timers().list()) {
+            managementService.setJobDuedate(job.getId(), due);
+            moved++;
         }
         return moved;
     }

@@ -35,12 +35,10 @@ public class CaseWork {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final HistoryService historyService;
-    private final org.camunda.bpm.engine.ManagementService managementService;
 
     public CaseWork(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-                    HistoryService historyService, org.camunda.bpm.engine.ManagementService managementService) {
+                    HistoryService historyService) {
         this.runtimeService = runtimeService;
-        this.managementService = managementService;
         this.taskService = taskService;
         this.identityService = identityService;
         this.historyService = historyService;
@@ -67,28 +65,6 @@ public class CaseWork {
         }
         refusalsUnwrapped(() -> runtimeService.createMessageCorrelation(messageName).processInstanceBusinessKey(caseNumber)
                 .setVariables(variables).correlateWithResult());
-        return true;
-    }
-
-    /**
-     * Moves the period timer a case's process is waiting on (an extension granted by the deciding authority): the
-     * due-date variable the timer names and the waiting timer job both take the new close. Returns false, changing
-     * nothing, when the case's process is not waiting at that timer.
-     */
-    public boolean movePeriodTimer(String caseNumber, String timerActivityId, String dueDateVariable,
-                                   java.util.Date closes) {
-        List<org.camunda.bpm.engine.runtime.Job> jobs = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseNumber).active().list().stream()
-                .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                        .activityId(timerActivityId).list().stream())
-                .toList();
-        if (jobs.isEmpty()) {
-            return false;
-        }
-        for (org.camunda.bpm.engine.runtime.Job job : jobs) {
-            runtimeService.setVariable(job.getProcessInstanceId(), dueDateVariable, closes);
-            managementService.setJobDuedate(job.getId(), closes);
-        }
         return true;
     }
 
