@@ -83,6 +83,8 @@ class CasePageBrowserTest extends ApiTest {
             d.findElement(By.id("username")).sendKeys("officer1");
             d.findElement(By.id("password")).sendKeys("officer1");
             d.findElement(By.id("login-submit")).click();
+            // the login's own redirect must finish before the next navigation, or that navigation cancels the login
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> !x.getCurrentUrl().contains("/login"));
             d.get(base + "/cases/" + caseNumber + "?task=" + task);
 
             WebElement reduced = d.findElement(By.id("tf-reducedAmount-field"));
