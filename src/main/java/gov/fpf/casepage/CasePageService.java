@@ -27,7 +27,7 @@ import gov.fpf.party.PartyService;
 import gov.fpf.penalty.PenaltyCase;
 import gov.fpf.penalty.PenaltyCaseRepository;
 import gov.fpf.penalty.PenaltyFacts;
-import gov.fpf.process.CaseDiagrams;
+import gov.fpf.process.diagram.CaseDiagrams;
 import gov.fpf.process.CaseWork;
 import gov.fpf.process.OpenTask;
 import gov.fpf.seizure.SeizureCaseService;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import gov.fpf.process.CaseDiagrams;
+import gov.fpf.process.diagram.CaseDiagrams;
 import gov.fpf.process.ProcessCatalogue;
 import gov.fpf.process.ProcessCatalogue.ProcessModel;
 import gov.fpf.process.ProcessCatalogue.ProcessVersion;

@@ -26,14 +26,14 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import gov.fpf.process.BpmnSvgRenderer;
-import gov.fpf.process.BpmnSvgRenderer.DiagramState;
+import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
 
 /**
  * The drawing of our models, pinned to the byte: each model (a copy of {@code processes/} kept as a fixture, so a
- * change to a live model does not move this test, and a small collaboration with pools, lanes and an annotation) drawn plain and in two instance states must hash to what it did
- * when the digests were recorded. A change to the drawing code that is meant to change the picture updates the
- * digests below (the failure lists the new ones and writes the SVGs under {@code target/diagram-golden/}).
+ * change to a live model does not move this test) and a small collaboration with pools, lanes and an annotation,
+ * drawn plain and in two instance states, must hash to what it did when the digests were recorded. A change to the
+ * drawing code that is meant to change the picture updates the digests below (the failure lists the new ones and
+ * writes the SVGs under {@code target/diagram-golden/}).
  */
 class BpmnSvgRendererGoldenTest {
 

@@ -1,4 +1,4 @@
-package gov.fpf.process;
+package gov.fpf.process.diagram;
 
 import java.util.Optional;
 

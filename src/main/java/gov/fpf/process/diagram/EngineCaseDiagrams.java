@@ -1,4 +1,4 @@
-package gov.fpf.process;
+package gov.fpf.process.diagram;
 
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +15,10 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.springframework.stereotype.Component;
 
-import gov.fpf.process.BpmnSvgRenderer.DiagramState;
+import gov.fpf.process.LiquidatedDamagesClaimProcess;
+import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
 
 /**
  * {@link CaseDiagrams} from the engine: the model as deployed (the version the instance runs on, not the newest) and

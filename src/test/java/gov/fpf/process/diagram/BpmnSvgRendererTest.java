@@ -1,4 +1,4 @@
-package gov.fpf.process;
+package gov.fpf.process.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -35,7 +35,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import gov.fpf.process.BpmnSvgRenderer.DiagramState;
+import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
 
 /**
  * The server-side diagrams: every model under {@code processes/} draws as well-formed SVG with one group per DI shape

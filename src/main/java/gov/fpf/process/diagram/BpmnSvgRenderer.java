@@ -1,4 +1,4 @@
-package gov.fpf.process;
+package gov.fpf.process.diagram;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,6 +72,8 @@ import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+import gov.fpf.process.diagram.CaseDiagrams;
 
 /**
  * Draws a BPMN model as SVG from its diagram interchange (the {@code bpmndi} section Camunda Modeler writes): one

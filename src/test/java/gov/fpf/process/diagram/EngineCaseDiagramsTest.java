@@ -1,4 +1,4 @@
-package gov.fpf.process;
+package gov.fpf.process.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +18,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import gov.fpf.ApiTest;
+import gov.fpf.process.PenaltyCaseProcess;
 
 /**
  * A case's diagram from the engine: a penalty case opened through the API waits at the culpability task inside the
