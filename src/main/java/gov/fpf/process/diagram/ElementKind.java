@@ -74,7 +74,7 @@ record ElementKind(Class<? extends ModelElementInstance> type, String cssClass, 
             new ElementKind(Lane.class, "lane", "Lane"),
             new ElementKind(Group.class, "group", "Group"));
 
-
+    /** The kind an element is drawn as; an unknown type gets a class made from its BPMN type name. */
     static ElementKind of(BaseElement element, boolean eventSubProcess) {
         if (element == null) {
             return new ElementKind(BaseElement.class, "unknown", "Element");
