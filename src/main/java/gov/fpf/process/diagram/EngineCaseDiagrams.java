@@ -1,5 +1,8 @@
 package gov.fpf.process.diagram;
 
+import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +18,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.springframework.stereotype.Component;
 
-import gov.fpf.process.LiquidatedDamagesClaimProcess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
 import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
 
 /**

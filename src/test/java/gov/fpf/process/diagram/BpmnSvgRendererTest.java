@@ -1,5 +1,6 @@
 package gov.fpf.process.diagram;
 
+import gov.fpf.penalty.PenaltyCaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -35,7 +36,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import gov.fpf.process.PenaltyCaseProcess;
 import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
 
 /**

@@ -1,5 +1,6 @@
 package gov.fpf.process.diagram;
 
+import gov.fpf.penalty.PenaltyCaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,7 +19,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.PenaltyCaseProcess;
 
 /**
  * A case's diagram from the engine: a penalty case opened through the API waits at the culpability task inside the
