@@ -28,6 +28,7 @@ import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
  */
 final class DiagramText {
 
+    /** Label font size and line height, in diagram units. */
     static final double FONT = 11;
     static final double LINE = 13;
     /** Average advance of a character of a sans-serif font, as a share of the font size (an estimate). */
