@@ -18,7 +18,10 @@ public class CloseLdClaimDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        steps.closeCase(caseNumber, StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_CLOSE_OUTCOME,
-                StepResults.where(execution)), execution.getVariables());
+        String where = StepResults.where(execution);
+        String outcome = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_CLOSE_OUTCOME, where);
+        steps.closeCase(caseNumber, StepResults.valueOf(LiquidatedDamagesClaimProcess.Outcome.class, outcome,
+                        LiquidatedDamagesClaimProcess.VAR_CLOSE_OUTCOME, where),
+                StepResults.text(execution.getVariable(LiquidatedDamagesClaimProcess.VAR_EXHAUSTED_BOND_NOTE)));
     }
 }

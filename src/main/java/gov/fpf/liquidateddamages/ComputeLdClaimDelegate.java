@@ -1,5 +1,6 @@
 package gov.fpf.liquidateddamages;
 
+import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,10 @@ public class ComputeLdClaimDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "computeClaim", steps.computeClaim(caseNumber, execution.getVariables()),
+        LdClaimSteps.ClaimComputed claim = steps.computeClaim(caseNumber);
+        StepResults.apply(execution, "computeClaim", StepResults.values(
+                        LiquidatedDamagesClaimProcess.VAR_CLAIM_AMOUNT, ProcessVariables.number(claim.claimAmount()),
+                        LiquidatedDamagesClaimProcess.VAR_BOND_EXHAUSTED, claim.bondExhausted()),
                 LiquidatedDamagesClaimProcess.VAR_CLAIM_AMOUNT, LiquidatedDamagesClaimProcess.VAR_BOND_EXHAUSTED);
     }
 }

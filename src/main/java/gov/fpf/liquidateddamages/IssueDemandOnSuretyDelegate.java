@@ -18,7 +18,12 @@ public class IssueDemandOnSuretyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "issueDemandOnSurety", steps.issueDemandOnSurety(caseNumber, execution.getVariables()),
+        LdClaimSteps.SuretyDemandIssued demand = steps.issueDemandOnSurety(caseNumber);
+        // the demand is made once: a decision that expires after it does not demand the surety again
+        StepResults.apply(execution, "issueDemandOnSurety", StepResults.values(
+                        LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, demand.suretyPetitionDueDate(),
+                        LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE, demand.referralDate(),
+                        LiquidatedDamagesClaimProcess.VAR_SURETY_DEMANDED, true),
                 LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE,
                 LiquidatedDamagesClaimProcess.VAR_SURETY_DEMANDED);
     }

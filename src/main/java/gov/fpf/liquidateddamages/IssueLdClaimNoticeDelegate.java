@@ -18,7 +18,10 @@ public class IssueLdClaimNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "issueClaimNotice", steps.issueClaimNotice(caseNumber, execution.getVariables()),
+        LdClaimSteps.ClaimNoticeIssued notice = steps.issueClaimNotice(caseNumber);
+        StepResults.apply(execution, "issueClaimNotice", StepResults.values(
+                        LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, notice.petitionDueDate(),
+                        LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE, notice.referralDate()),
                 LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE);
     }
 }

@@ -1,5 +1,7 @@
 package gov.fpf.liquidateddamages;
 
+import java.util.Map;
+
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,10 +23,15 @@ public class IssueLdDecisionDelegate implements JavaDelegate {
         String caseNumber = StepResults.caseNumber(execution);
         boolean cancelled = PetitionReviewProcess.OUTCOME_CANCEL.equals(
                 execution.getVariable(LiquidatedDamagesClaimProcess.VAR_PETITION_OUTCOME));
+        LdClaimSteps.DecisionIssued decision = steps.issueDecision(caseNumber,
+                StepResults.text(execution.getVariable(LiquidatedDamagesClaimProcess.VAR_PETITION_ID)));
+        Map<String, Object> values = StepResults.values(
+                LiquidatedDamagesClaimProcess.VAR_DECISION_VALID_UNTIL, decision.decisionValidUntil(),
+                LiquidatedDamagesClaimProcess.VAR_SUPPLEMENTAL_DUE_DATE, decision.supplementalDueDate());
         if (cancelled) {
-            StepResults.apply(execution, "issueDecision", steps.issueDecision(caseNumber, execution.getVariables()));
+            StepResults.apply(execution, "issueDecision", values);
         } else {
-            StepResults.apply(execution, "issueDecision", steps.issueDecision(caseNumber, execution.getVariables()),
+            StepResults.apply(execution, "issueDecision", values,
                     LiquidatedDamagesClaimProcess.VAR_DECISION_VALID_UNTIL,
                     LiquidatedDamagesClaimProcess.VAR_SUPPLEMENTAL_DUE_DATE);
         }

@@ -7,7 +7,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import gov.fpf.casefile.CaseFile;
+import gov.fpf.system.Problems;
+
 public interface LdClaimRepository extends JpaRepository<LdClaim, Long> {
+
+    /** The claim of a case; a case of another family has none and is not found. */
+    default LdClaim ofCase(CaseFile caseFile) {
+        return findById(caseFile.getId()).orElseThrow(() -> new Problems.NotFound("Case " + caseFile.getCaseNumber()
+                + " is not a liquidated-damages case."));
+    }
 
     boolean existsByBreachKey(String breachKey);
 

@@ -162,7 +162,7 @@ public final class LiquidatedDamagesClaimProcess {
     public static final String VAR_SUPPLEMENTAL = CaseMessages.VAR_SUPPLEMENTAL;
     /** Always {@link ReferralFollowUpProcess#REFERRED_TO_DOJ}: an unsatisfied bond is reported to DOJ (113.52). */
     public static final String VAR_REFERRED_TO = ReferralFollowUpProcess.VAR_REFERRED_TO;
-    /** Local input of the close tasks: one of the {@code OUTCOME_*} values. */
+    /** Local input of the close tasks: the name of an {@link Outcome}. */
     public static final String VAR_CLOSE_OUTCOME = "closeOutcome";
 
     // Out of the petition review (PetitionReviewProcess).
@@ -188,18 +188,21 @@ public final class LiquidatedDamagesClaimProcess {
     public static final String VAR_EXTENDED_DUE_DATE = "extendedDueDate";
     public static final String VAR_EXTENSION_NOTE = "extensionNote";
 
-    /**
-     * Paid with no decision in effect: before any petition, or after the demand on the surety (also when an earlier
-     * decision had expired unpaid, since the full claim then applies again, 19 CFR 172.21).
-     */
-    public static final String OUTCOME_PAID = "PAID";
-    /** The amount of a decision in effect was paid. */
-    public static final String OUTCOME_DECIDED_PAID = "DECIDED_PAID";
-    /** The petition review cancelled the claim; nothing is owed. */
-    public static final String OUTCOME_CANCELLED = "CANCELLED";
-    public static final String OUTCOME_REFERRED = "REFERRED";
-    /** Nothing was left of the bond to claim against. */
-    public static final String OUTCOME_BOND_EXHAUSTED = "BOND_EXHAUSTED";
+    /** How a claim closes: the close tasks' {@link #VAR_CLOSE_OUTCOME}; each name is the value the model sets. */
+    public enum Outcome {
+        /**
+         * Paid with no decision in effect: before any petition, or after the demand on the surety (also when an
+         * earlier decision had expired unpaid, since the full claim then applies again, 19 CFR 172.21).
+         */
+        PAID,
+        /** The amount of a decision in effect was paid. */
+        DECIDED_PAID,
+        /** The petition review cancelled the claim; nothing is owed. */
+        CANCELLED,
+        REFERRED,
+        /** Nothing was left of the bond to claim against. */
+        BOND_EXHAUSTED
+    }
 
     private LiquidatedDamagesClaimProcess() {
     }

@@ -20,7 +20,11 @@ public class PrepareLdReferralDelegate implements JavaDelegate {
         String caseNumber = StepResults.caseNumber(execution);
         String referredTo = StepResults.requiredString(execution, LiquidatedDamagesClaimProcess.VAR_REFERRED_TO,
                 StepResults.where(execution));
-        StepResults.apply(execution, "prepareReferral", steps.prepareReferral(caseNumber, referredTo, execution.getVariables()),
+        LdClaimSteps.ReferralPrepared referral = steps.prepareReferral(caseNumber, referredTo);
+        StepResults.apply(execution, "prepareReferral", StepResults.values(
+                        LiquidatedDamagesClaimProcess.VAR_REFERRAL_REASON, referral.referralReason(),
+                        LiquidatedDamagesClaimProcess.VAR_FOLLOW_UP_CYCLE, referral.followUpCycle(),
+                        LiquidatedDamagesClaimProcess.VAR_REFERRAL_ESCALATION_DATE, referral.referralEscalationDate()),
                 LiquidatedDamagesClaimProcess.VAR_REFERRAL_REASON, LiquidatedDamagesClaimProcess.VAR_FOLLOW_UP_CYCLE,
                 LiquidatedDamagesClaimProcess.VAR_REFERRAL_ESCALATION_DATE);
     }

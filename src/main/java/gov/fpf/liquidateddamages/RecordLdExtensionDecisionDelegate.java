@@ -1,5 +1,7 @@
 package gov.fpf.liquidateddamages;
 
+import java.time.LocalDate;
+
 import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,12 +26,18 @@ public class RecordLdExtensionDecisionDelegate implements JavaDelegate {
         String where = StepResults.where(execution);
         String caseNumber = StepResults.caseNumber(execution);
         boolean granted = StepResults.requiredBoolean(execution, LiquidatedDamagesClaimProcess.VAR_EXTENSION_GRANTED, where);
-        if (granted && StepResults.calendarDate(execution.getVariable(LiquidatedDamagesClaimProcess.VAR_EXTENDED_DUE_DATE)) == null) {
+        LocalDate until = StepResults.calendarDate(execution.getVariable(LiquidatedDamagesClaimProcess.VAR_EXTENDED_DUE_DATE));
+        if (granted && until == null) {
             throw new IllegalStateException("A granted extension needs the new petition due date in '"
                     + LiquidatedDamagesClaimProcess.VAR_EXTENDED_DUE_DATE + "' on " + where);
         }
-        StepResults.apply(execution, "recordExtensionDecision",
-                steps.recordExtensionDecision(caseNumber, execution.getVariables()),
+        LdClaimSteps.ExtensionDecision decision = new LdClaimSteps.ExtensionDecision(
+                StepResults.text(execution.getVariable(LiquidatedDamagesClaimProcess.VAR_EXTENSION_REQUEST_ID)), granted,
+                until, StepResults.text(execution.getVariable(LiquidatedDamagesClaimProcess.VAR_EXTENSION_NOTE)));
+        LdClaimSteps.PetitionPeriods periods = steps.recordExtensionDecision(caseNumber, decision);
+        StepResults.apply(execution, "recordExtensionDecision", StepResults.values(
+                        LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE, periods.petitionDueDate(),
+                        LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, periods.suretyPetitionDueDate()),
                 LiquidatedDamagesClaimProcess.VAR_PETITION_DUE_DATE);
     }
 }

@@ -21,7 +21,9 @@ public class RecordLdPetitionReceivedDelegate implements JavaDelegate {
         boolean supplemental = StepResults.requiredBoolean(execution, LiquidatedDamagesClaimProcess.VAR_SUPPLEMENTAL,
                 StepResults.where(execution));
         // petitionTimely is passed on for the case; the model itself waits on nothing the step returns.
-        StepResults.apply(execution, "recordPetitionReceived",
-                steps.recordPetitionReceived(caseNumber, supplemental, execution.getVariables()));
+        LdClaimSteps.PetitionRecorded petition = steps.recordPetitionReceived(caseNumber, supplemental,
+                StepResults.text(execution.getVariable(LiquidatedDamagesClaimProcess.VAR_PETITION_ID)));
+        StepResults.apply(execution, "recordPetitionReceived", StepResults.values(
+                LiquidatedDamagesClaimProcess.VAR_PETITION_TIMELY, petition.petitionTimely()));
     }
 }

@@ -3,7 +3,6 @@ package gov.fpf.liquidateddamages;
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.mitigation.PetitionReviewProcessTest;
 import gov.fpf.mitigation.PetitionReviewSteps;
-import gov.fpf.process.engine.StepResults;
 import gov.fpf.process.identity.EngineSetupPlugin;
 import gov.fpf.referral.RecordReferralEventDelegate;
 import gov.fpf.referral.ReferralFollowUpProcess;
@@ -20,7 +19,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -34,6 +32,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
@@ -119,6 +118,10 @@ class LiquidatedDamagesClaimProcessTest {
     private final LdClaimSteps steps = mock(LdClaimSteps.class);
     private final PetitionReviewSteps reviewSteps = mock(PetitionReviewSteps.class);
     private final AuditLog auditLog = mock(AuditLog.class);
+    /** The principal's petition due date the model waits on, as the domain last returned it. */
+    private Date petitionDueInForce;
+    /** The outcome the officer last proposed in the petition review (the domain reads it from the petition). */
+    private Object proposedOutcome;
 
     @BeforeEach
     void registerDelegatesWithMockedDomain() {
@@ -136,36 +139,32 @@ class LiquidatedDamagesClaimProcessTest {
         PetitionReviewProcessTest.registerPetitionDelegates(reviewSteps);
 
         givenClaim(CLAIM, false);
-        when(steps.issueClaimNotice(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(
-                VAR_PETITION_DUE_DATE, startOf(PETITION_DUE), VAR_REFERRAL_DATE, startOf(REFERRAL_DATE)));
+        petitionDueInForce = startOf(PETITION_DUE);
+        when(steps.issueClaimNotice(CASE_NUMBER)).thenReturn(new LdClaimSteps.ClaimNoticeIssued(
+                startOf(PETITION_DUE), startOf(REFERRAL_DATE)));
         // like the domain: the new date if granted, else the date in force
-        when(steps.recordExtensionDecision(eq(CASE_NUMBER), anyMap())).thenAnswer(call -> {
-            Map<String, Object> variables = call.getArgument(1);
-            Object dueDate = Boolean.TRUE.equals(variables.get(VAR_EXTENSION_GRANTED))
-                    ? startOf(StepResults.calendarDate(variables.get(VAR_EXTENDED_DUE_DATE)))
-                    : variables.get(VAR_PETITION_DUE_DATE);
-            return withVariables(VAR_PETITION_DUE_DATE, dueDate);
+        when(steps.recordExtensionDecision(eq(CASE_NUMBER), any())).thenAnswer(call -> {
+            LdClaimSteps.ExtensionDecision decision = call.getArgument(1);
+            if (decision.granted()) {
+                petitionDueInForce = startOf(decision.extendedDueDate());
+            }
+            return new LdClaimSteps.PetitionPeriods(petitionDueInForce, null);
         });
-        when(steps.recordPetitionReceived(eq(CASE_NUMBER), anyBoolean(), anyMap()))
-                .thenReturn(withVariables(VAR_PETITION_TIMELY, true));
-        when(steps.issueDecision(eq(CASE_NUMBER), anyMap())).thenAnswer(call -> {
-            Map<String, Object> variables = call.getArgument(1);
-            return PetitionReviewProcess.OUTCOME_CANCEL.equals(variables.get(VAR_PETITION_OUTCOME)) ? Map.of()
-                    : withVariables(VAR_DECISION_VALID_UNTIL, startOf(DECISION_VALID_UNTIL),
-                    VAR_SUPPLEMENTAL_DUE_DATE, startOf(SUPPLEMENTAL_DUE));
-        });
+        when(steps.recordPetitionReceived(eq(CASE_NUMBER), anyBoolean(), any()))
+                .thenReturn(new LdClaimSteps.PetitionRecorded(true));
+        when(steps.issueDecision(eq(CASE_NUMBER), any())).thenAnswer(call ->
+                PetitionReviewProcess.OUTCOME_CANCEL.equals(proposedOutcome) ? LdClaimSteps.DecisionIssued.CLAIM_CANCELLED
+                        : new LdClaimSteps.DecisionIssued(startOf(DECISION_VALID_UNTIL), startOf(SUPPLEMENTAL_DUE)));
         // like the domain: the surety has 60 days from the demand; no referral before that nor before 180 days
-        when(steps.issueDemandOnSurety(eq(CASE_NUMBER), anyMap())).thenAnswer(call -> {
+        when(steps.issueDemandOnSurety(CASE_NUMBER)).thenAnswer(call -> {
             LocalDate suretyDue = today().plusDays(60);
             LocalDate referral = suretyDue.isAfter(REFERRAL_DATE) ? suretyDue : REFERRAL_DATE;
-            return withVariables(VAR_SURETY_PETITION_DUE_DATE, startOf(suretyDue),
-                    VAR_REFERRAL_DATE, startOf(referral), VAR_SURETY_DEMANDED, true);
+            return new LdClaimSteps.SuretyDemandIssued(startOf(suretyDue), startOf(referral));
         });
-        when(steps.prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_DOJ), anyMap()))
-                .thenReturn(withVariables(
-                        VAR_REFERRAL_REASON, "Liquidated damages of $5,000.00 unpaid 180 days after the breach",
-                        VAR_FOLLOW_UP_CYCLE, "R/P30D",
-                        VAR_REFERRAL_ESCALATION_DATE, startOf(REFERRAL_ESCALATION)));
+        when(steps.prepareReferral(CASE_NUMBER, ReferralFollowUpProcess.REFERRED_TO_DOJ))
+                .thenReturn(new LdClaimSteps.ReferralPrepared(
+                        "Liquidated damages of $5,000.00 unpaid 180 days after the breach", "R/P30D",
+                        startOf(REFERRAL_ESCALATION)));
         when(reviewSteps.prepareReview(eq(CASE_NUMBER), anyString())).thenReturn(ldReviewFacts(false));
     }
 
@@ -194,9 +193,9 @@ class LiquidatedDamagesClaimProcessTest {
         assertThat(claim).hasPassedInOrder(TASK_COMPUTE_CLAIM, GATEWAY_BOND_COVERAGE_LEFT, TASK_REVIEW_EXHAUSTED_BOND,
                 TASK_CLOSE_CLAIM_BOND_EXHAUSTED, END_EVENT_BOND_EXHAUSTED).hasNotPassed(TASK_ISSUE_CLAIM_NOTICE).isEnded();
         InOrder domain = inOrder(steps);
-        domain.verify(steps).computeClaim(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_BOND_EXHAUSTED), argThat(variables ->
-                "Bond used up by claims 2026-LD-000031 and -000038".equals(variables.get(VAR_EXHAUSTED_BOND_NOTE))));
+        domain.verify(steps).computeClaim(CASE_NUMBER);
+        domain.verify(steps).closeCase(CASE_NUMBER, Outcome.BOND_EXHAUSTED,
+                "Bond used up by claims 2026-LD-000031 and -000038");
         verifyNoMoreInteractions(steps);
     }
 
@@ -219,9 +218,9 @@ class LiquidatedDamagesClaimProcessTest {
         assertThat(claim).hasPassedInOrder(TASK_COMPUTE_CLAIM, TASK_ISSUE_CLAIM_NOTICE,
                 INTERMEDIATE_EVENT_PAYMENT_RECEIVED, TASK_CLOSE_CLAIM_PAID, END_EVENT_CLAIM_PAID).isEnded();
         InOrder domain = inOrder(steps);
-        domain.verify(steps).computeClaim(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).issueClaimNotice(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_PAID), anyMap());
+        domain.verify(steps).computeClaim(CASE_NUMBER);
+        domain.verify(steps).issueClaimNotice(CASE_NUMBER);
+        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(Outcome.PAID), any());
         verifyNoMoreInteractions(steps);
         assertThat(jobQuery().count()).isZero();
     }
@@ -243,9 +242,9 @@ class LiquidatedDamagesClaimProcessTest {
                 END_EVENT_CLAIM_CANCELLED).isEnded()
                 .variables().containsEntry(VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_CANCEL);
         InOrder domain = inOrder(steps);
-        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap());
-        domain.verify(steps).issueDecision(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_CANCELLED), anyMap());
+        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), any());
+        domain.verify(steps).issueDecision(eq(CASE_NUMBER), any());
+        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(Outcome.CANCELLED), any());
         assertThat(jobQuery().count()).isZero();
     }
 
@@ -287,11 +286,11 @@ class LiquidatedDamagesClaimProcessTest {
         assertThat(claim).hasPassedInOrder(TASK_ISSUE_DECISION, INTERMEDIATE_EVENT_DECIDED_AMOUNT_PAYMENT_RECEIVED,
                 TASK_CLOSE_CLAIM_DECIDED_PAID, END_EVENT_DECIDED_AMOUNT_PAID).isEnded();
         InOrder domain = inOrder(steps);
-        domain.verify(steps).issueClaimNotice(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap());
-        domain.verify(steps).issueDecision(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_DECIDED_PAID), anyMap());
-        verify(steps, never()).issueDemandOnSurety(any(), anyMap());
+        domain.verify(steps).issueClaimNotice(CASE_NUMBER);
+        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), any());
+        domain.verify(steps).issueDecision(eq(CASE_NUMBER), any());
+        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(Outcome.DECIDED_PAID), any());
+        verify(steps, never()).issueDemandOnSurety(any());
     }
 
     @Test
@@ -323,12 +322,12 @@ class LiquidatedDamagesClaimProcessTest {
         // then
         assertThat(claim).hasPassed(END_EVENT_DECIDED_AMOUNT_PAID).isEnded();
         InOrder domain = inOrder(steps);
-        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap());
-        domain.verify(steps).issueDecision(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(true), anyMap());
-        domain.verify(steps).issueDecision(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_DECIDED_PAID), anyMap());
-        verify(steps, times(2)).issueDecision(eq(CASE_NUMBER), anyMap());
+        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), any());
+        domain.verify(steps).issueDecision(eq(CASE_NUMBER), any());
+        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(true), any());
+        domain.verify(steps).issueDecision(eq(CASE_NUMBER), any());
+        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(Outcome.DECIDED_PAID), any());
+        verify(steps, times(2)).issueDecision(eq(CASE_NUMBER), any());
     }
 
     @Test
@@ -357,10 +356,10 @@ class LiquidatedDamagesClaimProcessTest {
         assertThat(claim).hasPassedInOrder(INTERMEDIATE_EVENT_SURETY_PAYMENT_RECEIVED,
                 TASK_CLOSE_CLAIM_PAID_AFTER_DEMAND, END_EVENT_CLAIM_PAID_AFTER_DEMAND).isEnded();
         InOrder domain = inOrder(steps);
-        domain.verify(steps).issueDecision(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).issueDemandOnSurety(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_PAID), anyMap());
-        verify(steps, never()).prepareReferral(any(), any(), anyMap());
+        domain.verify(steps).issueDecision(eq(CASE_NUMBER), any());
+        domain.verify(steps).issueDemandOnSurety(CASE_NUMBER);
+        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(Outcome.PAID), any());
+        verify(steps, never()).prepareReferral(any(), any());
         assertThat(jobQuery().count()).isZero();
     }
 
@@ -382,10 +381,9 @@ class LiquidatedDamagesClaimProcessTest {
                 VAR_EXTENSION_NOTE, "Broker's records lost in a warehouse fire"));
 
         // then the decision is recorded and the principal's wait starts again on the new date
-        verify(steps).recordExtensionDecision(eq(CASE_NUMBER), argThat(variables ->
-                Boolean.TRUE.equals(variables.get(VAR_EXTENSION_GRANTED))
-                        && EXTENDED_DUE.toString().equals(variables.get(VAR_EXTENDED_DUE_DATE))
-                        && EXTENSION_REQUEST_ID.equals(variables.get(VAR_EXTENSION_REQUEST_ID))));
+        verify(steps).recordExtensionDecision(eq(CASE_NUMBER), argThat(decision -> decision.granted()
+                && EXTENDED_DUE.equals(decision.extendedDueDate())
+                && EXTENSION_REQUEST_ID.equals(decision.extensionRequestId())));
         assertThat(claim).hasPassedInOrder(INTERMEDIATE_EVENT_EXTENSION_REQUESTED, TASK_DECIDE_EXTENSION_REQUEST,
                 TASK_RECORD_EXTENSION_DECISION).isWaitingAtExactly(GATEWAY_AWAIT_PRINCIPAL_RESPONSE)
                 .variables().containsEntry(VAR_PETITION_DUE_DATE, startOf(EXTENDED_DUE))
@@ -397,7 +395,7 @@ class LiquidatedDamagesClaimProcessTest {
         ClockUtil.setCurrentTime(startOf(PETITION_DUE.plusDays(1)));
         assertThat(jobQuery().processInstanceId(claim.getId()).executable().count()).isZero();
         assertThat(claim).isWaitingAtExactly(GATEWAY_AWAIT_PRINCIPAL_RESPONSE);
-        verify(steps, never()).issueDemandOnSurety(any(), anyMap());
+        verify(steps, never()).issueDemandOnSurety(any());
 
         // when the new date comes, the period is over and the surety is demanded
         notDueJustBefore(INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED, claim, EXTENDED_DUE);
@@ -407,9 +405,9 @@ class LiquidatedDamagesClaimProcessTest {
         assertThat(claim).hasPassed(INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED, TASK_ISSUE_DEMAND_ON_SURETY)
                 .isWaitingAtExactly(GATEWAY_AWAIT_SURETY_RESPONSE);
         InOrder domain = inOrder(steps);
-        domain.verify(steps).issueClaimNotice(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).recordExtensionDecision(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).issueDemandOnSurety(eq(CASE_NUMBER), anyMap());
+        domain.verify(steps).issueClaimNotice(CASE_NUMBER);
+        domain.verify(steps).recordExtensionDecision(eq(CASE_NUMBER), any());
+        domain.verify(steps).issueDemandOnSurety(CASE_NUMBER);
     }
 
     @Test
@@ -423,8 +421,7 @@ class LiquidatedDamagesClaimProcessTest {
                 VAR_EXTENSION_NOTE, "No circumstances shown that warrant more time"));
 
         // then the principal's wait goes on with the deadline it had, which fires on its day
-        verify(steps).recordExtensionDecision(eq(CASE_NUMBER), argThat(variables ->
-                Boolean.FALSE.equals(variables.get(VAR_EXTENSION_GRANTED))));
+        verify(steps).recordExtensionDecision(eq(CASE_NUMBER), argThat(decision -> !decision.granted()));
         assertThat(claim).isWaitingAtExactly(GATEWAY_AWAIT_PRINCIPAL_RESPONSE)
                 .variables().containsEntry(VAR_PETITION_DUE_DATE, startOf(PETITION_DUE));
         assertThat(job(INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED, claim).getDuedate())
@@ -460,7 +457,7 @@ class LiquidatedDamagesClaimProcessTest {
                 .containsEntry(VAR_PETITION_DUE_DATE, startOf(EXTENDED_DUE));
         assertThat(job(INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED, claim).getDuedate())
                 .isEqualTo(startOf(EXTENDED_DUE));
-        verify(steps, times(2)).recordExtensionDecision(eq(CASE_NUMBER), anyMap());
+        verify(steps, times(2)).recordExtensionDecision(eq(CASE_NUMBER), any());
     }
 
     @Test
@@ -475,7 +472,7 @@ class LiquidatedDamagesClaimProcessTest {
                 withVariables(VAR_EXTENSION_GRANTED, true, VAR_EXTENSION_NOTE, "Granted")))
                 .hasMessageContaining("'" + VAR_EXTENDED_DUE_DATE + "'");
         assertThat(claim).isWaitingAtExactly(TASK_DECIDE_EXTENSION_REQUEST);
-        verify(steps, never()).recordExtensionDecision(any(), anyMap());
+        verify(steps, never()).recordExtensionDecision(any(), any());
     }
 
     // ---------------------------------------------------------------- surety and referral
@@ -511,7 +508,7 @@ class LiquidatedDamagesClaimProcessTest {
 
         // then the surety is not demanded twice: the claim waits for the referral date
         assertThat(claim).hasPassed(GATEWAY_SURETY_ALREADY_DEMANDED).isWaitingAtExactly(GATEWAY_AWAIT_SURETY_RESPONSE);
-        verify(steps, times(1)).issueDemandOnSurety(eq(CASE_NUMBER), anyMap());
+        verify(steps, times(1)).issueDemandOnSurety(CASE_NUMBER);
         assertThat(job(INTERMEDIATE_EVENT_REFERRAL_DATE_REACHED, claim).getDuedate()).isEqualTo(startOf(REFERRAL_DATE));
 
         // when the referral date comes (not a moment before)
@@ -521,13 +518,13 @@ class LiquidatedDamagesClaimProcessTest {
         // then the claim is referred to DOJ and followed until the outcome is recorded
         assertReferredToDojAndFollowedUp(claim);
         InOrder domain = inOrder(steps);
-        domain.verify(steps).computeClaim(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).issueClaimNotice(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).issueDemandOnSurety(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap());
-        domain.verify(steps).issueDecision(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_DOJ), anyMap());
-        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_REFERRED), anyMap());
+        domain.verify(steps).computeClaim(CASE_NUMBER);
+        domain.verify(steps).issueClaimNotice(CASE_NUMBER);
+        domain.verify(steps).issueDemandOnSurety(CASE_NUMBER);
+        domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), any());
+        domain.verify(steps).issueDecision(eq(CASE_NUMBER), any());
+        domain.verify(steps).prepareReferral(CASE_NUMBER, ReferralFollowUpProcess.REFERRED_TO_DOJ);
+        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(Outcome.REFERRED), any());
         verifyNoMoreInteractions(steps);
     }
 
@@ -552,8 +549,8 @@ class LiquidatedDamagesClaimProcessTest {
 
         // then
         assertReferredToDojAndFollowedUp(claim);
-        verify(steps, never()).recordPetitionReceived(any(), anyBoolean(), anyMap());
-        verify(steps, never()).issueDecision(any(), anyMap());
+        verify(steps, never()).recordPetitionReceived(any(), anyBoolean(), any());
+        verify(steps, never()).issueDecision(any(), any());
     }
 
     @Test
@@ -640,7 +637,7 @@ class LiquidatedDamagesClaimProcessTest {
         assertThat(claim).hasPassedInOrder(INTERMEDIATE_EVENT_REFERRAL_DATE_REACHED, TASK_PREPARE_REFERRAL)
                 .isWaitingAtExactly(CALL_ACTIVITY_FOLLOW_REFERRAL)
                 .variables().containsEntry(VAR_REFERRED_TO, ReferralFollowUpProcess.REFERRED_TO_DOJ);
-        verify(steps).prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_DOJ), anyMap());
+        verify(steps).prepareReferral(CASE_NUMBER, ReferralFollowUpProcess.REFERRED_TO_DOJ);
         verify(auditLog).caseEvent(CASE_NUMBER, ReferralFollowUpProcess.EVENT_REFERRAL_OPENED,
                 "Referred to Department of Justice: Liquidated damages of $5,000.00 unpaid 180 days after the breach");
         ProcessInstance followUp = calledBy(claim);
@@ -659,7 +656,7 @@ class LiquidatedDamagesClaimProcessTest {
         assertThat(claim).hasPassedInOrder(CALL_ACTIVITY_FOLLOW_REFERRAL, TASK_CLOSE_CLAIM_REFERRED,
                 END_EVENT_CLAIM_REFERRED).isEnded()
                 .variables().containsEntry(VAR_REFERRAL_OUTCOME, ReferralFollowUpProcess.OUTCOME_JUDGMENT_OBTAINED);
-        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_REFERRED), anyMap());
+        verify(steps).closeCase(eq(CASE_NUMBER), eq(Outcome.REFERRED), any());
         assertThat(jobQuery().count()).isZero();
     }
 
@@ -672,6 +669,7 @@ class LiquidatedDamagesClaimProcessTest {
         assertThat(propose).isNotNull();
         assertThat(propose).hasCandidateGroup(Roles.OFFICER);
         assertFormResolves(propose, PetitionReviewProcess.FORM_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        proposedOutcome = decision.get(PetitionReviewProcess.VAR_PETITION_OUTCOME);
         complete(propose, decision);
     }
 
@@ -691,8 +689,8 @@ class LiquidatedDamagesClaimProcessTest {
     }
 
     private void givenClaim(double amount, boolean bondExhausted) {
-        when(steps.computeClaim(eq(CASE_NUMBER), anyMap()))
-                .thenReturn(withVariables(VAR_CLAIM_AMOUNT, amount, VAR_BOND_EXHAUSTED, bondExhausted));
+        when(steps.computeClaim(CASE_NUMBER))
+                .thenReturn(new LdClaimSteps.ClaimComputed(BigDecimal.valueOf(amount), bondExhausted));
     }
 
     private static ProcessInstance calledBy(ProcessInstance claim) {

@@ -37,6 +37,38 @@ public final class StepResults {
     }
 
     /**
+     * A step's result as variables, from name/value pairs with the descriptor's names. A null value is left out, so a
+     * value the step does not give leaves the variable as it was (it is not set to null).
+     */
+    public static Map<String, Object> values(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("values takes name/value pairs, got " + namesAndValues.length + " arguments");
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return values;
+    }
+
+    /** A variable as text for a step's command, as it was set (not trimmed); null stays null. */
+    public static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** A value the model sets from a fixed set (an enum whose names are the BPMN values), refused when unknown. */
+    public static <E extends Enum<E>> E valueOf(Class<E> type, String value, String variableName, String where) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Process variable '" + variableName + "' is '" + value + "' on " + where
+                    + ", which is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /**
      * The case a step works on: its process instance's business key, set by the case's intake and carried into the
      * processes it calls. Never a variable, which a person could have written. A {@code caseNumber} variable that
      * names another case means the instance was tampered with: the step refuses and the transaction rolls back.
