@@ -20,7 +20,7 @@ class LdImportConfig {
         executor.setCorePoolSize(settings.threads());
         executor.setMaxPoolSize(settings.threads());
         executor.setQueueCapacity(settings.queue());
-        // a run notices the shutdown between lines and records where it stopped (LdImportService.stop)
+        // a run notices the shutdown between lines and records where it stopped (LdImportService.stop, LdImportRunner.stop)
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(30);
         return executor;

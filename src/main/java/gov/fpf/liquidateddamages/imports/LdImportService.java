@@ -1,34 +1,24 @@
 package gov.fpf.liquidateddamages.imports;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskRejectedException;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -38,12 +28,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import gov.fpf.bond.Bond;
-import gov.fpf.bond.BondService;
 import gov.fpf.audit.AuditLog;
 import gov.fpf.liquidateddamages.LdCaseService;
 import gov.fpf.liquidateddamages.LdCaseService.NewLdCase;
@@ -57,7 +44,8 @@ import gov.fpf.system.Problems;
 /**
  * Bulk import of liquidated-damages breaches (issue 4, OIG-20-79: damages never assessed for late or missing filings).
  * A CSV or JSON file is read whole first ({@link BreachFile}): what makes the file unusable is refused before anything
- * is stored. Then every line becomes a claim through {@link LdCaseService#open(NewLdCase, String, boolean, Long)},
+ * is stored. Then every line becomes a claim through {@link LdCaseService#open(NewLdCase, String, boolean, Long)}
+ * ({@link LdImportLine}, the run itself is {@link LdImportRunner}),
  * each in its own transaction, or a recorded reason why not: SKIPPED (duplicate, outside the statute) or REFUSED
  * (unknown bond, invalid, a rule, an error of ours), with its line number. A bad line never blocks or loses the
  * others, and the same file twice creates nothing new (the claim's breach key is unique, so the second run skips
@@ -81,10 +69,6 @@ public class LdImportService {
 
     private static final Logger log = LoggerFactory.getLogger(LdImportService.class);
 
-    /** A run stops (FAILED) when this many lines in a row fail for reasons of ours: the database or engine is down. */
-    static final int ERRORS_IN_A_ROW_TO_STOP = 10;
-    /** A line that met a lock wait or deadlock (another import or user charging the same bond) is tried this often. */
-    static final int ATTEMPTS = 3;
     /** The summary lists at most this many refused lines; the rows endpoint has them all. */
     static final int SUMMARY_REFUSED_LINES = 1000;
     static final String AUDIT_ENTITY = "LD_IMPORT";
@@ -160,8 +144,7 @@ public class LdImportService {
 
     private final LdImportRepository imports;
     private final LdImportRowRepository rows;
-    private final LdCaseService ldCases;
-    private final BondService bonds;
+    private final LdImportRunner runner;
     private final OfficeAccess officeAccess;
     private final OfficeRepository offices;
     private final AuditLog auditLog;
@@ -170,21 +153,14 @@ public class LdImportService {
     private final LdImportSettings settings;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private final TransactionTemplate lineTx;
-    private final AtomicInteger runsUnderWay = new AtomicInteger();
-    /** the owners of this node's imports that are queued or running: their heartbeat is refreshed */
-    private final Set<String> liveOwners = ConcurrentHashMap.newKeySet();
-    private final String node = nodeName();
-    private volatile boolean stopping;
 
-    LdImportService(LdImportRepository imports, LdImportRowRepository rows, LdCaseService ldCases, BondService bonds,
+    LdImportService(LdImportRepository imports, LdImportRowRepository rows, LdImportRunner runner,
                     OfficeAccess officeAccess, OfficeRepository offices, AuditLog auditLog,
                     ThreadPoolTaskExecutor ldImportExecutor, ObjectMapper json, LdImportSettings settings, Clock clock,
                     PlatformTransactionManager transactionManager) {
         this.imports = imports;
         this.rows = rows;
-        this.ldCases = ldCases;
-        this.bonds = bonds;
+        this.runner = runner;
         this.officeAccess = officeAccess;
         this.offices = offices;
         this.auditLog = auditLog;
@@ -193,8 +169,6 @@ public class LdImportService {
         this.settings = settings;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactionManager);
-        this.lineTx = new TransactionTemplate(transactionManager);
-        this.lineTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // ------------------------------------------------------------------------------------------------ starting
@@ -207,13 +181,13 @@ public class LdImportService {
     public ImportView submit(ImportFile file, String requestedOfficeCode, boolean wait) {
         String office = officeAccess.officeForNewCase(requestedOfficeCode);
         BreachFile breaches = read(file);
-        Run begun = begin(file, breaches, office);
+        LdImportRun begun = begin(file, breaches, office);
         long id = begun.importId;
         Future<?> run;
         try {
             run = inBackground(begun, breaches, office);
         } catch (TaskRejectedException busy) {
-            liveOwners.remove(begun.owner);
+            runner.release(begun.owner);
             tx.executeWithoutResult(s -> imports.deleteById(id));
             throw new ImportsBusy("All import workers are busy and " + settings.queue() + " more files are waiting."
                     + " Send the file again in a few minutes; nothing was stored.");
@@ -222,11 +196,11 @@ public class LdImportService {
     }
 
     /** Hands the run to an import worker, which works it as the caller. */
-    private Future<?> inBackground(Run run, BreachFile breaches, String office) {
+    private Future<?> inBackground(LdImportRun run, BreachFile breaches, String office) {
         SecurityContext caller = SecurityContextHolder.createEmptyContext();
         caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         return executor.submit(new DelegatingSecurityContextRunnable(
-                () -> run(run, breaches, office, settings.progressEvery(), Progress.NONE), caller));
+                () -> runner.run(run, breaches, office, settings.progressEvery(), Progress.NONE), caller));
     }
 
     private ImportView waitIfAsked(long id, Future<?> run, boolean wait) {
@@ -254,8 +228,8 @@ public class LdImportService {
     ImportView importInto(String officeCode, ImportFile file, int progressEvery, Progress progress) {
         String office = existingOffice(officeCode);
         BreachFile breaches = read(file);
-        Run begun = begin(file, breaches, office);
-        run(begun, breaches, office, progressEvery, progress);
+        LdImportRun begun = begin(file, breaches, office);
+        runner.run(begun, breaches, office, progressEvery, progress);
         return tx.execute(s -> view(imports.findById(begun.importId).orElseThrow()));
     }
 
@@ -284,35 +258,18 @@ public class LdImportService {
         return BreachFile.read(content, format, new BreachFile.Limits(settings.maxRows()), json);
     }
 
-    private Run begin(ImportFile file, BreachFile breaches, String office) {
-        String owner = newOwner();
-        liveOwners.add(owner);
+    private LdImportRun begin(ImportFile file, BreachFile breaches, String office) {
+        String owner = runner.claimOwner();
         LdImport started = new LdImport(fileName(file, breaches.format()), sha256(file.content()), breaches.format(),
                 office, breaches.lines().size(), clock.instant(), CurrentUser.id(), owner);
         try {
-            return new Run(tx.execute(s -> imports.save(started)).getId(), breaches.lines().size(), owner, Set.of());
+            return new LdImportRun(tx.execute(s -> imports.save(started)).getId(), breaches.lines().size(), owner,
+                    Set.of());
         } catch (RuntimeException e) {
-            liveOwners.remove(owner);
+            runner.release(owner);
             throw e;
         }
     }
-
-    /** This node's name in the owner of its runs: the host and the process id. */
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        String name = host + ":" + ProcessHandle.current().pid();
-        return name.length() <= 100 ? name : name.substring(0, 100);
-    }
-
-    private String newOwner() {
-        return node + "/" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** The name to show: without any folder part, at most 200 characters. */
     private static String fileName(ImportFile file, BreachFile.Format format) {
         String name = file.fileName() == null ? "" : file.fileName().strip();
@@ -331,289 +288,15 @@ public class LdImportService {
         }
     }
 
-    // ------------------------------------------------------------------------------------------------ a run
-
-    /** The state of one run, kept by the thread that works it. */
-    private static final class Run {
-        final long importId;
-        final int total;
-        final String owner;
-        /** lines a resumed run does not work again: an earlier run recorded them */
-        final Set<Integer> recorded;
-        final List<LdImportRow> pending = new ArrayList<>();
-        final Map<String, Optional<Long>> bondIdsByNumber = new HashMap<>();
-        final Map<String, Integer> firstLineOfBreach = new HashMap<>();
-        int processed;
-        int created;
-        int skipped;
-        int refused;
-        int errorsInARow;
-        int sinceCommit;
-
-        Run(long importId, int total, String owner, Set<Integer> recorded) {
-            this.importId = importId;
-            this.total = total;
-            this.owner = owner;
-            this.recorded = recorded;
-        }
-
-        void notCreated(int lineNo, Reason reason, String detail) {
-            pending.add(LdImportRow.notCreated(importId, lineNo, reason, detail));
-            if (reason.outcome() == Outcome.SKIPPED) {
-                skipped++;
-            } else {
-                refused++;
-            }
-        }
-
-        Counts counts() {
-            return new Counts(importId, total, processed, created, skipped, refused);
-        }
-    }
-
-    /** Why a run stopped before its last line. */
-    private static class RunStopped extends RuntimeException {
-        RunStopped(String message) {
-            super(message);
-        }
-    }
-
-    /** The application shuts down: the run ends INTERRUPTED, to be resumed. */
-    private static final class ShutDown extends RunStopped {
-        ShutDown(String message) {
-            super(message);
-        }
-    }
-
-    /** The import was marked INTERRUPTED (this node looked dead) and perhaps resumed by another run: stop, write nothing. */
-    private static final class OwnershipLost extends RunStopped {
-        OwnershipLost(long importId) {
-            super("Import " + importId + " is no longer this run's: it was marked interrupted or resumed elsewhere.");
-        }
-    }
-
-    /** The import locked for an update by its run, or OwnershipLost when the run no longer owns it. */
-    private LdImport owned(Run run) {
-        LdImport found = imports.lockById(run.importId).orElseThrow(() -> new OwnershipLost(run.importId));
-        if (!run.owner.equals(found.getOwnerNode()) || !found.getStatus().underWay()) {
-            throw new OwnershipLost(run.importId);
-        }
-        return found;
-    }
-
-    /** Works every line of the file; never throws: a run that cannot go on is recorded as FAILED. */
-    private void run(Run run, BreachFile file, String office, int progressEvery, Progress progress) {
-        runsUnderWay.incrementAndGet();
-        long importId = run.importId;
-        try {
-            tx.executeWithoutResult(s -> {
-                LdImport started = owned(run);
-                started.running();
-                started.heartbeat(clock.instant());
-                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(importId), run.recorded.isEmpty()
-                        ? "LD_IMPORT_STARTED" : "LD_IMPORT_RESUMED", started.getFormat()
-                        + " file " + started.getFileName() + " (SHA-256 " + started.getFileSha256() + ") with "
-                        + started.getTotalRows() + " breaches, into office " + office
-                        + (run.recorded.isEmpty() ? "" : ", " + run.recorded.size() + " lines already recorded"), null);
-            });
-            for (BreachFile.Line line : file.lines()) {
-                if (run.recorded.contains(line.lineNo())) {
-                    continue;
-                }
-                if (stopping) {
-                    throw new ShutDown("Interrupted: the application shut down before line " + line.lineNo()
-                            + ". The file is not kept on the server. Send the same file to POST"
-                            + " /api/v1/liquidated-damages-imports/" + importId + "/resume to work the remaining"
-                            + " lines, or again as a new import (the lines already done are skipped as duplicates).");
-                }
-                work(run, line, office);
-                run.processed++;
-                run.sinceCommit++;
-                if (run.sinceCommit >= Math.max(1, progressEvery) && run.processed < run.total) {
-                    commitProgress(run, progress);
-                }
-            }
-            finish(run, null, false, progress);
-        } catch (OwnershipLost lost) {
-            log.warn("Import {} stopped after line {}: {}", importId, run.processed, lost.getMessage());
-        } catch (RuntimeException | Error e) {
-            if (!(e instanceof RunStopped)) {
-                log.error("Import {} stopped at line {} of {}", importId, run.processed + 1, run.total, e);
-            }
-            String why = e instanceof RunStopped ? e.getMessage() : "Stopped by an unexpected error after "
-                    + run.processed + " of " + run.total + " lines (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "). The lines done so far are kept; send the file again to do the rest.";
-            try {
-                finish(run, why, e instanceof ShutDown, progress);
-            } catch (OwnershipLost lost) {
-                log.warn("Import {} failed ({}) but {}", importId, why, lost.getMessage());
-            } catch (RuntimeException again) {
-                log.error("Import {} could not record that it failed: {}", importId, why, again);
-            }
-        } finally {
-            liveOwners.remove(run.owner);
-            runsUnderWay.decrementAndGet();
-        }
-    }
-
-    private void work(Run run, BreachFile.Line line, String office) {
-        if (!line.readable()) {
-            run.notCreated(line.lineNo(), Reason.INVALID, line.problem());
-            return;
-        }
-        Long bondId = bondId(run, line);
-        if (bondId == null) {
-            return;
-        }
-        NewLdCase breach = withBond(line.breach(), bondId);
-        Integer earlierLine = run.firstLineOfBreach.putIfAbsent(breachKey(breach), line.lineNo());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                lineTx.executeWithoutResult(s -> {
-                    String caseNumber = ldCases.open(breach, office, false, run.importId);
-                    rows.save(LdImportRow.created(run.importId, line.lineNo(), caseNumber));
-                });
-                run.created++;
-                run.errorsInARow = 0;
-                return;
-            } catch (LdCaseService.BreachRefused refused) {
-                Reason reason = Reason.valueOf(refused.refusal().name());
-                String detail = refused.getMessage();
-                if (reason == Reason.DUPLICATE && earlierLine != null) {
-                    detail = "Same breach as line " + earlierLine + " of this file. " + detail;
-                }
-                run.notCreated(line.lineNo(), reason, detail);
-            } catch (Problems.RuleViolation rule) {
-                run.notCreated(line.lineNo(), Reason.RULE, rule.getMessage()
-                        + (rule.citation() == null ? "" : " (" + rule.citation() + ")"));
-            } catch (Problems.Refusal refusal) {
-                run.notCreated(line.lineNo(), Reason.INVALID, refusal.getMessage());
-            } catch (DataIntegrityViolationException clash) {
-                if (!isBreachKeyClash(clash)) {
-                    error(run, line, clash);
-                    return;
-                }
-                run.notCreated(line.lineNo(), Reason.DUPLICATE, "A claim for this breach was opened at the same moment"
-                        + " by another import or user.");
-            } catch (ConcurrencyFailureException busy) {
-                if (attempt < ATTEMPTS) {
-                    continue;
-                }
-                error(run, line, busy);
-                return;
-            } catch (RuntimeException e) {
-                error(run, line, e);
-                return;
-            }
-            run.errorsInARow = 0;
-            return;
-        }
-    }
-
-    /** The bond the line names, or null when it is refused (unknown number, or a number and an id that disagree). */
-    private Long bondId(Run run, BreachFile.Line line) {
-        if (line.bondNumber() == null) {
-            return line.bondId();
-        }
-        Optional<Long> byNumber = run.bondIdsByNumber.computeIfAbsent(line.bondNumber(),
-                number -> bonds.byNumber(number).map(Bond::getId));
-        if (byNumber.isEmpty()) {
-            run.notCreated(line.lineNo(), Reason.UNKNOWN_BOND, "bondNumber: there is no bond numbered "
-                    + line.bondNumber() + ". Record the bond with POST /api/v1/bonds first.");
-            return null;
-        }
-        if (line.bondId() != null && !line.bondId().equals(byNumber.get())) {
-            run.notCreated(line.lineNo(), Reason.INVALID, "bondNumber " + line.bondNumber() + " is bond id "
-                    + byNumber.get() + ", but bondId says " + line.bondId() + "; give one of them, or both alike.");
-            return null;
-        }
-        return byNumber.get();
-    }
-
-    private static NewLdCase withBond(NewLdCase b, long bondId) {
-        return new NewLdCase(bondId, b.breach(), b.breachDate(), b.entryNumber(), b.merchandiseValue(), b.restricted(),
-                b.withheldDuty(), b.unpaidDuties(), b.estimatedDuties(), b.daysLate(), b.defaults(), b.firstViolation(),
-                null, b.estimatedFees(), b.tibSubheading());
-    }
-
-    /** The same breach within one file (bond, breach, entry, date), to name the earlier line of a duplicate. */
-    private static String breachKey(NewLdCase b) {
-        return b.bondId() + "|" + (b.breach() == null ? "" : b.breach().strip().toUpperCase(Locale.ROOT)) + "|"
-                + (b.entryNumber() == null ? "-" : b.entryNumber().strip().toUpperCase(Locale.ROOT)) + "|" + b.breachDate();
-    }
-
-    private static boolean isBreachKeyClash(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        return message.contains("uq_ld_claim_breach");
-    }
-
-    /** A line that failed for a reason of ours: recorded and logged; too many in a row stop the run. */
-    private void error(Run run, BreachFile.Line line, RuntimeException e) {
-        log.warn("Import {} line {} failed", run.importId, line.lineNo(), e);
-        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (cause.length() > 300) {
-            cause = cause.substring(0, 297) + "...";
-        }
-        run.notCreated(line.lineNo(), Reason.ERROR, "Not worked because of an error on our side (" + cause + ");"
-                + " nothing of the line was stored. Send it again later; the log has the details under import "
-                + run.importId + ", line " + line.lineNo() + ".");
-        run.errorsInARow++;
-        if (run.errorsInARow >= ERRORS_IN_A_ROW_TO_STOP) {
-            run.processed++;
-            throw new RunStopped("Stopped after " + run.errorsInARow + " lines in a row failed because of an error on"
-                    + " our side, the last at line " + line.lineNo() + " (" + cause + "). The lines done so far are"
-                    + " kept; send the file again once the problem is fixed.");
-        }
-    }
-
-    private void commitProgress(Run run, Progress progress) {
-        tx.executeWithoutResult(s -> {
-            LdImport going = owned(run);
-            rows.saveAll(run.pending);
-            going.progress(run.processed, run.created, run.skipped, run.refused);
-            going.heartbeat(clock.instant());
-        });
-        run.pending.clear();
-        run.sinceCommit = 0;
-        progress.update(run.counts());
-    }
-
-    /** The last progress with the run's end: DONE, or FAILED with why. */
-    private void finish(Run run, String failure, boolean interrupted, Progress progress) {
-        tx.executeWithoutResult(s -> {
-            LdImport finished = owned(run);
-            rows.saveAll(run.pending);
-            finished.progress(run.processed, run.created, run.skipped, run.refused);
-            String counts = run.processed + " of " + run.total + " lines: " + run.created + " claims opened, "
-                    + run.skipped + " skipped, " + run.refused + " refused";
-            if (failure == null) {
-                finished.done(clock.instant());
-                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_FINISHED", counts, null);
-            } else if (interrupted) {
-                finished.interrupted(failure, clock.instant());
-                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_INTERRUPTED", counts, failure);
-            } else {
-                finished.failed(failure, clock.instant());
-                auditLog.entityEvent(AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_FAILED", counts, failure);
-            }
-        });
-        run.pending.clear();
-        progress.update(run.counts());
-    }
-
     /** Runs under way notice the shutdown between two lines and record where they stopped. */
     @PreDestroy
     void stop() {
-        stopping = true;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (runsUnderWay.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        runner.stop();
+    }
+
+    /** The heartbeat of this node's queued and running imports: they have a live worker. */
+    void heartbeat() {
+        runner.heartbeat();
     }
 
     // ------------------------------------------------------------------------------------------------ interrupted runs
@@ -635,15 +318,6 @@ public class LdImportService {
         }
         return new Recount(rows.recordedLines(importId).size(), created, skipped, refused);
     }
-
-    /** The heartbeat of this node's queued and running imports: they have a live worker. */
-    void heartbeat() {
-        Set<String> owners = Set.copyOf(liveOwners);
-        if (!owners.isEmpty()) {
-            tx.executeWithoutResult(s -> imports.heartbeat(owners, clock.instant()));
-        }
-    }
-
     /**
      * Marks INTERRUPTED every import that is QUEUED or RUNNING with a heartbeat older than the lease, and is not one
      * of this node's live runs: its node died. The counts become those of the lines it recorded (a created line is
@@ -664,7 +338,7 @@ public class LdImportService {
 
     private boolean interruptIfAbandoned(long id, Instant cutoff, Instant now) {
         LdImport found = imports.lockById(id).orElse(null);
-        if (found == null || !found.getStatus().underWay() || liveOwners.contains(found.getOwnerNode())
+        if (found == null || !found.getStatus().underWay() || runner.isLive(found.getOwnerNode())
                 || found.getHeartbeatAt() != null && !found.getHeartbeatAt().isBefore(cutoff)) {
             return false;
         }
@@ -704,9 +378,8 @@ public class LdImportService {
                     + ", the import's " + found.getFileSha256() + "). Send the same file to resume it; another file"
                     + " is a new import (POST /api/v1/liquidated-damages-imports). Nothing was stored.");
         }
-        String owner = newOwner();
-        liveOwners.add(owner);
-        Run resumed;
+        String owner = runner.claimOwner();
+        LdImportRun resumed;
         try {
             resumed = tx.execute(s -> {
                 LdImport again = imports.lockById(id).orElseThrow();
@@ -716,7 +389,7 @@ public class LdImportService {
                 Recount real = recount(id);
                 again.progress(real.processed(), real.created(), real.skipped(), real.refused());
                 again.resumedBy(owner, clock.instant());
-                Run run = new Run(id, again.getTotalRows(), owner, Set.copyOf(rows.recordedLines(id)));
+                LdImportRun run = new LdImportRun(id, again.getTotalRows(), owner, Set.copyOf(rows.recordedLines(id)));
                 run.processed = real.processed();
                 run.created = real.created();
                 run.skipped = real.skipped();
@@ -724,14 +397,14 @@ public class LdImportService {
                 return run;
             });
         } catch (RuntimeException e) {
-            liveOwners.remove(owner);
+            runner.release(owner);
             throw e;
         }
         Future<?> run;
         try {
             run = inBackground(resumed, breaches, found.getOfficeCode());
         } catch (TaskRejectedException busy) {
-            liveOwners.remove(owner);
+            runner.release(owner);
             tx.executeWithoutResult(s -> imports.lockById(id).ifPresent(i -> i.interrupted(found.getFailure(),
                     clock.instant())));
             throw new ImportsBusy("All import workers are busy and " + settings.queue() + " more files are waiting."
