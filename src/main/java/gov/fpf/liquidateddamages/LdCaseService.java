@@ -44,7 +44,7 @@ import gov.fpf.system.Problems;
  * Liquidated-damages claims against bonds (law reference 5; 19 CFR 113, 172), as officers and imports bring them:
  * opening a claim from a breach with its amount capped at the bond's remaining coverage (then
  * LiquidatedDamagesClaimProcess takes over, its steps are {@link LdClaimStepService}), asking for more time to
- * petition, and reading a claim and a bond's coverage. The arithmetic is in {@link LdClaims} and
+ * petition, and reading a claim and a bond's coverage. The arithmetic is in {@link LdClaimRules} and
  * {@link LdGuidelines}; this class stores what they compute, with its trace.
  */
 @Service
@@ -55,7 +55,7 @@ public class LdCaseService {
     static final String PRINCIPAL = "PRINCIPAL";
     static final String SURETY = "SURETY";
 
-    /** A breach to claim for; amounts in dollars, only those the breach needs (see {@link LdClaims}). */
+    /** A breach to claim for; amounts in dollars, only those the breach needs (see {@link LdClaimRules}). */
     public record NewLdCase(Long bondId, String breach, LocalDate breachDate, String entryNumber,
                             BigDecimal merchandiseValue, Boolean restricted, BigDecimal withheldDuty,
                             BigDecimal unpaidDuties, BigDecimal estimatedDuties, Integer daysLate, Integer defaults,
@@ -95,7 +95,7 @@ public class LdCaseService {
     private final BondService bonds;
     private final PartyService parties;
     private final OfficeAccess officeAccess;
-    private final LdClaims rules;
+    private final LdClaimRules rules;
     private final LdGuidelines guidelines;
     private final Deadlines deadlines;
     private final LegalParameters parameters;
@@ -106,7 +106,7 @@ public class LdCaseService {
 
     LdCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, LdClaimRepository claims,
                   LdExtensionRequestRepository extensions, BondService bonds, PartyService parties,
-                  OfficeAccess officeAccess, LdClaims rules, LdGuidelines guidelines, Deadlines deadlines, LegalParameters parameters,
+                  OfficeAccess officeAccess, LdClaimRules rules, LdGuidelines guidelines, Deadlines deadlines, LegalParameters parameters,
                   CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar) {
         this.calendar = calendar;
         this.caseFiles = caseFiles;
@@ -208,7 +208,7 @@ public class LdCaseService {
             throw new BreachRefused(Refusal.INVALID, bad.getMessage());
         }
         BigDecimal charged = claims.sumClaims(bond.getId(), LdClaim.Charge.OPEN);
-        LdClaims.BondCoverage coverage = rules.remainingCoverage(bond.getAmount(), List.of(charged), assessed.amount());
+        LdClaimRules.BondCoverage coverage = rules.remainingCoverage(bond.getAmount(), List.of(charged), assessed.amount());
         BigDecimal claimAmount = coverage.claim().amount();
 
         String principal = parties.get(bond.getPrincipalPartyId()).getName();

@@ -7,7 +7,7 @@ import gov.fpf.bond.BondType;
 
 /**
  * The facts of one bond breach that the liquidated-damages rules read; amounts in dollars. Only the fields the breach
- * needs must be given (see {@link LdClaims#assessed}); the rest may be null or 0.
+ * needs must be given (see {@link LdClaimRules#assessed}); the rest may be null or 0.
  *
  * @param withheldDuty   duties, MPF, HMF and taxes withheld by a late entry summary (the guideline's interest base); on a
  *                       continuous bond they are also the estimated duties, taxes and fees the single-entry amount adds

@@ -157,7 +157,7 @@ class LdCaseApiTest extends ApiTest {
         assertThat(opened.get("status").asText()).isEqualTo("AWAITING_RESPONSE");
         List<String> steps = new ArrayList<>();
         opened.get("computation").forEach(s -> steps.add(s.get("step").asText()));
-        assertThat(steps).contains(LdClaims.STEP_CAPPED_AT_BOND, "Claim within the remaining coverage");
+        assertThat(steps).contains(LdClaimRules.STEP_CAPPED_AT_BOND, "Claim within the remaining coverage");
         // the principal and the surety are noticed the same day, and the principal has 60 days
         assertThat(noticeKinds(opened)).containsExactly("LD_CLAIM_NOTICE", "LD_SURETY_NOTICE");
         assertThat(deadline(opened, "Petition", "OPEN").get("dueDate").asText()).isEqualTo(TODAY.plusDays(60).toString());

@@ -16,12 +16,12 @@ import gov.fpf.rules.Computation;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.system.Problems;
 
-class LdClaimsTest {
+class LdClaimRulesTest {
 
     private static final LocalDate ON = LocalDate.of(2026, 10, 1);
     private static final LocalDate BREACH = LocalDate.of(2026, 9, 1);
     private final MigrationParameters parameters = MigrationParameters.load();
-    private final LdClaims claims = new LdClaims();
+    private final LdClaimRules claims = new LdClaimRules();
 
     private static LdFacts breach(LdBreach breach, BondType bondType, String bondAmount, String value, boolean restricted,
                                   String unpaidDuties, String estimatedDuties, int defaults) {
@@ -49,8 +49,8 @@ class LdClaimsTest {
         assertThat(claim.amount()).isEqualByComparingTo("50000.00");
         assertThat(claim.steps()).extracting(TraceStep::step, TraceStep::value).containsExactly(
                 tuple("FDA-refused goods not exported or destroyed: 3 × value", "60000.00"),
-                tuple(LdClaims.STEP_CAPPED_AT_BOND, "50000.00"),
-                tuple(LdClaims.STEP_ASSESSED, "50000.00"));
+                tuple(LdClaimRules.STEP_CAPPED_AT_BOND, "50000.00"),
+                tuple(LdClaimRules.STEP_ASSESSED, "50000.00"));
         assertThat(claim.steps().get(0).parameterRef()).startsWith("ld.fda-refused.value-multiple = 3 COUNT")
                 .endsWith(", S)");
         assertThat(claim.steps().get(1).rule())
@@ -66,8 +66,8 @@ class LdClaimsTest {
 
         assertThat(one.amount()).isEqualByComparingTo("5000.00");
         assertThat(one.steps().get(0).citation()).isEqualTo("19 CFR 113.62(j); CBP Dec. 09-26");
-        assertThat(one.steps()).extracting(TraceStep::step).contains(LdClaims.STEP_WITHIN_BOND)
-                .doesNotContain(LdClaims.STEP_CAPPED_AT_BOND);
+        assertThat(one.steps()).extracting(TraceStep::step).contains(LdClaimRules.STEP_WITHIN_BOND)
+                .doesNotContain(LdClaimRules.STEP_CAPPED_AT_BOND);
         assertThat(three.amount()).isEqualByComparingTo("15000.00");
     }
 
@@ -99,7 +99,7 @@ class LdClaimsTest {
         assertThat(claim.amount()).isEqualByComparingTo("38500.00");
         assertThat(claim.steps()).extracting(TraceStep::step, TraceStep::citation).startsWith(
                 tuple("Late entry summary, single-transaction bond", "19 CFR 142.15"),
-                tuple(LdClaims.STEP_WITHIN_BOND, LdClaims.C_BOND_LIMIT));
+                tuple(LdClaimRules.STEP_WITHIN_BOND, LdClaimRules.C_BOND_LIMIT));
     }
 
     private static LdFacts lateSummary(String bondAmount, String value, boolean restricted, String dutiesTaxesFees) {
@@ -117,8 +117,8 @@ class LdClaimsTest {
 
         assertThat(claim.amount()).isEqualByComparingTo("32345.67");
         assertThat(claim.steps()).extracting(TraceStep::step, TraceStep::value, TraceStep::citation).startsWith(
-                tuple(LdClaims.STEP_LATE_SUMMARY_CONTINUOUS, "32345.67", "19 CFR 142.15; Customs Directive 099 3510-004"),
-                tuple(LdClaims.STEP_WITHIN_BOND, "32345.67", LdClaims.C_BOND_LIMIT));
+                tuple(LdClaimRules.STEP_LATE_SUMMARY_CONTINUOUS, "32345.67", "19 CFR 142.15; Customs Directive 099 3510-004"),
+                tuple(LdClaimRules.STEP_WITHIN_BOND, "32345.67", LdClaimRules.C_BOND_LIMIT));
         assertThat(claim.steps().get(0).rule()).isEqualTo("single-entry bond amount: 1 × (entered value $30,000.00"
                 + " + estimated duties, taxes and fees $2,345.67)");
         assertThat(claim.steps().get(0).parameterRef()).startsWith("ld.continuous.late-summary.single-entry-multiple = 1 COUNT");
@@ -130,10 +130,10 @@ class LdClaimsTest {
         Computation aCentOver = assessed(lateSummary("50000", "47654.33", false, "2345.68"));
 
         assertThat(atBond.amount()).isEqualByComparingTo("50000.00");
-        assertThat(atBond.steps()).extracting(TraceStep::step).contains(LdClaims.STEP_WITHIN_BOND);
+        assertThat(atBond.steps()).extracting(TraceStep::step).contains(LdClaimRules.STEP_WITHIN_BOND);
         assertThat(aCentOver.amount()).isEqualByComparingTo("50000.00");
         assertThat(aCentOver.steps()).extracting(TraceStep::step, TraceStep::value).contains(
-                tuple(LdClaims.STEP_LATE_SUMMARY_CONTINUOUS, "50000.01"), tuple(LdClaims.STEP_CAPPED_AT_BOND, "50000.00"));
+                tuple(LdClaimRules.STEP_LATE_SUMMARY_CONTINUOUS, "50000.01"), tuple(LdClaimRules.STEP_CAPPED_AT_BOND, "50000.00"));
     }
 
     @Test
@@ -141,7 +141,7 @@ class LdClaimsTest {
         Computation claim = assessed(lateSummary("100000", "30000.01", true, "2345.67"));
 
         assertThat(claim.amount()).isEqualByComparingTo("90000.03");
-        assertThat(claim.steps().get(0).step()).isEqualTo(LdClaims.STEP_LATE_SUMMARY_CONTINUOUS_RESTRICTED);
+        assertThat(claim.steps().get(0).step()).isEqualTo(LdClaimRules.STEP_LATE_SUMMARY_CONTINUOUS_RESTRICTED);
         assertThat(claim.steps().get(0).citation()).isEqualTo("19 CFR 142.15; Customs Directive 099 3510-004");
         assertThat(assessed(lateSummary("90000", "30000.01", true, null)).amount()).isEqualByComparingTo("90000.00");
     }
@@ -166,10 +166,10 @@ class LdClaimsTest {
         Computation tools = assessed(tib("4000.01", "0", "9813005000"));
 
         assertThat(ordinary.amount()).isEqualByComparingTo("8246.90");
-        assertThat(ordinary.steps().get(0).step()).isEqualTo(LdClaims.STEP_TIB_DOUBLE);
+        assertThat(ordinary.steps().get(0).step()).isEqualTo(LdClaimRules.STEP_TIB_DOUBLE);
         assertThat(ordinary.steps().get(0).citation()).startsWith("19 CFR 10.31(f) (T.D. 95-22)");
         assertThat(samples.amount()).isEqualByComparingTo("4535.80"); // 1.1 x 4,123.45 = 4,535.795 -> 4,535.80
-        assertThat(samples.steps().get(0).step()).isEqualTo(LdClaims.STEP_TIB_EXCEPTED);
+        assertThat(samples.steps().get(0).step()).isEqualTo(LdClaimRules.STEP_TIB_EXCEPTED);
         assertThat(samples.steps().get(0).rule()).startsWith("subheading 9813.00.20 (samples solely for use in taking orders)");
         assertThat(samples.steps().get(0).citation()).isEqualTo("19 CFR 10.31(f) (T.D. 95-22); HQ 226034; CBLE 2000-04 No. 51");
         assertThat(tools.amount()).isEqualByComparingTo("4400.01"); // 1.1 x 4,000.01 = 4,400.011
@@ -210,17 +210,17 @@ class LdClaimsTest {
         Computation claim = assessed(breach(LdBreach.LATE_ISF, BondType.CONTINUOUS, "12000", null, false, null, null, 3));
 
         assertThat(claim.amount()).isEqualByComparingTo("12000.00");
-        assertThat(claim.steps()).extracting(TraceStep::step).contains(LdClaims.STEP_CAPPED_AT_BOND);
+        assertThat(claim.steps()).extracting(TraceStep::step).contains(LdClaimRules.STEP_CAPPED_AT_BOND);
     }
 
     @Test
     void remainingCoverageIsTrackedAcrossThreeClaims() {
         BigDecimal bond = new BigDecimal("50000");
 
-        LdClaims.BondCoverage first = claims.remainingCoverage(bond, List.of(), new BigDecimal("20000"));
-        LdClaims.BondCoverage second = claims.remainingCoverage(bond, List.of(first.claim().amount()),
+        LdClaimRules.BondCoverage first = claims.remainingCoverage(bond, List.of(), new BigDecimal("20000"));
+        LdClaimRules.BondCoverage second = claims.remainingCoverage(bond, List.of(first.claim().amount()),
                 new BigDecimal("25000"));
-        LdClaims.BondCoverage third = claims.remainingCoverage(bond,
+        LdClaimRules.BondCoverage third = claims.remainingCoverage(bond,
                 List.of(first.claim().amount(), second.claim().amount()), new BigDecimal("10000"));
 
         assertThat(first.claim().amount()).isEqualByComparingTo("20000.00");
@@ -240,7 +240,7 @@ class LdClaimsTest {
 
     @Test
     void anExhaustedBondCoversNothing() {
-        LdClaims.BondCoverage claim = claims.remainingCoverage(new BigDecimal("10000"),
+        LdClaimRules.BondCoverage claim = claims.remainingCoverage(new BigDecimal("10000"),
                 List.of(new BigDecimal("10000")), new BigDecimal("1000"));
 
         assertThat(claim.claim().amount()).isZero();

@@ -30,7 +30,7 @@ import gov.fpf.system.Problems;
  * the end of each step.
  */
 @Component
-public class LdClaims {
+public class LdClaimRules {
 
     /** Trace step names a caller (and a test) can look for. */
     public static final String STEP_CAPPED_AT_BOND = "Capped at the bond amount";
