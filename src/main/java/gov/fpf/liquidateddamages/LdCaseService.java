@@ -224,21 +224,21 @@ public class LdCaseService {
         Guideline g = guideline(facts, claimAmount, r.breachDate(), trace);
         claim.guideline(g.formula, g.unverified, g.low, g.high, g.optionOne);
         claims.save(claim);
-        Deadline referral = deadlines.due("Report of the unsatisfied bond to the Department of Justice",
-                ParameterNames.BOND_DOJ_REFERRAL, claim.getLiabilityAccruedDate());
+        Deadline referral = deadlines.due(DeadlineNames.DOJ_REFERRAL, ParameterNames.BOND_DOJ_REFERRAL,
+                claim.getLiabilityAccruedDate());
         trace.add(referral.trace());
         trace.add(limitation.trace());
         caseFiles.recordOpeningComputation(caseFile, assessed.amount(), DeadlineNames.DOJ_REFERRAL,
                 referral.trigger(), referral.due(), referral.citation(), trace);
         caseFiles.recordAmounts(caseFile, assessed.amount(), claimAmount, null);
         if (coverage.exceedsCoverage()) {
-            auditLog.caseEvent(caseFile.getCaseNumber(), "BOND_COVERAGE_EXCEEDED", "liquidated damages of "
+            auditLog.caseEvent(caseFile.getCaseNumber(), LdEvent.BOND_COVERAGE_EXCEEDED.name(), "liquidated damages of "
                     + NoticeHtml.money(assessed.amount()) + " exceed the remaining coverage "
                     + NoticeHtml.money(coverage.remainingBefore()) + " of bond " + label(bond) + "; claim capped at "
                     + NoticeHtml.money(claimAmount));
         }
         if (claimAmount.signum() > 0) {
-            auditLog.entityEvent("BOND", bond.getId().toString(), "BOND_CHARGED", NoticeHtml.money(claimAmount)
+            auditLog.entityEvent("BOND", bond.getId().toString(), LdEvent.BOND_CHARGED.name(), NoticeHtml.money(claimAmount)
                     + " charged by case " + caseFile.getCaseNumber() + "; remaining coverage "
                     + NoticeHtml.money(coverage.remainingAfter()), null);
         }
@@ -341,7 +341,7 @@ public class LdCaseService {
         }
         LdExtensionRequest request = extensions.save(new LdExtensionRequest(c.getId(), by, requestDate, requestedUntil,
                 reason.strip(), clock.instant(), CurrentUser.id()));
-        auditLog.caseEvent(caseNumber, "EXTENSION_REQUESTED", "The " + by.toLowerCase(Locale.ROOT) + " asked on "
+        auditLog.caseEvent(caseNumber, LdEvent.EXTENSION_REQUESTED.name(), "The " + by.toLowerCase(Locale.ROOT) + " asked on "
                 + requestDate + " for time to petition until " + requestedUntil + " (period ends " + due.getDueDate()
                 + ", 19 CFR 172.3(c))", reason);
         boolean delivered = caseWork.deliver(gov.fpf.process.engine.CaseMessages.EXTENSION_REQUESTED, caseNumber,

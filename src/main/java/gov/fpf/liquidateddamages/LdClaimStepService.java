@@ -91,7 +91,7 @@ class LdClaimStepService implements LdClaimSteps {
         CaseFile c = caseFile(caseNumber);
         LdClaim claim = claim(c);
         boolean exhausted = claim.getClaimAmount().signum() == 0;
-        auditLog.caseEvent(caseNumber, "CLAIM_COMPUTED", "liquidated damages " + NoticeHtml.money(claim.getComputedAmount())
+        auditLog.caseEvent(caseNumber, LdEvent.CLAIM_COMPUTED.name(), "liquidated damages " + NoticeHtml.money(claim.getComputedAmount())
                 + " for " + claim.getBreach() + "; claim against the bond " + NoticeHtml.money(claim.getClaimAmount())
                 + (exhausted ? ": nothing is left of the bond's limit of liability" : ""));
         return new ClaimComputed(claim.getClaimAmount(), exhausted);
@@ -148,12 +148,12 @@ class LdClaimStepService implements LdClaimSteps {
             caseFiles.closeDeadline(c, period, "EXTENDED");
             caseFiles.addDeadline(c, period, due, until, "19 CFR 172.3(c) (extension granted)");
             request.decide(true, until, CurrentUser.id(), note);
-            auditLog.caseEvent(caseNumber, "EXTENSION_GRANTED", "time to petition extended from " + due + " to " + until,
+            auditLog.caseEvent(caseNumber, LdEvent.EXTENSION_GRANTED.name(), "time to petition extended from " + due + " to " + until,
                     note);
             due = until;
         } else {
             request.decide(false, null, CurrentUser.id(), note);
-            auditLog.caseEvent(caseNumber, "EXTENSION_REFUSED", "time to petition stays " + due, note);
+            auditLog.caseEvent(caseNumber, LdEvent.EXTENSION_REFUSED.name(), "time to petition stays " + due, note);
         }
         Date suretyDue = DeadlineNames.SURETY_PETITION.equals(period) ? closes(c, due) : null;
         // the model waits on the principal's date; it is unchanged when the surety's period was extended
@@ -274,15 +274,15 @@ class LdClaimStepService implements LdClaimSteps {
         if (Outcome.PAID.name().equals(closed) && claim.getOptionOneAmount() != null
                 && c.getPaidAmount() != null && c.getPaidAmount().compareTo(claim.getClaimAmount()) < 0) {
             closed = OPTION_ONE_PAID;
-            auditLog.caseEvent(caseNumber, "OPTION_ONE_PAID", "the Option 1 sum " + NoticeHtml.money(claim.getOptionOneAmount())
+            auditLog.caseEvent(caseNumber, LdEvent.OPTION_ONE_PAID.name(), "the Option 1 sum "
+                    + NoticeHtml.money(claim.getOptionOneAmount())
                     + " was paid by " + claim.getOptionOneDue() + "; the petition is waived (supplemental rights remain)");
         }
         switch (outcome) {
             case PAID, DECIDED_PAID -> cancelCharge(c, claim, bond, "paid (" + closed + ")");
             case CANCELLED -> cancelCharge(c, claim, bond, "claim cancelled");
-            case BOND_EXHAUSTED -> auditLog.caseEvent(caseNumber,
-                    "BOND_EXHAUSTED", "nothing is left of bond " + label(bond) + " to claim against; closed without a claim",
-                    note);
+            case BOND_EXHAUSTED -> auditLog.caseEvent(caseNumber, LdEvent.BOND_EXHAUSTED.name(),
+                    "nothing is left of bond " + label(bond) + " to claim against; closed without a claim", note);
             default -> {
             }
         }
@@ -310,9 +310,11 @@ class LdClaimStepService implements LdClaimSteps {
             return;
         }
         claim.cancelCharge(today(c));
-        auditLog.caseEvent(c.getCaseNumber(), "BOND_CHARGE_CANCELLED", "the charge of " + NoticeHtml.money(claim.getClaimAmount())
+        auditLog.caseEvent(c.getCaseNumber(), LdEvent.BOND_CHARGE_CANCELLED.name(), "the charge of "
+                + NoticeHtml.money(claim.getClaimAmount())
                 + " against bond " + label(bond) + " is cancelled: " + why + " (19 CFR 113.51)");
-        auditLog.entityEvent("BOND", bond.getId().toString(), "BOND_CHARGE_CANCELLED", NoticeHtml.money(claim.getClaimAmount())
+        auditLog.entityEvent("BOND", bond.getId().toString(), LdEvent.BOND_CHARGE_CANCELLED.name(),
+                NoticeHtml.money(claim.getClaimAmount())
                 + " of case " + c.getCaseNumber() + " cancelled: " + why + " (19 CFR 113.51)", null);
     }
 
@@ -321,7 +323,7 @@ class LdClaimStepService implements LdClaimSteps {
      * period includes its last day, so a referral waits for the day after it.
      */
     private LocalDate referralDate(LdClaim claim, LocalDate periodEnds) {
-        LocalDate report = deadlines.due("Report to the Department of Justice", ParameterNames.BOND_DOJ_REFERRAL,
+        LocalDate report = deadlines.due(DeadlineNames.DOJ_REFERRAL, ParameterNames.BOND_DOJ_REFERRAL,
                 claim.getLiabilityAccruedDate()).due();
         return report.isAfter(periodEnds) ? report : periodEnds.plusDays(1);
     }

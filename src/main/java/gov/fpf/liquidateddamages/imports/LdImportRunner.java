@@ -86,7 +86,7 @@ class LdImportRunner {
                 started.running();
                 started.heartbeat(clock.instant());
                 auditLog.entityEvent(LdImportService.AUDIT_ENTITY, Long.toString(importId), run.recorded.isEmpty()
-                        ? "LD_IMPORT_STARTED" : "LD_IMPORT_RESUMED", started.getFormat()
+                        ? LdImportEvent.LD_IMPORT_STARTED.name() : LdImportEvent.LD_IMPORT_RESUMED.name(), started.getFormat()
                         + " file " + started.getFileName() + " (SHA-256 " + started.getFileSha256() + ") with "
                         + started.getTotalRows() + " breaches, into office " + office
                         + (run.recorded.isEmpty() ? "" : ", " + run.recorded.size() + " lines already recorded"), null);
@@ -153,13 +153,16 @@ class LdImportRunner {
                     + run.skipped + " skipped, " + run.refused + " refused";
             if (failure == null) {
                 finished.done(clock.instant());
-                auditLog.entityEvent(LdImportService.AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_FINISHED", counts, null);
+                auditLog.entityEvent(LdImportService.AUDIT_ENTITY, Long.toString(run.importId),
+                        LdImportEvent.LD_IMPORT_FINISHED.name(), counts, null);
             } else if (interrupted) {
                 finished.interrupted(failure, clock.instant());
-                auditLog.entityEvent(LdImportService.AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_INTERRUPTED", counts, failure);
+                auditLog.entityEvent(LdImportService.AUDIT_ENTITY, Long.toString(run.importId),
+                        LdImportEvent.LD_IMPORT_INTERRUPTED.name(), counts, failure);
             } else {
                 finished.failed(failure, clock.instant());
-                auditLog.entityEvent(LdImportService.AUDIT_ENTITY, Long.toString(run.importId), "LD_IMPORT_FAILED", counts, failure);
+                auditLog.entityEvent(LdImportService.AUDIT_ENTITY, Long.toString(run.importId),
+                        LdImportEvent.LD_IMPORT_FAILED.name(), counts, failure);
             }
         });
         run.pending.clear();

@@ -352,7 +352,7 @@ public class LdImportService {
                 + " this import, or send it again as a new import (the lines already done are then skipped as"
                 + " duplicates). Either way no breach is lost or claimed twice.";
         found.interrupted(why, now);
-        auditLog.entityEventBy(CurrentUser.SYSTEM, AUDIT_ENTITY, Long.toString(id), "LD_IMPORT_INTERRUPTED", counts,
+        auditLog.entityEventBy(CurrentUser.SYSTEM, AUDIT_ENTITY, Long.toString(id), LdImportEvent.LD_IMPORT_INTERRUPTED.name(), counts,
                 "no heartbeat since " + found.getHeartbeatAt());
         log.warn("Import {} had no live worker (last heartbeat {}); marked INTERRUPTED with {}", id,
                 found.getHeartbeatAt(), counts);
