@@ -24,9 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import gov.fpf.ApiTest;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.casefile.NoticeHtml;
-import gov.fpf.process.EngineAccess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
+import gov.fpf.process.identity.EngineAccess;
+import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.system.Roles;
 
 /**

@@ -18,6 +18,9 @@ import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameter.Unit;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.penalties.Culpability;
+import gov.fpf.rules.penalties.FactsBuilder;
+import gov.fpf.rules.penalties.PenaltyStatute;
 
 /** The penalty letters state the periods their deadlines were counted with and the rows in force, never literals. */
 class PenaltyNoticesTest {

@@ -21,9 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
 import gov.fpf.casefile.NoticeHtml;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.ReferralFollowUpProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.referral.ReferralFollowUpProcess;
 
 /**
  * Seizures through the API as an office works them: custody, appraisal, the path (P8), the notice of seizure and
