@@ -34,6 +34,7 @@ import gov.fpf.party.FindingKind;
 import gov.fpf.party.PartyService;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
+import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.TraceStep;
 import gov.fpf.system.CurrentUser;
@@ -64,13 +65,15 @@ class LdClaimStepService implements LdClaimSteps {
     private final PartyService parties;
     private final OfficeRepository offices;
     private final Deadlines deadlines;
+    private final LegalParameters parameters;
     private final AuditLog auditLog;
     private final OfficeCalendar calendar;
 
     LdClaimStepService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, LdClaimRepository claims,
                        LdExtensionRequestRepository extensions, PetitionRepository petitions,
                        PetitionService petitionService, BondService bonds, PartyService parties,
-                       OfficeRepository offices, Deadlines deadlines, AuditLog auditLog, OfficeCalendar calendar) {
+                       OfficeRepository offices, Deadlines deadlines, LegalParameters parameters, AuditLog auditLog,
+                       OfficeCalendar calendar) {
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.claims = claims;
@@ -81,6 +84,7 @@ class LdClaimStepService implements LdClaimSteps {
         this.parties = parties;
         this.offices = offices;
         this.deadlines = deadlines;
+        this.parameters = parameters;
         this.auditLog = auditLog;
         this.calendar = calendar;
     }
@@ -109,9 +113,9 @@ class LdClaimStepService implements LdClaimSteps {
         claim.mailed(mailed, petitionDue.due(), referral);
         LdNotices.Parties to = parties(c, bond);
         caseFiles.storeNotice(c, LdNotices.CLAIM_NOTICE, "Notice of claim for liquidated damages (CBP Form 5955A)", mailed,
-                LdNotices.claimNotice(c, claim, bond, to, mailed, petitionDue.due()));
+                LdNotices.claimNotice(c, claim, bond, to, mailed, petitionDue, parameters));
         caseFiles.storeNotice(c, LdNotices.SURETY_NOTICE, "Notice to surety of the claim", mailed,
-                LdNotices.suretyNotice(c, claim, bond, to, mailed, petitionDue.due()));
+                LdNotices.suretyNotice(c, claim, bond, to, mailed, petitionDue, parameters));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         List<TraceStep> trace = new ArrayList<>(List.of(petitionDue.trace()));
         if (claim.getOptionOneAmount() != null) {
@@ -188,8 +192,8 @@ class LdClaimStepService implements LdClaimSteps {
         caseFiles.recordDecidedAmount(c, decided, petition.getOutcome() + " on petition " + petition.getId());
         String repeatReason = petition.getOutcome() == Petition.Outcome.CANCEL ? null : petitionService.repeatOffenderReason(c);
         caseFiles.storeNotice(c, LdNotices.DECISION_LETTER, "Decision on petition", notice,
-                LdNotices.decisionLetter(c, claim, bond, parties(c, bond), notice, petition, decided, validUntil.due(),
-                        supplementalDue.due(), repeatReason));
+                LdNotices.decisionLetter(c, claim, bond, parties(c, bond), notice, petition, decided, validUntil,
+                        supplementalDue, repeatReason));
         for (String name : List.of(DeadlineNames.PETITION, DeadlineNames.SURETY_PETITION,
                 DeadlineNames.SUPPLEMENTAL_PETITION, DeadlineNames.DECISION_VALID_UNTIL, DeadlineNames.OPTION_ONE_PAYMENT)) {
             caseFiles.closeDeadline(c, name, CaseDeadline.MET);
@@ -233,7 +237,7 @@ class LdClaimStepService implements LdClaimSteps {
         }
         caseFiles.addComputation(c, trace);
         caseFiles.storeNotice(c, LdNotices.SURETY_DEMAND, "Demand on surety for payment", demanded,
-                LdNotices.suretyDemand(c, claim, bond, parties(c, bond), demanded, amount, suretyDue.due(), referral));
+                LdNotices.suretyDemand(c, claim, bond, parties(c, bond), demanded, amount, suretyDue, referral));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "payment demanded from the surety " + bond.getSuretyName());
         return new SuretyDemandIssued(closes(c, suretyDue.due()), begins(c, referral));
     }
