@@ -43,7 +43,8 @@ public class TasklistFilters {
                 new Definition("My office's liquidated-damages tasks", "Claims against bonds: my groups' tasks", 30,
                         Roles.OFFICER, groupTasks(groups).processDefinitionKey(LiquidatedDamagesClaimProcess.KEY)),
                 new Definition("My office's seizure tasks", "Seizures to disposal: my groups' tasks", 40, Roles.OFFICER,
-                        groupTasks(groups).processDefinitionKey(SeizureForfeitureProcess.KEY)),
+                        groupTasks(groups).processDefinitionKeyIn(SeizureForfeitureProcess.KEY,
+                                SeizureForfeitureProcess.SUMMARY_SALE_KEY)),
                 new Definition("Petitions to decide", "Petition reviews waiting for a proposed decision", 50,
                         Roles.OFFICER, groupTasks(groups).taskDefinitionKey(
                         PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)),

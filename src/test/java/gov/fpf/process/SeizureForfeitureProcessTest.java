@@ -82,6 +82,7 @@ import gov.fpf.system.Roles;
  */
 @Deployment(resources = {
         SeizureForfeitureProcess.RESOURCE,
+        SeizureForfeitureProcess.SUMMARY_SALE_RESOURCE,
         SeizureForfeitureProcess.DECISION_RESOURCE,
         PetitionReviewProcess.RESOURCE,
         ReferralFollowUpProcess.RESOURCE,
@@ -927,11 +928,13 @@ class SeizureForfeitureProcessTest {
         notDueJustBefore(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
         fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
 
-        // then a supervisor is asked while the election goes on
-        Task approve = task(TASK_APPROVE_SUMMARY_SALE, seizure);
+        // then a supervisor is asked (in the called summary-sale process) while the election goes on
+        ProcessInstance approval = summarySale(seizure);
+        Task approve = task(TASK_APPROVE_SUMMARY_SALE, approval);
         assertThat(approve).hasCandidateGroup(Roles.SUPERVISOR);
         assertFormResolves(approve, FORM_APPROVE_SUMMARY_SALE);
-        assertThat(seizure).isWaitingAt(GATEWAY_AWAIT_ELECTION, TASK_APPROVE_SUMMARY_SALE);
+        assertThat(seizure).isWaitingAt(GATEWAY_AWAIT_ELECTION, CALL_ACTIVITY_DECIDE_SUMMARY_SALE);
+        assertThat(approval).isWaitingAt(TASK_APPROVE_SUMMARY_SALE);
         assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure)).isNotNull();
 
         // when the supervisor approves a sale
@@ -941,8 +944,10 @@ class SeizureForfeitureProcessTest {
         // then the proceedings are interrupted and the custodian sells
         verify(steps).recordSummarySaleDecision(eq(CASE_NUMBER), argThat(variables ->
                 SUMMARY_SALE.equals(variables.get(VAR_SUMMARY_SALE_DECISION))));
-        assertThat(seizure).hasPassedInOrder(TASK_APPROVE_SUMMARY_SALE, TASK_RECORD_SUMMARY_SALE_DECISION,
-                        GATEWAY_SUMMARY_SALE_APPROVED, END_EVENT_SUMMARY_SALE_APPROVED, BOUNDARY_EVENT_SUMMARY_SALE_APPROVED)
+        assertThat(approval).hasPassedInOrder(TASK_APPROVE_SUMMARY_SALE, TASK_RECORD_SUMMARY_SALE_DECISION,
+                GATEWAY_SUMMARY_SALE_APPROVED, END_EVENT_WHOLE_SEIZURE_TO_SELL_OR_DESTROY).isEnded();
+        assertThat(seizure).hasPassedInOrder(CALL_ACTIVITY_DECIDE_SUMMARY_SALE, GATEWAY_WHOLE_SEIZURE_TO_SELL_OR_DESTROY,
+                        END_EVENT_SUMMARY_SALE_APPROVED, BOUNDARY_EVENT_SUMMARY_SALE_APPROVED)
                 .isWaitingAtExactly(TASK_CARRY_OUT_SUMMARY_SALE);
         assertThat(jobQuery().processInstanceId(seizure.getId()).count()).as("the election timer ended").isZero();
         Task carryOut = task(TASK_CARRY_OUT_SUMMARY_SALE, seizure);
@@ -984,13 +989,16 @@ class SeizureForfeitureProcessTest {
         fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
 
         // when the supervisor approves the sale
-        complete(task(TASK_APPROVE_SUMMARY_SALE, seizure),
+        ProcessInstance sale = summarySale(seizure);
+        complete(task(TASK_APPROVE_SUMMARY_SALE, sale),
                 withVariables(VAR_SUMMARY_SALE_DECISION, SUMMARY_SALE, VAR_SUMMARY_SALE_REASON, "produce spoils"));
 
         // then the custodian sells the perishable items while the election goes on (nothing is interrupted)
-        assertThat(seizure).hasPassed(GATEWAY_SUMMARY_SALE_APPROVED).hasNotPassed(END_EVENT_SUMMARY_SALE_APPROVED)
-                .isWaitingAt(GATEWAY_AWAIT_ELECTION, TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE);
-        Task sell = task(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, seizure);
+        assertThat(sale).hasPassed(GATEWAY_SUMMARY_SALE_APPROVED).hasNotPassed(END_EVENT_WHOLE_SEIZURE_TO_SELL_OR_DESTROY)
+                .isWaitingAt(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE);
+        assertThat(seizure).hasNotPassed(END_EVENT_SUMMARY_SALE_APPROVED)
+                .isWaitingAt(GATEWAY_AWAIT_ELECTION, CALL_ACTIVITY_DECIDE_SUMMARY_SALE);
+        Task sell = task(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, sale);
         assertThat(sell).hasCandidateGroup(Roles.CUSTODIAN);
         assertFormResolves(sell, FORM_CARRY_OUT_SUMMARY_SALE);
 
@@ -1002,8 +1010,10 @@ class SeizureForfeitureProcessTest {
         verify(steps).recordSummarySale(eq(CASE_NUMBER), argThat(variables ->
                 Double.valueOf(6000.00).equals(variables.get(VAR_SALE_PROCEEDS))
                         && "2025-11-10".equals(variables.get(VAR_SALE_DATE))));
-        assertThat(seizure).hasPassedInOrder(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, TASK_RECORD_PERISHABLE_ITEMS_SALE,
-                END_EVENT_PERISHABLE_ITEMS_SOLD).isWaitingAtExactly(SUB_PROCESS_SEIZURE_BEFORE_DISPOSITION,
+        assertThat(sale).hasPassedInOrder(TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE, TASK_RECORD_PERISHABLE_ITEMS_SALE,
+                END_EVENT_PERISHABLE_ITEMS_SOLD).isEnded();
+        assertThat(seizure).hasPassedInOrder(CALL_ACTIVITY_DECIDE_SUMMARY_SALE, GATEWAY_WHOLE_SEIZURE_TO_SELL_OR_DESTROY,
+                END_EVENT_PROCEEDINGS_GO_ON).isWaitingAtExactly(SUB_PROCESS_SEIZURE_BEFORE_DISPOSITION,
                 GATEWAY_AWAIT_ELECTION);
         assertThat(seizure).variables().doesNotContainKeys(VAR_SALE_PROCEEDS, VAR_SALE_DATE);
         assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure)).isNotNull();
@@ -1020,7 +1030,7 @@ class SeizureForfeitureProcessTest {
         givenAppraisal(false, false, EARLY_SUMMARY_SALE_DUE);
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, 8000.00);
         fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
-        complete(task(TASK_APPROVE_SUMMARY_SALE, seizure),
+        complete(task(TASK_APPROVE_SUMMARY_SALE, summarySale(seizure)),
                 withVariables(VAR_SUMMARY_SALE_DECISION, SUMMARY_SALE, VAR_SUMMARY_SALE_REASON, "Perishable"));
         complete(task(TASK_CARRY_OUT_SUMMARY_SALE, seizure), withVariables(VAR_SALE_DATE, "2025-11-10",
                 VAR_SALE_PROCEEDS, 6000.00));
@@ -1048,7 +1058,7 @@ class SeizureForfeitureProcessTest {
         fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
 
         // when destruction is approved and carried out
-        complete(task(TASK_APPROVE_SUMMARY_SALE, seizure), withVariables(VAR_SUMMARY_SALE_DECISION, SUMMARY_DESTRUCTION,
+        complete(task(TASK_APPROVE_SUMMARY_SALE, summarySale(seizure)), withVariables(VAR_SUMMARY_SALE_DECISION, SUMMARY_DESTRUCTION,
                 VAR_SUMMARY_SALE_REASON, "Spoiled; storage disproportionate (19 CFR 162.48(b))"));
         complete(task(TASK_CARRY_OUT_SUMMARY_SALE, seizure), withVariables(VAR_DESTRUCTION_DATE, "2025-11-05",
                 VAR_WITNESS, "SCBPO R. Alvarez", VAR_CERTIFICATE_REFERENCE, "DC-2025-0460"));
@@ -1069,12 +1079,14 @@ class SeizureForfeitureProcessTest {
         fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
 
         // when the supervisor rejects it
-        complete(task(TASK_APPROVE_SUMMARY_SALE, seizure), withVariables(VAR_SUMMARY_SALE_DECISION, SUMMARY_SALE_REJECTED,
+        ProcessInstance approval = summarySale(seizure);
+        complete(task(TASK_APPROVE_SUMMARY_SALE, approval), withVariables(VAR_SUMMARY_SALE_DECISION, SUMMARY_SALE_REJECTED,
                 VAR_SUMMARY_SALE_REASON, "Cold storage keeps it; the owner is about to petition"));
 
         // then the election goes on untouched, with its own deadline, and the approval does not open again
-        assertThat(seizure).hasPassed(END_EVENT_SUMMARY_SALE_REJECTED).hasNotPassed(END_EVENT_SUMMARY_SALE_APPROVED)
-                .isWaitingAt(GATEWAY_AWAIT_ELECTION).isNotWaitingAt(TASK_APPROVE_SUMMARY_SALE);
+        assertThat(approval).hasPassed(END_EVENT_SUMMARY_SALE_REJECTED).isEnded();
+        assertThat(seizure).hasPassed(END_EVENT_PROCEEDINGS_GO_ON).hasNotPassed(END_EVENT_SUMMARY_SALE_APPROVED)
+                .isWaitingAt(GATEWAY_AWAIT_ELECTION).isNotWaitingAt(CALL_ACTIVITY_DECIDE_SUMMARY_SALE);
         assertThat(jobQuery().processInstanceId(seizure.getId()).list()).singleElement()
                 .satisfies(timer -> assertThat(timer.getDuedate()).isEqualTo(closeOf(ELECTION_DUE)));
 
@@ -1109,7 +1121,9 @@ class SeizureForfeitureProcessTest {
         correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
         fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
         ProcessInstance review = calledBy(seizure);
-        assertThat(seizure).isWaitingAt(CALL_ACTIVITY_REVIEW_PETITION, TASK_APPROVE_SUMMARY_SALE);
+        ProcessInstance approval = summarySale(seizure);
+        assertThat(seizure).isWaitingAt(CALL_ACTIVITY_REVIEW_PETITION, CALL_ACTIVITY_DECIDE_SUMMARY_SALE);
+        assertThat(approval).isWaitingAt(TASK_APPROVE_SUMMARY_SALE);
 
         // when the appraised value is paid
         correlate(MESSAGE_RELEASE_ON_PAYMENT_OF_VALUE);
@@ -1117,6 +1131,7 @@ class SeizureForfeitureProcessTest {
         // then everything open ends with the release
         assertThat(seizure).hasPassed(TASK_RELEASE_ON_PAYMENT_OF_VALUE, END_EVENT_RELEASED_ON_PAYMENT).isEnded();
         assertThat(review).isEnded();
+        assertThat(approval).isEnded();
         assertThat(taskQuery().processInstanceBusinessKey(CASE_NUMBER).count()).isZero();
         verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_RELEASED_ON_PAYMENT), anyMap());
         verify(steps, never()).recordSummarySaleDecision(any(), anyMap());
@@ -1221,10 +1236,10 @@ class SeizureForfeitureProcessTest {
     void descriptorElementIdsAreInTheModelAndEveryTimerWaitsOnItsDateVariable() {
         // given
         BpmnModelInstance model = model();
-        Set<String> flowNodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toSet());
+        Set<String> flowNodes = models().stream().flatMap(each -> each.getModelElementsByType(FlowNode.class).stream())
+                .map(FlowNode::getId).collect(Collectors.toSet());
 
-        // then every element id the code names is a flow node of the model (a designer may add nodes without a constant;
+        // then every element id the code names is a flow node of the seizure model or the summary sale it calls (a designer may add nodes without a constant;
         // the ModelLinter guards their ids, forms and timers at every deployment)
         assertThat(flowNodes).containsAll(elementIdConstants());
         // every deadline is a timer on the date the domain computed, with its citation in its name
@@ -1265,9 +1280,11 @@ class SeizureForfeitureProcessTest {
         // given
         Map<String, List<String>> groups = new HashMap<>();
         Map<String, String> forms = new HashMap<>();
-        for (UserTask task : model().getModelElementsByType(UserTask.class)) {
-            groups.put(task.getId(), task.getCamundaCandidateGroupsList());
-            forms.put(task.getId(), task.getCamundaFormRef());
+        for (BpmnModelInstance model : models()) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                groups.put(task.getId(), task.getCamundaCandidateGroupsList());
+                forms.put(task.getId(), task.getCamundaFormRef());
+            }
         }
 
         // then
@@ -1299,8 +1316,13 @@ class SeizureForfeitureProcessTest {
 
     @Test
     void theDiagramHasNoOverlappingShapesAndEveryEdgeRunsOrthogonally() {
+        for (BpmnModelInstance model : models()) {
+            theDiagramHasNoOverlappingShapesAndEveryEdgeRunsOrthogonally(model);
+        }
+    }
+
+    private static void theDiagramHasNoOverlappingShapesAndEveryEdgeRunsOrthogonally(BpmnModelInstance model) {
         // given
-        BpmnModelInstance model = model();
         List<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class).stream()
                 .filter(shape -> !(shape.getBpmnElement() instanceof org.camunda.bpm.model.bpmn.instance.SubProcess))
                 .filter(shape -> !(shape.getBpmnElement() instanceof BoundaryEvent))
@@ -1432,14 +1454,33 @@ class SeizureForfeitureProcessTest {
         return (Map<String, Object>) call.getArguments()[call.getArguments().length - 1];
     }
 
+    /** The petition review or referral follow-up the seizure called (not its summary-sale approval). */
     private static ProcessInstance calledBy(ProcessInstance seizure) {
         return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(seizure.getId())
-                .singleResult();
+                .processDefinitionKeyNotIn(SUMMARY_SALE_KEY).singleResult();
+    }
+
+    /** The 1612 approval the seizure called; it carries the case's business key. */
+    private static ProcessInstance summarySale(ProcessInstance seizure) {
+        ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(seizure.getId()).processDefinitionKey(SUMMARY_SALE_KEY).singleResult();
+        assertThat(called).as("summary-sale process called by the seizure").isNotNull();
+        assertThat(called.getBusinessKey()).isEqualTo(seizure.getBusinessKey());
+        return called;
+    }
+
+    /** The seizure model and the summary-sale process it calls. */
+    private static List<BpmnModelInstance> models() {
+        return List.of(model(), model(SUMMARY_SALE_RESOURCE));
     }
 
     private static BpmnModelInstance model() {
-        try (InputStream file = SeizureForfeitureProcessTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            assertThat(file).as(RESOURCE).isNotNull();
+        return model(RESOURCE);
+    }
+
+    private static BpmnModelInstance model(String resource) {
+        try (InputStream file = SeizureForfeitureProcessTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(file).as(resource).isNotNull();
             return Bpmn.readModelFromStream(file);
         } catch (IOException e) {
             throw new AssertionError(e);
