@@ -44,7 +44,7 @@ public class TasklistFilters {
                         Roles.OFFICER, groupTasks(groups).processDefinitionKey(LiquidatedDamagesClaimProcess.KEY)),
                 new Definition("My office's seizure tasks", "Seizures to disposal: my groups' tasks", 40, Roles.OFFICER,
                         groupTasks(groups).processDefinitionKeyIn(SeizureForfeitureProcess.KEY,
-                                SeizureForfeitureProcess.SUMMARY_SALE_KEY)),
+                                SeizureForfeitureProcess.SUMMARY_SALE_KEY, SeizureForfeitureProcess.DISPOSITION_KEY)),
                 new Definition("Petitions to decide", "Petition reviews waiting for a proposed decision", 50,
                         Roles.OFFICER, groupTasks(groups).taskDefinitionKey(
                         PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)),

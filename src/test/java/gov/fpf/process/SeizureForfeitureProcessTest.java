@@ -83,6 +83,7 @@ import gov.fpf.system.Roles;
 @Deployment(resources = {
         SeizureForfeitureProcess.RESOURCE,
         SeizureForfeitureProcess.SUMMARY_SALE_RESOURCE,
+        SeizureForfeitureProcess.DISPOSITION_RESOURCE,
         SeizureForfeitureProcess.DECISION_RESOURCE,
         PetitionReviewProcess.RESOURCE,
         ReferralFollowUpProcess.RESOURCE,
@@ -381,26 +382,29 @@ class SeizureForfeitureProcessTest {
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_ABANDONMENT_RECEIVED, GATEWAY_OTHER_PARTIES_KEEP_RIGHTS,
                         TASK_RECORD_FORFEITURE_BY_ASSENT,
                         END_EVENT_FORFEITED_BY_ASSENT, BOUNDARY_EVENT_PROPERTY_FORFEITED, GATEWAY_DISPOSITION_TO_DECIDE)
-                .isWaitingAtExactly(TASK_DECIDE_DISPOSITION)
+                .isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY)
                 .variables().containsEntry(VAR_FORFEITURE_BASIS, FORFEITURE_BASIS_ASSENT)
                 .containsEntry(VAR_FORFEITURE_DATE, startOf(LocalDate.of(2025, 10, 28)));
+        ProcessInstance disposition = disposition(seizure);
+        assertThat(disposition).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         assertThat(jobQuery().processInstanceId(seizure.getId()).count()).as("election and 1612 timers ended").isZero();
-        Task decide = task(TASK_DECIDE_DISPOSITION, seizure);
+        Task decide = task(TASK_DECIDE_DISPOSITION, disposition);
         assertThat(decide).hasCandidateGroup(Roles.OFFICER);
         assertFormResolves(decide, FORM_DECIDE_DISPOSITION);
 
         // when the officer orders destruction (the default for counterfeits) and the custodian carries it out
         complete(decide, withVariables(VAR_DISPOSITION_METHOD, DISPOSITION_DESTRUCTION,
                 VAR_DISPOSITION_NOTE, "Counterfeit handbags: destroy (19 U.S.C. 1526(e))"));
-        Task carryOut = task(TASK_CARRY_OUT_DISPOSITION, seizure);
+        Task carryOut = task(TASK_CARRY_OUT_DISPOSITION, disposition);
         assertThat(carryOut).hasCandidateGroup(Roles.CUSTODIAN);
         assertFormResolves(carryOut, FORM_CARRY_OUT_DISPOSITION);
         complete(carryOut, withVariables(VAR_DISPOSITION_DATE, "2025-11-04", VAR_WITNESS, "SCBPO R. Alvarez",
                 VAR_CERTIFICATE_REFERENCE, "DC-2025-0457"));
 
         // then
-        assertThat(seizure).hasPassedInOrder(TASK_CHECK_DISPOSITION, TASK_CARRY_OUT_DISPOSITION, TASK_RECORD_DISPOSITION,
+        assertThat(disposition).hasPassedInOrder(TASK_CHECK_DISPOSITION, TASK_CARRY_OUT_DISPOSITION, TASK_RECORD_DISPOSITION,
                 GATEWAY_DISPOSITION_METHOD, TASK_CLOSE_CASE_DISPOSED, END_EVENT_PROPERTY_DISPOSED).isEnded();
+        assertThat(seizure).hasPassedInOrder(CALL_ACTIVITY_DISPOSE_OF_PROPERTY, END_EVENT_CLOSED_AFTER_DISPOSITION).isEnded();
         InOrder domain = inOrder(steps);
         domain.verify(steps).notifyTrademarkOwner(eq(CASE_NUMBER), anyMap());
         domain.verify(steps).issueNoticeOfSeizure(eq(CASE_NUMBER), anyMap());
@@ -425,8 +429,9 @@ class SeizureForfeitureProcessTest {
 
         // then the property is declared forfeited (1609)
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, TASK_DECLARE_FORFEITURE,
-                END_EVENT_DECLARED_FORFEITED, BOUNDARY_EVENT_PROPERTY_FORFEITED).isWaitingAtExactly(TASK_DECIDE_DISPOSITION)
+                END_EVENT_DECLARED_FORFEITED, BOUNDARY_EVENT_PROPERTY_FORFEITED).isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY)
                 .variables().containsEntry(VAR_FORFEITURE_BASIS, FORFEITURE_BASIS_DECLARED);
+        assertThat(disposition(seizure)).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_DECLARED), anyMap());
 
         // when it is sold at auction on 2026-01-15
@@ -434,7 +439,7 @@ class SeizureForfeitureProcessTest {
 
         // then a petition for the proceeds is awaited until 2026-04-15 (3 months, 1613(a))
         assertThat(sold).isWaitingAtExactly(GATEWAY_AWAIT_SALE_PROCEEDS_PETITION);
-        assertThat(job(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure).getDuedate())
+        assertThat(job(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, sold).getDuedate())
                 .isEqualTo(closeOf(PROCEEDS_DUE));
 
         // when the owner petitions for the proceeds within the 3 months
@@ -445,17 +450,18 @@ class SeizureForfeitureProcessTest {
         verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), argThat(variables ->
                 Boolean.TRUE.equals(variables.get(VAR_PROCEEDS_PETITION))
                         && PROCEEDS_PETITION_ID.equals(variables.get(VAR_PETITION_ID))));
-        assertThat(seizure).hasPassed(TASK_RECORD_SALE_PROCEEDS_PETITION)
+        assertThat(sold).hasPassed(TASK_RECORD_SALE_PROCEEDS_PETITION)
                 .isWaitingAtExactly(CALL_ACTIVITY_REVIEW_SALE_PROCEEDS_PETITION);
-        assertThat(jobQuery().processInstanceId(seizure.getId()).count()).isZero();
-        assertThat(calledBy(seizure)).variables().containsEntry(PetitionReviewProcess.VAR_PETITION_ID, PROCEEDS_PETITION_ID);
+        assertThat(jobQuery().processInstanceId(sold.getId()).count()).isZero();
+        assertThat(calledBy(sold)).variables().containsEntry(PetitionReviewProcess.VAR_PETITION_ID, PROCEEDS_PETITION_ID);
 
         // when the proceeds are remitted in part
         proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(9000.00));
 
         // then the decision is issued (no compliance date needed) and the case closes
-        assertThat(seizure).hasPassedInOrder(TASK_ISSUE_SALE_PROCEEDS_DECISION, GATEWAY_SALE_PROCEEDS_SETTLED,
+        assertThat(sold).hasPassedInOrder(TASK_ISSUE_SALE_PROCEEDS_DECISION, GATEWAY_SALE_PROCEEDS_SETTLED,
                 TASK_CLOSE_CASE_SOLD, END_EVENT_PROPERTY_SOLD).isEnded();
+        assertThat(seizure).hasPassed(END_EVENT_CLOSED_AFTER_DISPOSITION).isEnded();
         InOrder domain = inOrder(steps);
         domain.verify(steps).recordDisposition(eq(CASE_NUMBER), anyMap());
         domain.verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap());
@@ -469,15 +475,16 @@ class SeizureForfeitureProcessTest {
         // given declared forfeited and sold on 2026-01-15
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
         fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
-        sellAtAuction(seizure);
+        ProcessInstance sold = sellAtAuction(seizure);
 
         // when 2026-04-15 comes (not a second before)
-        notDueJustBefore(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, PROCEEDS_DUE.plusDays(1));
-        fireTimerAt(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, seizure, PROCEEDS_DUE.plusDays(1));
+        notDueJustBefore(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, sold, PROCEEDS_DUE.plusDays(1));
+        fireTimerAt(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED, sold, PROCEEDS_DUE.plusDays(1));
 
         // then
-        assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED,
+        assertThat(sold).hasPassedInOrder(INTERMEDIATE_EVENT_SALE_PROCEEDS_PETITION_PERIOD_ELAPSED,
                 GATEWAY_SALE_PROCEEDS_SETTLED, TASK_CLOSE_CASE_SOLD, END_EVENT_PROPERTY_SOLD).isEnded();
+        assertThat(seizure).hasPassed(END_EVENT_CLOSED_AFTER_DISPOSITION).isEnded();
         verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_DISPOSED), anyMap());
         verify(steps, never()).recordPetitionReceived(any(), anyBoolean(), anyMap());
     }
@@ -548,8 +555,9 @@ class SeizureForfeitureProcessTest {
         // then
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED,
                         TASK_RECORD_FORFEITURE_CONDITIONS_NOT_MET, END_EVENT_FORFEITED_CONDITIONS_NOT_MET)
-                .hasNotPassed(TASK_RELEASE_PROPERTY).isWaitingAtExactly(TASK_DECIDE_DISPOSITION)
+                .hasNotPassed(TASK_RELEASE_PROPERTY).isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY)
                 .variables().containsEntry(VAR_FORFEITURE_BASIS, FORFEITURE_BASIS_PETITION);
+        assertThat(disposition(seizure)).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_PETITION), anyMap());
         verify(steps, never()).releaseProperty(any(), anyMap());
     }
@@ -578,8 +586,9 @@ class SeizureForfeitureProcessTest {
         // then the property is forfeited on the petition and goes to disposition
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED,
                         TASK_RECORD_FORFEITURE_ON_DENIAL, END_EVENT_FORFEITED_ON_DENIAL, BOUNDARY_EVENT_PROPERTY_FORFEITED)
-                .isWaitingAtExactly(TASK_DECIDE_DISPOSITION)
+                .isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY)
                 .variables().containsEntry(VAR_FORFEITURE_BASIS, FORFEITURE_BASIS_PETITION);
+        assertThat(disposition(seizure)).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_PETITION), anyMap());
         assertThat(jobQuery().processInstanceId(seizure.getId()).count()).isZero();
     }
@@ -625,7 +634,8 @@ class SeizureForfeitureProcessTest {
         // when the election period ends without a claim, forfeiture is declared (1609), not by assent
         fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
         assertThat(seizure).hasPassedInOrder(TASK_DECLARE_FORFEITURE, END_EVENT_DECLARED_FORFEITED)
-                .isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+                .isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY);
+        assertThat(disposition(seizure)).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_DECLARED), anyMap());
     }
 
@@ -734,7 +744,9 @@ class SeizureForfeitureProcessTest {
 
         // then the property is declared forfeited and goes to disposition
         assertThat(seizure).hasPassedInOrder(TASK_DECLARE_CAFRA_FORFEITURE, END_EVENT_CAFRA_DECLARED_FORFEITED,
-                BOUNDARY_EVENT_CAFRA_PROPERTY_FORFEITED, GATEWAY_DISPOSITION_TO_DECIDE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+                BOUNDARY_EVENT_CAFRA_PROPERTY_FORFEITED, GATEWAY_DISPOSITION_TO_DECIDE)
+                .isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY);
+        assertThat(disposition(seizure)).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_DECLARED), anyMap());
         assertThat(jobQuery().processInstanceId(seizure.getId()).count()).isZero();
     }
@@ -855,7 +867,8 @@ class SeizureForfeitureProcessTest {
 
         // when nothing else comes by the due date, the property is declared forfeited
         fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
-        assertThat(seizure).hasPassed(TASK_DECLARE_FORFEITURE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+        assertThat(seizure).hasPassed(TASK_DECLARE_FORFEITURE).isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY);
+        assertThat(disposition(seizure)).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps, never()).releaseProperty(any(), anyMap());
     }
 
@@ -885,8 +898,9 @@ class SeizureForfeitureProcessTest {
 
         // then the property is forfeited by the decree and goes to disposition
         assertThat(seizure).hasPassedInOrder(CALL_ACTIVITY_FOLLOW_REFERRAL, TASK_RECORD_COURT_OUTCOME, GATEWAY_COURT_OUTCOME,
-                TASK_RECORD_JUDICIAL_FORFEITURE, GATEWAY_DISPOSITION_TO_DECIDE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION)
+                TASK_RECORD_JUDICIAL_FORFEITURE, GATEWAY_DISPOSITION_TO_DECIDE).isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY)
                 .variables().containsEntry(VAR_FORFEITURE_BASIS, FORFEITURE_BASIS_JUDICIAL);
+        assertThat(disposition(seizure)).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
         verify(steps).recordForfeiture(eq(CASE_NUMBER), eq(FORFEITURE_BASIS_JUDICIAL), argThat(variables ->
                 "1:26-cv-00311 (S.D. Fla.)".equals(variables.get(VAR_COURT_ORDER_REFERENCE))));
     }
@@ -1021,7 +1035,8 @@ class SeizureForfeitureProcessTest {
 
         // when nobody answers, the rest is declared forfeited as usual
         fireTimerAt(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure, ELECTION_DUE.plusDays(1));
-        assertThat(seizure).hasPassed(TASK_DECLARE_FORFEITURE).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+        assertThat(seizure).hasPassed(TASK_DECLARE_FORFEITURE).isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY);
+        assertThat(disposition(seizure)).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
     }
 
     @Test
@@ -1146,15 +1161,17 @@ class SeizureForfeitureProcessTest {
         correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
 
         // when the officer assigns an authorized disposer and the custodian records the disposal
-        complete(task(TASK_DECIDE_DISPOSITION, seizure), withVariables(VAR_DISPOSITION_METHOD,
+        ProcessInstance disposition = disposition(seizure);
+        complete(task(TASK_DECIDE_DISPOSITION, disposition), withVariables(VAR_DISPOSITION_METHOD,
                 DISPOSITION_THIRD_PARTY_DISPOSAL, VAR_DISPOSER, "Gulf Recycling LLC (authorized disposer 17)",
                 VAR_DISPOSITION_NOTE, "Hazardous: disposal by an authorized disposer"));
-        complete(task(TASK_CARRY_OUT_DISPOSITION, seizure), withVariables(VAR_DISPOSITION_DATE, "2025-11-20",
+        complete(task(TASK_CARRY_OUT_DISPOSITION, disposition), withVariables(VAR_DISPOSITION_DATE, "2025-11-20",
                 VAR_DISPOSER_REFERENCE, "GR-88812", VAR_CERTIFICATE_REFERENCE, "GR-CERT-88812"));
 
         // then
-        assertThat(seizure).hasPassedInOrder(TASK_CHECK_DISPOSITION, TASK_RECORD_DISPOSITION, GATEWAY_DISPOSITION_METHOD,
+        assertThat(disposition).hasPassedInOrder(TASK_CHECK_DISPOSITION, TASK_RECORD_DISPOSITION, GATEWAY_DISPOSITION_METHOD,
                 TASK_CLOSE_CASE_DISPOSED, END_EVENT_PROPERTY_DISPOSED).isEnded();
+        assertThat(seizure).hasPassed(END_EVENT_CLOSED_AFTER_DISPOSITION).isEnded();
         verify(steps).checkDisposition(eq(CASE_NUMBER), argThat(variables ->
                 "Gulf Recycling LLC (authorized disposer 17)".equals(variables.get(VAR_DISPOSER))));
         verify(steps).recordDisposition(eq(CASE_NUMBER), argThat(variables ->
@@ -1169,13 +1186,15 @@ class SeizureForfeitureProcessTest {
         correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
 
         // when
-        complete(task(TASK_DECIDE_DISPOSITION, seizure), withVariables(VAR_DISPOSITION_METHOD, DISPOSITION_RETURN,
+        ProcessInstance disposition = disposition(seizure);
+        complete(task(TASK_DECIDE_DISPOSITION, disposition), withVariables(VAR_DISPOSITION_METHOD, DISPOSITION_RETURN,
                 VAR_DISPOSITION_NOTE, "Returned to the lawful owner, a theft victim"));
-        complete(task(TASK_CARRY_OUT_DISPOSITION, seizure), withVariables(VAR_DISPOSITION_DATE, "2025-11-20"));
+        complete(task(TASK_CARRY_OUT_DISPOSITION, disposition), withVariables(VAR_DISPOSITION_DATE, "2025-11-20"));
 
         // then
-        assertThat(seizure).hasPassedInOrder(GATEWAY_DISPOSITION_METHOD, TASK_CLOSE_CASE_RETURNED,
+        assertThat(disposition).hasPassedInOrder(GATEWAY_DISPOSITION_METHOD, TASK_CLOSE_CASE_RETURNED,
                 END_EVENT_PROPERTY_RETURNED).isEnded();
+        assertThat(seizure).hasPassed(END_EVENT_CLOSED_AFTER_DISPOSITION).isEnded();
         verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_RETURNED), anyMap());
     }
 
@@ -1188,14 +1207,16 @@ class SeizureForfeitureProcessTest {
         doThrow(new IllegalStateException("Counterfeits are destroyed unless the trademark owner consents"))
                 .when(steps).checkDisposition(eq(CASE_NUMBER), argThat(variables ->
                         !Boolean.TRUE.equals(variables.get(VAR_OWNER_CONSENT))));
-        Task decide = task(TASK_DECIDE_DISPOSITION, seizure);
+        ProcessInstance disposition = disposition(seizure);
+        Task decide = task(TASK_DECIDE_DISPOSITION, disposition);
 
         // when / then
         assertThatThrownBy(() -> engine.getTaskService().complete(decide.getId(), withVariables(
                 VAR_DISPOSITION_METHOD, DISPOSITION_DONATION, VAR_RECIPIENT_AGENCY, "Homeless shelter",
                 VAR_OWNER_CONSENT, false, VAR_DISPOSITION_NOTE, "Donate")))
                 .hasMessageContaining("trademark owner consents");
-        assertThat(seizure).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+        assertThat(disposition).isWaitingAtExactly(TASK_DECIDE_DISPOSITION);
+        assertThat(seizure).isWaitingAtExactly(CALL_ACTIVITY_DISPOSE_OF_PROPERTY);
         verify(steps, never()).recordDisposition(any(), anyMap());
     }
 
@@ -1244,7 +1265,8 @@ class SeizureForfeitureProcessTest {
         assertThat(flowNodes).containsAll(elementIdConstants());
         // every deadline is a timer on the date the domain computed, with its citation in its name
         Map<String, String> timers = new HashMap<>();
-        for (CatchEvent event : model.getModelElementsByType(CatchEvent.class)) {
+        for (CatchEvent event : models().stream().flatMap(each -> each.getModelElementsByType(CatchEvent.class).stream())
+                .toList()) {
             event.getEventDefinitions().stream().filter(TimerEventDefinition.class::isInstance)
                     .map(TimerEventDefinition.class::cast)
                     .forEach(timer -> {
@@ -1387,16 +1409,18 @@ class SeizureForfeitureProcessTest {
     }
 
     /** Decides a sale and has it carried out at the P18 auction; returns the seizure, waiting for a proceeds petition. */
+    /** Sells the forfeited property at auction; returns the disposition process the seizure called. */
     private ProcessInstance sellAtAuction(ProcessInstance seizure) {
+        ProcessInstance disposition = disposition(seizure);
         ClockUtil.setCurrentTime(startOf(AUCTION.minusDays(20)));
-        complete(task(TASK_DECIDE_DISPOSITION, seizure), withVariables(VAR_DISPOSITION_METHOD, DISPOSITION_SALE,
+        complete(task(TASK_DECIDE_DISPOSITION, disposition), withVariables(VAR_DISPOSITION_METHOD, DISPOSITION_SALE,
                 VAR_DISPOSITION_NOTE, "Online auction by the national contractor"));
         ClockUtil.setCurrentTime(startOf(AUCTION));
-        complete(task(TASK_CARRY_OUT_DISPOSITION, seizure), withVariables(VAR_DISPOSITION_DATE, AUCTION.toString(),
+        complete(task(TASK_CARRY_OUT_DISPOSITION, disposition), withVariables(VAR_DISPOSITION_DATE, AUCTION.toString(),
                 VAR_SALE_PROCEEDS, 31000.00));
         verify(steps).recordDisposition(eq(CASE_NUMBER), argThat(variables ->
                 Double.valueOf(31000.00).equals(variables.get(VAR_SALE_PROCEEDS))));
-        return seizure;
+        return disposition;
     }
 
     /** The follow-up's officer records what the U.S. Attorney did; returns the court-outcome task that follows. */
@@ -1457,7 +1481,16 @@ class SeizureForfeitureProcessTest {
     /** The petition review or referral follow-up the seizure called (not its summary-sale approval). */
     private static ProcessInstance calledBy(ProcessInstance seizure) {
         return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(seizure.getId())
-                .processDefinitionKeyNotIn(SUMMARY_SALE_KEY).singleResult();
+                .processDefinitionKeyNotIn(SUMMARY_SALE_KEY, DISPOSITION_KEY).singleResult();
+    }
+
+    /** The disposition the seizure called once the property was forfeited; it carries the case's business key. */
+    private static ProcessInstance disposition(ProcessInstance seizure) {
+        ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(seizure.getId()).processDefinitionKey(DISPOSITION_KEY).singleResult();
+        assertThat(called).as("disposition process called by the seizure").isNotNull();
+        assertThat(called.getBusinessKey()).isEqualTo(seizure.getBusinessKey());
+        return called;
     }
 
     /** The 1612 approval the seizure called; it carries the case's business key. */
@@ -1469,9 +1502,9 @@ class SeizureForfeitureProcessTest {
         return called;
     }
 
-    /** The seizure model and the summary-sale process it calls. */
+    /** The seizure model and the summary-sale and disposition processes it calls. */
     private static List<BpmnModelInstance> models() {
-        return List.of(model(), model(SUMMARY_SALE_RESOURCE));
+        return List.of(model(), model(SUMMARY_SALE_RESOURCE), model(DISPOSITION_RESOURCE));
     }
 
     private static BpmnModelInstance model() {
