@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.EngineAccess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
+import gov.fpf.process.identity.EngineAccess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.system.Roles;
 
 /** The people who use the pages, in a real (headless) browser against the running application. */

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
  * The case page's script in a real (headless) browser: a task form's conditions re-evaluated as the officer

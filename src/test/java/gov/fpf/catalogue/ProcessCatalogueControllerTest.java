@@ -21,12 +21,12 @@ import org.springframework.http.MediaType;
 import org.w3c.dom.Document;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.LiquidatedDamagesClaimProcess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.ProcessCatalogue;
-import gov.fpf.process.ReferralFollowUpProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.process.modeling.ProcessCatalogue;
+import gov.fpf.referral.ReferralFollowUpProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /** The designers' catalogue: who may open it, what it lists and counts, the diagram, and the model as deployed. */
 class ProcessCatalogueControllerTest extends ApiTest {

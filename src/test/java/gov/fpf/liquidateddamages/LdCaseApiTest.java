@@ -24,9 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.LiquidatedDamagesClaimProcess;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.ReferralFollowUpProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.rules.ParameterNames;
 
 /**

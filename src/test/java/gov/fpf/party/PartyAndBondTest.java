@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
-import gov.fpf.casefile.AuditEventRepository;
+import gov.fpf.audit.AuditEventRepository;
 
 class PartyAndBondTest extends ApiTest {
 
@@ -142,6 +142,6 @@ class PartyAndBondTest extends ApiTest {
     void theAuditTrailCannotBeEditedOrDeletedThroughTheApplication() {
         assertThat(Arrays.stream(AuditEventRepository.class.getMethods()).map(java.lang.reflect.Method::getName))
                 .noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.equals("saveAll"));
-        assertThat(gov.fpf.casefile.AuditEvent.class.isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
+        assertThat(gov.fpf.audit.AuditEvent.class.isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
     }
 }

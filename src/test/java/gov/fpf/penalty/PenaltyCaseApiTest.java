@@ -22,9 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.EngineAccess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
+import gov.fpf.process.identity.EngineAccess;
+import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.system.Roles;
 
 /**

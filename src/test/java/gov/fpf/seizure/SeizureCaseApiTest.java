@@ -20,9 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.ReferralFollowUpProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.referral.ReferralFollowUpProcess;
 
 /**
  * Seizures through the API as an office works them: custody, appraisal, the path (P8), the notice of seizure and

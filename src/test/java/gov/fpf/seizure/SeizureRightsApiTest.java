@@ -21,8 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
 
 /**
  * Issue 12 in the seizure family, through the API with the engine: the claim period runs from the recorded first

@@ -32,8 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /**
  * The engine's own doors (/engine-rest, which Tasklist, Cockpit and Camunda Modeler use the same way) hold the same
@@ -189,7 +189,7 @@ class EngineDoorsTest extends ApiTest {
     }
 
     @Autowired
-    gov.fpf.process.CaseWork caseWork;
+    gov.fpf.process.engine.CaseWork caseWork;
 
     // ---------------------------------------------------------------- S2 / J6: tasks only for their groups
 
@@ -316,7 +316,7 @@ class EngineDoorsTest extends ApiTest {
     org.camunda.bpm.engine.AuthorizationService processEngineAuthorizations;
 
     @Autowired
-    gov.fpf.process.EngineAccess engineAccess;
+    gov.fpf.process.identity.EngineAccess engineAccess;
 
     // ---------------------------------------------------------------- S2: processes start only through intake
 

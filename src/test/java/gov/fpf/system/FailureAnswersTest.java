@@ -25,7 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 
 import gov.fpf.ApiTest;
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
  * Failures that used to be 500s (review trials 2 and 5, S7), each answered with its status and a problem body on every
