@@ -14,13 +14,12 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.w3c.dom.Document;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.process.LiquidatedDamagesClaimProcess;
 import gov.fpf.process.PenaltyCaseProcess;
 import gov.fpf.process.PetitionReviewProcess;
@@ -29,16 +28,13 @@ import gov.fpf.process.ReferralFollowUpProcess;
 import gov.fpf.process.SeizureForfeitureProcess;
 
 /** The designers' catalogue: who may open it, what it lists and counts, the diagram, and the model as deployed. */
-class ProcessCatalogueControllerTest extends ApiTest {
+class ProcessCatalogueControllerTest extends ApplicationTest {
 
     private static final List<String> EVERY_PROCESS = List.of(PenaltyCaseProcess.KEY, LiquidatedDamagesClaimProcess.KEY,
             SeizureForfeitureProcess.KEY, PetitionReviewProcess.KEY, ReferralFollowUpProcess.KEY);
 
     @Autowired
     ProcessCatalogue catalogue;
-
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void aDesignerSeesEveryDeployedProcessWithItsVersionsCountsAndCockpitLinks() throws Exception {

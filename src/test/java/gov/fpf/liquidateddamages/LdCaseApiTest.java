@@ -12,18 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.process.LiquidatedDamagesClaimProcess;
 import gov.fpf.process.PetitionReviewProcess;
 import gov.fpf.process.ReferralFollowUpProcess;
@@ -38,26 +32,9 @@ import gov.fpf.rules.ParameterNames;
  * <p>Ordered: the last test sets the EO liquidated-damages floor, which the earlier ones find not yet set.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LdCaseApiTest extends ApiTest {
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
+class LdCaseApiTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
-
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
 
     private long bond(long principal, String type, String amount, String number) throws Exception {
         String body = """
@@ -75,11 +52,6 @@ class LdCaseApiTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString());
     }
 
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-    }
-
     private JsonNode claim(String caseNumber) throws Exception {
         return json.readTree(mvc.perform(get("officer1", "/api/v1/liquidated-damages-cases/" + caseNumber + "/claim"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -90,49 +62,8 @@ class LdCaseApiTest extends ApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private int complete(String user, String taskId, String body) throws Exception {
-        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId)).andReturn().getResponse().getStatus();
-    }
-
-    /** Fires the case's timer waiting at the given event, as the job executor would on its due date. */
-    private java.util.Date fireTimer(String caseNumber, String activityId) {
-        List<Job> jobs = new ArrayList<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
-                jobs.addAll(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()));
-        assertThat(jobs).as("timer " + activityId + " on " + caseNumber).hasSize(1);
-        java.util.Date due = jobs.get(0).getDuedate();
-        management.executeJob(jobs.get(0).getId());
-        return due;
-    }
-
     private static LocalDate day(java.util.Date date) {
         return date.toInstant().atZone(SEAPORT_ZONE).toLocalDate();
-    }
-
-    private static JsonNode deadline(JsonNode caseFile, String name, String status) {
-        for (JsonNode d : caseFile.get("deadlines")) {
-            if (name.equals(d.get("name").asText()) && status.equals(d.get("status").asText())) {
-                return d;
-            }
-        }
-        throw new AssertionError("no " + status + " deadline '" + name + "' in " + caseFile.get("deadlines"));
-    }
-
-    private static List<String> noticeKinds(JsonNode caseFile) {
-        List<String> kinds = new ArrayList<>();
-        caseFile.get("notices").forEach(n -> kinds.add(n.get("kind").asText()));
-        return kinds;
     }
 
     private String payment(String caseNumber, String amount, String paidBy) throws Exception {

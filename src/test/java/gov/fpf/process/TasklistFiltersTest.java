@@ -11,11 +11,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.system.Roles;
 
 /** Tasklist's saved filters exist from startup, and each shows a user only their groups' work in their offices. */
-class TasklistFiltersTest extends ApiTest {
+class TasklistFiltersTest extends ApplicationTest {
 
     @Autowired
     FilterService filterService;
