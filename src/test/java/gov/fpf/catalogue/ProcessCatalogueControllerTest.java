@@ -38,6 +38,9 @@ class ProcessCatalogueControllerTest extends ApplicationTest {
 
     @Test
     void aDesignerSeesEveryDeployedProcessWithItsVersionsCountsAndCockpitLinks() throws Exception {
+        // given a running penalty case (the test profile seeds no demo cases)
+        openPenaltyCase();
+
         String page = html("designer1", "/processes");
 
         for (String key : EVERY_PROCESS) {
@@ -48,7 +51,7 @@ class ProcessCatalogueControllerTest extends ApplicationTest {
             assertThat(model.latest().versionTag()).as("%s version tag", key).isNotBlank();
             assertThat(page).contains(model.latest().versionTag());
         }
-        // demo cases run on the family processes, and the page counts them per version
+        // cases run on the family processes, and the page counts them per version
         assertThat(catalogue.process(PenaltyCaseProcess.KEY).orElseThrow().runningInstances()).isPositive();
         assertThat(page).containsPattern("data-version=\"\\d+\" data-running=\"[1-9]\\d*\"");
         // decision tables in their own table

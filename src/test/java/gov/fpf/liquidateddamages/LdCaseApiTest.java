@@ -12,12 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
+import gov.fpf.TestClock;
 import gov.fpf.process.LiquidatedDamagesClaimProcess;
 import gov.fpf.process.PetitionReviewProcess;
 import gov.fpf.process.ReferralFollowUpProcess;
@@ -29,12 +28,16 @@ import gov.fpf.rules.ParameterNames;
  * the demand on the surety, the surety's petition and payment, and the 113.52 referral. Timers are fired through the
  * engine (the job executor is off); the day each one is due is asserted from the case's deadlines.
  *
- * <p>Ordered: the last test sets the EO liquidated-damages floor, which the earlier ones find not yet set.
+ * <p>Each test makes its own parties, bonds and cases, so they run in any order. The floor test puts the EO
+ * liquidated-damages floor in force from a day a year ahead and decides on that day (the test clock), so the others,
+ * deciding today, find it not in force.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LdCaseApiTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
+
+    @Autowired
+    TestClock clock;
 
     private long bond(long principal, String type, String amount, String number) throws Exception {
         String body = """
@@ -73,7 +76,6 @@ class LdCaseApiTest extends ApplicationTest {
     }
 
     @Test
-    @Order(1)
     void p15AClaimIsCappedAtTheBondAndTheNextOneAtWhatIsLeftOfIt() throws Exception {
         long principal = party("P15 Produce Importers");
         long bondId = bond(principal, "SINGLE_TRANSACTION", "50000", "STB-P15-0001");
@@ -128,7 +130,6 @@ class LdCaseApiTest extends ApplicationTest {
     }
 
     @Test
-    @Order(2)
     void p13OptionOneClosesALateEntrySummaryOnPaymentOfTheGuidelineSum() throws Exception {
         long principal = party("P13 Electronics LLC");
         long bondId = bond(principal, "CONTINUOUS", "200000", "CB-P13-0001");
@@ -163,7 +164,6 @@ class LdCaseApiTest extends ApplicationTest {
     }
 
     @Test
-    @Order(3)
     void badInputIsRefusedAndNothingIsStored() throws Exception {
         long principal = party("Bad Input Traders");
         long bondId = bond(principal, "CONTINUOUS", "100000", "CB-BAD-0001");
@@ -219,7 +219,6 @@ class LdCaseApiTest extends ApplicationTest {
     }
 
     @Test
-    @Order(4)
     void unpaidClaimsGoToTheSuretyWhoPetitionsAndThenToTheDepartmentOfJustice() throws Exception {
         long principal = party("P16 Ocean Logistics");
         long bondId = bond(principal, "CONTINUOUS", "100000", "CB-P16-0001");
@@ -304,7 +303,6 @@ class LdCaseApiTest extends ApplicationTest {
     }
 
     @Test
-    @Order(5)
     void theSuretyPaysAfterTheDemandAndThePaymentIsRecordedAsTheSuretys() throws Exception {
         long principal = party("Surety Pays Imports");
         long bondId = bond(principal, "CONTINUOUS", "80000", "CB-SP-0001");
@@ -328,15 +326,16 @@ class LdCaseApiTest extends ApplicationTest {
     }
 
     @Test
-    @Order(6)
     void onceAnInstrumentPutsTheLdFloorInForceAndTheAdministratorSetsItAMitigationBelowItIsRefused() throws Exception {
-        // EO 14411 Sec. 4(c): the floor applies only from an implementing instrument that puts LD_FLOOR in force
+        // EO 14411 Sec. 4(c): the floor applies only from an implementing instrument that puts LD_FLOOR in force; here
+        // from a day of this test's own, so that no other test of the shared context decides under it
+        LocalDate floorDay = TODAY.plusYears(1);
         mvc.perform(post("admin", "/api/v1/implementing-instruments", """
                         {"title":"LD floor implementing rule (test)","citation":"LD-FLOOR-TEST-%s","effectiveDate":"%s",
-                         "rules":["LD_FLOOR"]}""".formatted(TODAY, TODAY)))
+                         "rules":["LD_FLOOR"]}""".formatted(floorDay, floorDay)))
                 .andExpect(status().isCreated());
         mvc.perform(post("admin", "/api/v1/legal-parameters/" + ParameterNames.LD_FLOOR_SHARE,
-                        "{\"value\":0.5,\"effectiveFrom\":\"" + TODAY + "\",\"citation\":\"EO 14411 Sec. 4(c) (test value)\","
+                        "{\"value\":0.5,\"effectiveFrom\":\"" + floorDay + "\",\"citation\":\"EO 14411 Sec. 4(c) (test value)\","
                                 + "\"confidence\":\"EO\",\"note\":\"test: set by the administrator\"}"))
                 .andExpect(status().isCreated());
         long principal = party("Floor Test Trading");
@@ -347,6 +346,16 @@ class LdCaseApiTest extends ApplicationTest {
                  "defaults":4}""".formatted(bondId, breachDate)).get("caseNumber").asText();
         assertThat(caseFile(caseNumber).get("amounts").get("assessed").decimalValue()).isEqualByComparingTo("4000");
 
+        // the petition filed today is reviewed and decided on the day the floor is in force
+        clock.set(floorDay.atTime(12, 0).atZone(SEAPORT_ZONE).toInstant());
+        try {
+            reviewedAndDecidedUnderTheFloor(principal, caseNumber);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private void reviewedAndDecidedUnderTheFloor(long principal, String caseNumber) throws Exception {
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions", "{\"filedDate\":\"" + TODAY
                         + "\",\"supplemental\":false,\"grounds\":\"clerical errors, since corrected\"}"))
                 .andExpect(status().isCreated())
@@ -372,7 +381,6 @@ class LdCaseApiTest extends ApplicationTest {
     }
 
     @Test
-    @Order(7)
     void aLatePrincipalPetitionIsRecordedAsLateAndItsGuidelineCarriesTheSurcharge() throws Exception {
         long principal = party("Late Petition Shipping");
         long bondId = bond(principal, "CONTINUOUS", "100000", "CB-LP-0001");
@@ -396,7 +404,6 @@ class LdCaseApiTest extends ApplicationTest {
     }
 
     @Test
-    @Order(8)
     void aRepeatOffenderGetsNoMitigationOnALiquidatedDamagesClaim() throws Exception {
         long principal = party("Repeat Offender Freight");
         mvc.perform(post("officer1", "/api/v1/parties/" + principal + "/violations",
@@ -423,7 +430,6 @@ class LdCaseApiTest extends ApplicationTest {
 
     /** Rule audit C5: a TIB of tools of trade (9813.00.50) is 110% of the duties including fees, others double. */
     @Test
-    @Order(9)
     void aTibClaimTakesItsFeesAndSubheadingThroughTheApi() throws Exception {
         long principal = party("TIB Tools Inc");
         long bondId = bond(principal, "SINGLE_TRANSACTION", "20000", "STB-TIB-0001");

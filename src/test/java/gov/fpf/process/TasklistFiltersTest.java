@@ -1,6 +1,7 @@
 package gov.fpf.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
@@ -40,7 +41,13 @@ class TasklistFiltersTest extends ApplicationTest {
     }
 
     @Test
-    void theOfficersPenaltyFilterShowsOnlyTheirOfficesPenaltyTasks() {
+    void theOfficersPenaltyFilterShowsOnlyTheirOfficesPenaltyTasks() throws Exception {
+        // given a penalty case at the seaport, waiting for its officer's culpability and amount
+        mvc.perform(post("officer1", "/api/v1/penalty-cases", """
+                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                         "commercial":true}""".formatted(party("Filter Probe Co"))))
+                .andExpect(status().isCreated());
         Filter penalty = named("My office's penalty tasks");
         identityService.setAuthentication("officer1", List.of(Roles.OFFICER), List.of(SEAPORT));
         try {
