@@ -71,18 +71,18 @@ class EnforcementReportApiTest extends ApplicationTest {
         engineAccess.ensureUser("rptcustodian", "rptcustodian", "Report", "Custodian", List.of(Roles.CUSTODIAN),
                 Set.of(OFFICE));
         // a party of its own for each case: a finding on one case would make the party a repeat offender on the next
-        long party = party(PARTY);
+        long party = party("rptofficer", PARTY);
 
         // A: mitigated to $25,000 and paid in full with the $20,000 loss of revenue (19 U.S.C. 1592(d))
-        String a = penaltyUnderReview(party(PARTY + " A"));
+        String a = penaltyUnderReview(party("rptofficer", PARTY + " A"));
         propose("rptofficer", a, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":25000,\"findings\":\"first offense\"}");
         pay(a, "45000");
         // B: denied, $10,000 of $40,000 paid
-        String b = penaltyUnderReview(party(PARTY + " B"));
+        String b = penaltyUnderReview(party("rptofficer", PARTY + " B"));
         propose("rptofficer", b, "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":40000,\"findings\":\"no grounds\"}");
         pay(b, "10000");
         // C: $12,000, below the $20,000 floor, on a national-security exception approved by another supervisor
-        String c = penaltyUnderReview(party(PARTY + " C"));
+        String c = penaltyUnderReview(party("rptofficer", PARTY + " C"));
         propose("rptsuper1", c, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":12000,\"findings\":\"cooperating\","
                 + "\"nationalSecurityException\":true,\"exceptionJustification\":\"informant in a smuggling case\"}");
         assertThat(complete("rptsuper2", taskId("rptsuper2", c, PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION),
@@ -118,7 +118,7 @@ class EnforcementReportApiTest extends ApplicationTest {
         assertThat(complete("rptcustodian", taskId("rptcustodian", s, SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION),
                 "{\"dispositionDate\":\"" + TODAY + "\",\"witness\":\"J. Doe\",\"certificateReference\":\"DEST-RPT-1\"}"))
                 .isEqualTo(204);
-        assertThat(caseFile(s).get("status").asText()).isEqualTo("CLOSED");
+        assertThat(caseFile("rptofficer", s).get("status").asText()).isEqualTo("CLOSED");
     }
 
     // ------------------------------------------------------------------------------------------------ the figures
