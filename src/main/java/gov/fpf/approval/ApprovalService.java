@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 
 import gov.fpf.mitigation.MitigationRules;
 import gov.fpf.office.OfficeAccess;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
-import gov.fpf.process.SupervisorTasks;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
+import gov.fpf.process.engine.SupervisorTasks;
 import gov.fpf.seizure.SeizureRules;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import gov.fpf.casefile.AuditLog;
+import gov.fpf.audit.AuditLog;
 import gov.fpf.party.IorClass;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;

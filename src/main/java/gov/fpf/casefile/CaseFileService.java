@@ -1,5 +1,7 @@
 package gov.fpf.casefile;
 
+import gov.fpf.audit.AuditEventRepository;
+import gov.fpf.audit.AuditLog;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeAccess;
-import gov.fpf.process.CaseWork;
+import gov.fpf.process.engine.CaseWork;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import gov.fpf.process.CaseMessages;
-import gov.fpf.process.CaseWork;
+import gov.fpf.process.engine.CaseMessages;
+import gov.fpf.process.engine.CaseWork;
 
 @RestController
 @RequestMapping("/api/v1/cases/{caseNumber}/payments")

@@ -34,8 +34,8 @@ import gov.fpf.forms.FormDefinition;
 import gov.fpf.forms.FormHtml;
 import gov.fpf.forms.FormMessages;
 import gov.fpf.forms.FormSubmission;
-import gov.fpf.process.OpenTask;
-import gov.fpf.process.TaskForms;
+import gov.fpf.process.engine.OpenTask;
+import gov.fpf.process.engine.TaskForms;
 import gov.fpf.system.Problems;
 import gov.fpf.worklist.WorklistService;
 

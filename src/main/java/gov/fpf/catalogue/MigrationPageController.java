@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import gov.fpf.process.ProcessMigrations;
+import gov.fpf.process.modeling.ProcessMigrations;
 import gov.fpf.system.Problems;
 
 /**

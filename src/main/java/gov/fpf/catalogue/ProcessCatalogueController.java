@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import gov.fpf.process.CaseDiagrams;
-import gov.fpf.process.ProcessCatalogue;
-import gov.fpf.process.ProcessCatalogue.ProcessModel;
-import gov.fpf.process.ProcessCatalogue.ProcessVersion;
+import gov.fpf.process.diagram.CaseDiagrams;
+import gov.fpf.process.modeling.ProcessCatalogue;
+import gov.fpf.process.modeling.ProcessCatalogue.ProcessModel;
+import gov.fpf.process.modeling.ProcessCatalogue.ProcessVersion;
 import gov.fpf.system.Problems;
 
 /**

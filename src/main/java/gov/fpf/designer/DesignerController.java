@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import gov.fpf.process.ModelDeployments;
-import gov.fpf.process.ModelDeployments.DeploymentResult;
-import gov.fpf.process.ModelDeployments.ModelsRefused;
-import gov.fpf.process.ProcessMigrations;
-import gov.fpf.process.ProcessMigrations.DryRun;
-import gov.fpf.process.ProcessMigrations.Outcome;
-import gov.fpf.process.ProcessMigrations.Plan;
+import gov.fpf.process.modeling.ModelDeployments;
+import gov.fpf.process.modeling.ModelDeployments.DeploymentResult;
+import gov.fpf.process.modeling.ModelDeployments.ModelsRefused;
+import gov.fpf.process.modeling.ProcessMigrations;
+import gov.fpf.process.modeling.ProcessMigrations.DryRun;
+import gov.fpf.process.modeling.ProcessMigrations.Outcome;
+import gov.fpf.process.modeling.ProcessMigrations.Plan;
 import gov.fpf.system.Problems;
 
 /**

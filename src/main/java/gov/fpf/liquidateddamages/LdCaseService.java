@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.bond.Bond;
 import gov.fpf.bond.BondService;
-import gov.fpf.casefile.AuditLog;
+import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
@@ -43,11 +43,9 @@ import gov.fpf.office.OfficeAccess;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.PartyService;
-import gov.fpf.penalty.Computation;
-import gov.fpf.process.CaseWork;
-import gov.fpf.process.LdClaimSteps;
-import gov.fpf.process.LiquidatedDamagesClaimProcess;
-import gov.fpf.process.ProcessVariables;
+import gov.fpf.rules.Computation;
+import gov.fpf.process.engine.CaseWork;
+import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
@@ -369,8 +367,8 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         auditLog.caseEvent(caseNumber, "EXTENSION_REQUESTED", "The " + by.toLowerCase(Locale.ROOT) + " asked on "
                 + requestDate + " for time to petition until " + requestedUntil + " (period ends " + due.getDueDate()
                 + ", 19 CFR 172.3(c))", reason);
-        boolean delivered = caseWork.deliver(gov.fpf.process.CaseMessages.EXTENSION_REQUESTED, caseNumber,
-                Map.of(gov.fpf.process.CaseMessages.VAR_EXTENSION_REQUEST_ID, request.getId().toString()));
+        boolean delivered = caseWork.deliver(gov.fpf.process.engine.CaseMessages.EXTENSION_REQUESTED, caseNumber,
+                Map.of(gov.fpf.process.engine.CaseMessages.VAR_EXTENSION_REQUEST_ID, request.getId().toString()));
         if (!delivered) {
             throw new Problems.RuleViolation("Case " + caseNumber + " is not waiting for the principal's response now"
                     + " (status " + c.getStatus() + "). Nothing was recorded.", "19 CFR 172.3(c)");
@@ -428,7 +426,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
     @Transactional
     public Map<String, Object> recordExtensionDecision(String caseNumber, Map<String, Object> variables) {
         CaseFile c = caseFile(caseNumber);
-        Object id = variables.get(gov.fpf.process.CaseMessages.VAR_EXTENSION_REQUEST_ID);
+        Object id = variables.get(gov.fpf.process.engine.CaseMessages.VAR_EXTENSION_REQUEST_ID);
         LdExtensionRequest request = extensions.findById(Long.parseLong(String.valueOf(id)))
                 .orElseThrow(() -> new IllegalStateException("No extension request " + id + " on " + caseNumber));
         boolean granted = Boolean.TRUE.equals(variables.get(LiquidatedDamagesClaimProcess.VAR_EXTENSION_GRANTED))

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.bond.BondType;
 import gov.fpf.casefile.CaseFileService.TraceStep;
-import gov.fpf.penalty.Computation;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValue;

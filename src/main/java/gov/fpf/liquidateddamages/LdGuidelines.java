@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseFileService.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
-import gov.fpf.penalty.Computation;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.DecisionTables;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;

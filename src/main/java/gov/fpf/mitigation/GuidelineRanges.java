@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseFileService.TraceStep;
 import gov.fpf.rules.DecisionTables;
-import gov.fpf.penalty.PenaltyFacts;
-import gov.fpf.penalty.PenaltyStatute;
+import gov.fpf.rules.penalties.PenaltyFacts;
+import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.system.Problems;
 
 /**

@@ -13,7 +13,7 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
      * id, is a model/domain mismatch, not bad input: it fails the engine's transaction.
      */
     default Petition ofProcess(java.util.Map<String, Object> variables) {
-        Object id = variables.get(gov.fpf.process.CaseMessages.VAR_PETITION_ID);
+        Object id = variables.get(gov.fpf.process.engine.CaseMessages.VAR_PETITION_ID);
         if (id == null) {
             throw new IllegalStateException("No petitionId on the process");
         }

@@ -8,13 +8,13 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import gov.fpf.casefile.AuditLog;
+import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.DeadlineNames;
-import gov.fpf.process.CaseMessages;
-import gov.fpf.process.CaseWork;
+import gov.fpf.process.engine.CaseMessages;
+import gov.fpf.process.engine.CaseWork;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 import gov.fpf.system.Roles;
@@ -23,10 +23,8 @@ import gov.fpf.casefile.Money;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.party.ViolationRecord;
 import gov.fpf.party.ViolationRecordRepository;
-import gov.fpf.process.EngineAccess;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.PetitionReviewSteps;
-import gov.fpf.process.ProcessVariables;
+import gov.fpf.process.identity.EngineAccess;
+import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterValueUnknown;
@@ -161,10 +159,10 @@ public class PetitionService implements PetitionReviewSteps {
                     CaseMessages.VAR_SUPPLEMENTAL, false);
             boolean reviewed = caseWork.deliver(CaseMessages.PETITION_RECEIVED, caseNumber, variables)
                     || (caseFile.getFamily() == gov.fpf.casefile.CaseFamily.PENALTY
-                    ? caseWork.returnToPetition(caseNumber, gov.fpf.process.PenaltyCaseProcess.KEY,
-                    gov.fpf.process.PenaltyCaseProcess.TASK_RECORD_PETITION_RECEIVED, variables)
-                    : caseWork.returnToPetition(caseNumber, gov.fpf.process.SeizureForfeitureProcess.KEY,
-                    gov.fpf.process.SeizureForfeitureProcess.TASK_RECORD_PETITION_RECEIVED, variables));
+                    ? caseWork.returnToPetition(caseNumber, gov.fpf.penalty.PenaltyCaseProcess.KEY,
+                    gov.fpf.penalty.PenaltyCaseProcess.TASK_RECORD_PETITION_RECEIVED, variables)
+                    : caseWork.returnToPetition(caseNumber, gov.fpf.seizure.SeizureForfeitureProcess.KEY,
+                    gov.fpf.seizure.SeizureForfeitureProcess.TASK_RECORD_PETITION_RECEIVED, variables));
             if (!reviewed) {
                 throw new Problems.RuleViolation("Case " + caseNumber + " has no running process to review the "
                         + "petition in (status " + caseFile.getStatus() + "). Nothing was recorded.", "19 CFR 171.2");

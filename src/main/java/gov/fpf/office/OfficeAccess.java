@@ -5,7 +5,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 
-import gov.fpf.process.EngineAccess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import gov.fpf.casefile.AuditLog;
-import gov.fpf.process.EngineAccess;
+import gov.fpf.audit.AuditLog;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.Problems;
 
 @Service

@@ -1,5 +1,8 @@
 package gov.fpf.penalty;
 
+import gov.fpf.rules.penalties.Culpability;
+import gov.fpf.rules.penalties.PenaltyFacts;
+import gov.fpf.rules.penalties.PenaltyStatute;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
 package gov.fpf.penalty;
 
+import gov.fpf.rules.penalties.Culpability;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,10 @@
 package gov.fpf.penalty;
 
+import gov.fpf.rules.penalties.Culpability;
+import gov.fpf.rules.penalties.PenaltyFacts;
+import gov.fpf.rules.penalties.PenaltyMaximums;
+import gov.fpf.rules.penalties.PenaltyStatute;
+import gov.fpf.rules.Computation;
 import static gov.fpf.casefile.StepValues.*;
 
 import java.math.BigDecimal;
@@ -15,7 +20,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import gov.fpf.casefile.AuditLog;
+import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
@@ -41,10 +46,8 @@ import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
 import gov.fpf.party.ViolationRecord;
-import gov.fpf.process.CaseWork;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PenaltyCaseSteps;
-import gov.fpf.process.ProcessVariables;
+import gov.fpf.process.engine.CaseWork;
+import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.system.Problems;

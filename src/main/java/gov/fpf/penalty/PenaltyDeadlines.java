@@ -1,5 +1,7 @@
 package gov.fpf.penalty;
 
+import gov.fpf.rules.penalties.PenaltyFacts;
+import gov.fpf.rules.penalties.PenaltyStatute;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;

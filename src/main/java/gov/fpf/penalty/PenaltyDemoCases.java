@@ -1,5 +1,6 @@
 package gov.fpf.penalty;
 
+import gov.fpf.rules.penalties.Culpability;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,8 +18,7 @@ import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.party.IorFacts;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
-import gov.fpf.process.CaseWork;
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.process.engine.CaseWork;
 import gov.fpf.system.BusinessDay;
 
 /**

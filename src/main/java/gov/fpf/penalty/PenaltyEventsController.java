@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import gov.fpf.casefile.AuditLog;
+import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.NoticeHtml;
-import gov.fpf.process.CaseMessages;
-import gov.fpf.process.CaseWork;
+import gov.fpf.process.engine.CaseMessages;
+import gov.fpf.process.engine.CaseWork;
 import gov.fpf.system.Problems;
 
 /** What the party sends on a penalty case besides petitions and payments: representations and offers in compromise. */

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.casefile.CaseFamily;
-import gov.fpf.penalty.PenaltyStatute;
+import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.seizure.DispositionMethod;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.Problems;

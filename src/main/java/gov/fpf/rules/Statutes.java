@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Statutes {
 
-    /** The penalty statutes of case type A, as {@code gov.fpf.penalty.PenaltyStatute} writes them. */
+    /** The penalty statutes of case type A, as {@code gov.fpf.rules.penalties.PenaltyStatute} writes them. */
     public static final List<String> PENALTY = List.of("1592", "1641", "1526f", "1595a");
 
     /**

@@ -102,7 +102,7 @@ class SeizureCaseController {
                                  @NotBlank @Size(max = 200) String reference) {
     }
 
-    record Penalty1592(gov.fpf.penalty.Culpability culpability,
+    record Penalty1592(gov.fpf.rules.penalties.Culpability culpability,
                        @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal dutiableValue,
                        @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal lossOfRevenue,
                        @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal finalPenalty,

@@ -1,7 +1,7 @@
 package gov.fpf.seizure;
 
 import static gov.fpf.casefile.StepValues.*;
-import static gov.fpf.process.SeizureForfeitureProcess.*;
+import static gov.fpf.seizure.SeizureForfeitureProcess.*;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,7 +17,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import gov.fpf.casefile.AuditLog;
+import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
@@ -41,13 +41,11 @@ import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.IorClass;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
-import gov.fpf.penalty.Computation;
-import gov.fpf.process.CaseMessages;
-import gov.fpf.process.CaseTimers;
-import gov.fpf.process.CaseWork;
-import gov.fpf.process.ProcessVariables;
-import gov.fpf.process.SeizureForfeitureProcess;
-import gov.fpf.process.SeizureSteps;
+import gov.fpf.rules.Computation;
+import gov.fpf.process.engine.CaseMessages;
+import gov.fpf.process.engine.CaseTimers;
+import gov.fpf.process.engine.CaseWork;
+import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
@@ -147,7 +145,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     private final SeizureTimelineRepository timelines;
     private final InterestedPartyRepository interestedParties;
     private final CaseTimers caseTimers;
-    private final gov.fpf.penalty.PenaltyMaximums penaltyMaximums;
+    private final gov.fpf.rules.penalties.PenaltyMaximums penaltyMaximums;
 
     SeizureCaseService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, SeizureCaseRepository seizures,
                        SeizureItemRepository items, CustodyEventRepository custody,
@@ -158,7 +156,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
                        CaseWork caseWork, AuditLog auditLog, Clock clock, OfficeCalendar calendar,
                        gov.fpf.rules.EoRules eoRules, SeizureTimelineRepository timelines,
                        InterestedPartyRepository interestedParties, CaseTimers caseTimers,
-                       gov.fpf.penalty.PenaltyMaximums penaltyMaximums) {
+                       gov.fpf.rules.penalties.PenaltyMaximums penaltyMaximums) {
         this.eoRules = eoRules;
         this.calendar = calendar;
         this.caseFiles = caseFiles;
@@ -585,7 +583,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
      * that caps the (c)(14) release security; the final penalty and costs, once known, decide the 1613(b) excess.
      */
     @Transactional
-    public void record1592Penalty(String caseNumber, gov.fpf.penalty.Culpability culpability, BigDecimal dutiableValue,
+    public void record1592Penalty(String caseNumber, gov.fpf.rules.penalties.Culpability culpability, BigDecimal dutiableValue,
                                   BigDecimal lossOfRevenue, BigDecimal finalPenalty, BigDecimal costs) {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         SeizureCase s = seizure(family(c));
@@ -597,7 +595,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         BigDecimal maximum = null;
         List<TraceStep> trace = new ArrayList<>();
         if (culpability != null) {
-            Computation max = penaltyMaximums.maximum(new gov.fpf.penalty.PenaltyFacts(gov.fpf.penalty.PenaltyStatute.S1592,
+            Computation max = penaltyMaximums.maximum(new gov.fpf.rules.penalties.PenaltyFacts(gov.fpf.rules.penalties.PenaltyStatute.S1592,
                     culpability, s.getSeizureDate(), null, dutiableValue, s.getAppraisedValue(), lossOfRevenue, true,
                     false, null, null, 0, null, 0, 0, false), parameters, s.getSeizureDate());
             maximum = max.amount();

@@ -17,8 +17,7 @@ import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.party.IorFacts;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
-import gov.fpf.process.CaseWork;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.process.engine.CaseWork;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.Roles;
 

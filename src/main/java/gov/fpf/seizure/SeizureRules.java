@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseFileService.TraceStep;
 import gov.fpf.casefile.DeadlineNames;
-import gov.fpf.penalty.Computation;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;

@@ -25,7 +25,7 @@ import gov.fpf.casefile.CaseFileChanged;
 import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyRepository;
-import gov.fpf.process.TaskReadModel;
+import gov.fpf.process.engine.TaskReadModel;
 
 /**
  * Writes the worklist read model (tables worklist_entry and worklist_entry_group): from the engine's task changes,

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import gov.fpf.process.OpenTaskSource;
+import gov.fpf.process.engine.OpenTaskSource;
 
 /**
  * Fills the worklist read model from the engine when it is empty but the engine has open tasks (a database that had

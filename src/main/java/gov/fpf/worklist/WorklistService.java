@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.office.OfficeCalendar;
-import gov.fpf.process.CaseWork;
+import gov.fpf.process.engine.CaseWork;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 import gov.fpf.system.Roles;

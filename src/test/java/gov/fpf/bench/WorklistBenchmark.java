@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
-import gov.fpf.process.EngineAccess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.Roles;
 import gov.fpf.worklist.WorklistBenchmarkAccess;
 import gov.fpf.worklist.WorklistFilter;

@@ -1,6 +1,7 @@
 package gov.fpf.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Set;
@@ -10,12 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.EngineAccess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.Roles;
 
 /** The people who use the pages, in a real (headless) browser against the running application. */

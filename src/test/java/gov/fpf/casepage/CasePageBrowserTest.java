@@ -21,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
  * The case page's script in a real (headless) browser: a task form's conditions re-evaluated as the officer

@@ -19,9 +19,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /**
  * The case page in the shared context: every tab shows the real facts of a penalty, a liquidated-damages and a

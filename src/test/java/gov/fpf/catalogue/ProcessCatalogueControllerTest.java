@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,12 @@ import org.springframework.http.MediaType;
 import org.w3c.dom.Document;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.LiquidatedDamagesClaimProcess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.ProcessCatalogue;
-import gov.fpf.process.ReferralFollowUpProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.process.modeling.ProcessCatalogue;
+import gov.fpf.referral.ReferralFollowUpProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /** The designers' catalogue: who may open it, what it lists and counts, the diagram, and the model as deployed. */
 class ProcessCatalogueControllerTest extends ApplicationTest {

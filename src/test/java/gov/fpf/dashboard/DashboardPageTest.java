@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /**
  * The dashboard for a supervisor (their office) and for headquarters (every office): the figures are there, every

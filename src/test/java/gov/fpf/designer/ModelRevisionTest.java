@@ -41,8 +41,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import gov.fpf.ApplicationTest;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileService;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.ProcessVariables;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.process.engine.ProcessVariables;
 
 /**
  * A designer takes the penalty model, revises it, deploys it the way Camunda Modeler does (the engine REST API over

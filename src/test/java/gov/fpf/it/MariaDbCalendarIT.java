@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /** Issue 12, item 1 on MariaDB: offices keep their zone and a period's timer closes at midnight after its last day there. */
 class MariaDbCalendarIT extends MariaDbSuite {

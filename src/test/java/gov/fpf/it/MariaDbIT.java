@@ -37,7 +37,7 @@ import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
-import gov.fpf.process.EngineAccess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.system.Roles;
@@ -172,7 +172,7 @@ class MariaDbIT extends MariaDbSuite {
     @Test
     void aSharedProcessRunsOnMariaDbInItsOfficesTenantAndWritesTheAuditTrail() {
         String caseNumber = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, OFFICE_B, null, false, "referral").getCaseNumber());
-        var instance = runtimeService.startProcessInstanceByKey(gov.fpf.process.ReferralFollowUpProcess.KEY, caseNumber,
+        var instance = runtimeService.startProcessInstanceByKey(gov.fpf.referral.ReferralFollowUpProcess.KEY, caseNumber,
                 java.util.Map.of("caseNumber", caseNumber, "officeCode", OFFICE_B, "referredTo", "DOJ",
                         "referralReason", "unpaid penalty", "followUpCycle", "R/P30D",
                         "referralEscalationDate", java.util.Date.from(java.time.Instant.now().plusSeconds(86_400L * 90))));
@@ -241,7 +241,7 @@ class MariaDbIT extends MariaDbSuite {
                 .as("engine tables still in a 3-byte character set").isEmpty();
         String caseNumber = openNegligenceCase("itofficera", "pw-a", "Emoji \ud83d\ude00 Trading");
         String task = taskOf("itofficera", "pw-a", caseNumber,
-                gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
+                gov.fpf.penalty.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
 
         // a variable name longer than ACT_RU_VARIABLE.NAME_: 400 on both doors, not 500 (an officer's completion is
         // refused for a field its form lacks; only the administrator writes variables directly, and reaches the column)
@@ -269,7 +269,7 @@ class MariaDbIT extends MariaDbSuite {
         for (int i = 0; i < 2; i++) {
             cases[i] = openNegligenceCase(officers[i][0], officers[i][1], "Door " + i);
         }
-        String ownTask = taskOf("itofficerb", "pw-b", cases[1], gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
+        String ownTask = taskOf("itofficerb", "pw-b", cases[1], gov.fpf.penalty.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
 
         assertThat(complete("itofficerb", "pw-b", ownTask, "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":900,"
                 + "\"amountRationale\":\"x\",\"caseNumber\":\"" + cases[0] + "\"}")).isEqualTo(403);
@@ -298,12 +298,12 @@ class MariaDbIT extends MariaDbSuite {
                 .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
 
         assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
-                gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
+                gov.fpf.penalty.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT),
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}")).isEqualTo(204);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/representations",
                 "{\"receivedDate\":\"" + todayAtA() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
         assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
-                gov.fpf.process.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
+                gov.fpf.penalty.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS),
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}")).isEqualTo(204);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/petitions",
                 "{\"filedDate\":\"" + todayAtA() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
@@ -315,13 +315,13 @@ class MariaDbIT extends MariaDbSuite {
                 "{\"title\":\"P1 floor (IT)\",\"citation\":\"IT-P1-FLOOR\",\"effectiveDate\":\"" + todayAtA()
                         + "\",\"rules\":[\"PENALTY_FLOOR\"]}")).andReturn().getResponse().getStatus()).isIn(201, 409);
         String propose = taskOf("itsupervisor", "pw-s", caseNumber,
-                gov.fpf.process.PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+                gov.fpf.mitigation.PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
         assertThat(complete("itsupervisor", "pw-s", propose,
                 "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":12000,\"findings\":\"f\"}")).isEqualTo(422);
         assertThat(complete("itsupervisor", "pw-s", propose, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":12000,"
                 + "\"findings\":\"f\",\"nationalSecurityException\":true,\"exceptionJustification\":\"j\"}")).isEqualTo(204);
         String approve = taskOf("itsupervisor", "pw-s", caseNumber,
-                gov.fpf.process.PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION);
+                gov.fpf.mitigation.PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION);
         assertThat(complete("itsupervisor", "pw-s", approve, "{\"exceptionApproval\":\"APPROVED\"}")).isEqualTo(403);
         assertThat(complete("itsupervisor2", "pw-s2", approve, "{\"exceptionApproval\":\"APPROVED\"}")).isEqualTo(204);
         assertThat(complete("itsupervisor2", "pw-s2", approve, "{\"exceptionApproval\":\"APPROVED\"}"))
@@ -388,17 +388,17 @@ class MariaDbIT extends MariaDbSuite {
                 .andExpect(jsonPath("$.amounts.assessed").value(5000.00))
                 .andExpect(jsonPath("$.notices.length()").value(2))
                 .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
-        fireLdTimer(caseNumber, gov.fpf.process.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED);
+        fireLdTimer(caseNumber, gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_PRINCIPAL_PETITION_PERIOD_ELAPSED);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/cases/" + caseNumber + "/petitions",
                         "{\"filedDate\":\"" + todayAtA() + "\",\"supplemental\":false,\"grounds\":\"g\",\"filedBy\":\"SURETY\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timely").value(true));
         String propose = taskOf("itsupervisor", "pw-s", caseNumber,
-                gov.fpf.process.PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+                gov.fpf.mitigation.PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
         assertThat(complete("itsupervisor", "pw-s", propose,
                 "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":5000,\"findings\":\"f\"}")).isEqualTo(204);
-        fireLdTimer(caseNumber, gov.fpf.process.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_DECISION_EXPIRED);
-        fireLdTimer(caseNumber, gov.fpf.process.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_REFERRAL_DATE_REACHED);
+        fireLdTimer(caseNumber, gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_DECISION_EXPIRED);
+        fireLdTimer(caseNumber, gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess.INTERMEDIATE_EVENT_REFERRAL_DATE_REACHED);
         mvc.perform(get("itofficera", "pw-a", "/api/v1/cases/" + caseNumber))
                 .andExpect(jsonPath("$.status").value("REFERRED"));
         mvc.perform(get("itofficera", "pw-a", "/api/v1/liquidated-damages-cases/" + caseNumber + "/claim"))
@@ -430,25 +430,25 @@ class MariaDbIT extends MariaDbSuite {
         String caseNumber = opened.get("caseNumber").asText();
         assertThat(opened.get("costBond").decimalValue()).isEqualByComparingTo("5000");
         assertThat(complete("itcustodian", "pw-c", taskOf("itcustodian", "pw-c", caseNumber,
-                gov.fpf.process.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY),
+                gov.fpf.seizure.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY),
                 "{\"storageLocation\":\"IT cage 1\",\"dailyStorageRate\":20}")).isEqualTo(204);
         assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
-                gov.fpf.process.SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE),
+                gov.fpf.seizure.SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE),
                 "{\"appraisedValue\":120800,\"appraisalBasis\":\"price lists\"}")).isEqualTo(204);
         // perishable fruit in the lot: the 1612 approval is due from the seizure date
-        fireLdTimer(caseNumber, gov.fpf.process.SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED);
+        fireLdTimer(caseNumber, gov.fpf.seizure.SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED);
         assertThat(complete("itsupervisor", "pw-s", taskOf("itsupervisor", "pw-s", caseNumber,
-                gov.fpf.process.SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE),
+                gov.fpf.seizure.SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE),
                 "{\"summarySaleDecision\":\"REJECTED\",\"summarySaleReason\":\"fruit removed and destroyed separately\"}"))
                 .isEqualTo(204);
         mvc.perform(post("itofficera", "pw-a", "/api/v1/seizure-cases/" + caseNumber + "/abandonment",
                         "{\"signedDate\":\"" + todayAtA() + "\",\"signedBy\":\"owner\"}"))
                 .andExpect(status().isAccepted());
         assertThat(complete("itofficera", "pw-a", taskOf("itofficera", "pw-a", caseNumber,
-                gov.fpf.process.SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION),
+                gov.fpf.seizure.SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION),
                 "{\"dispositionMethod\":\"DESTRUCTION\"}")).isEqualTo(204);
         assertThat(complete("itcustodian", "pw-c", taskOf("itcustodian", "pw-c", caseNumber,
-                gov.fpf.process.SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION),
+                gov.fpf.seizure.SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION),
                 "{\"dispositionDate\":\"" + todayAtA() + "\",\"witness\":\"w\",\"certificateReference\":\"c\"}"))
                 .isEqualTo(204);
         mvc.perform(get("itofficera", "pw-a", "/api/v1/seizure-cases/" + caseNumber + "/property"))
@@ -556,7 +556,7 @@ class MariaDbIT extends MariaDbSuite {
         var instance = runtime.createProcessInstanceById(v1.getId()).businessKey(caseNumber)
                 .setVariables(java.util.Map.of("caseNumber", caseNumber, "officeCode", OFFICE_A, "solDate", sol,
                         "solWarning24Date", sol, "solWarning12Date", sol, "solCounselDate", sol))
-                .startBeforeActivity(gov.fpf.process.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS).execute();
+                .startBeforeActivity(gov.fpf.penalty.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS).execute();
         try {
             var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
             var timers = management.createJobQuery().processInstanceId(instance.getId()).timers().list().stream()
@@ -573,7 +573,7 @@ class MariaDbIT extends MariaDbSuite {
                     .andExpect(jsonPath("$.models[0].version").value(v1.getVersion() + 1))
                     .andExpect(jsonPath("$.models[0].versionTag").value("1.1.0"));
             String request = "{\"processDefinitionKey\":\"" + drill + "\",\"renamedActivities\":{\""
-                    + gov.fpf.process.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS + "\":\""
+                    + gov.fpf.penalty.PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS + "\":\""
                     + gov.fpf.designer.DrillModels.TASK_REVIEW_REPRESENTATIONS_AND_EVIDENCE + "\"},"
                     + "\"processInstanceIds\":[\"" + instance.getId() + "\"]}";
             mvc.perform(post("itdesigner", "pw-d", "/api/v1/designer/migrations/dry-run", request))
@@ -639,7 +639,7 @@ class MariaDbIT extends MariaDbSuite {
     void theWorklistReadModelFollowsTheTasksOnMariaDb() throws Exception {
         String caseNumber = openNegligenceCase("itofficera", "pw-a", "Worklist on MariaDB");
         String taskId = taskOf("itofficera", "pw-a", caseNumber,
-                gov.fpf.process.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
+                gov.fpf.penalty.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
 
         var row = jdbc.queryForMap("SELECT * FROM worklist_entry WHERE task_id = ?", taskId);
         assertThat(row.get("case_number")).isEqualTo(caseNumber);
@@ -674,7 +674,7 @@ class MariaDbIT extends MariaDbSuite {
         String referralCase = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, OFFICE_A, null, false, "rollback")
                 .getCaseNumber());
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
-            runtimeService.startProcessInstanceByKey(gov.fpf.process.ReferralFollowUpProcess.KEY, referralCase,
+            runtimeService.startProcessInstanceByKey(gov.fpf.referral.ReferralFollowUpProcess.KEY, referralCase,
                     java.util.Map.of("caseNumber", referralCase, "officeCode", OFFICE_A, "referredTo", "DOJ",
                             "referralReason", "unpaid penalty", "followUpCycle", "R/P30D", "referralEscalationDate",
                             java.util.Date.from(java.time.Instant.now().plusSeconds(86_400L * 90))));

@@ -10,7 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
  * Issue 12's penalty rules on MariaDB: worked example P1 is paid only when both the penalty and the $20,000 loss of

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /**
  * Issue 12 items 11 and 15 on MariaDB: P10's summary-sale proceeds are held until the 1613(a) period has run and

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /**
  * Issue 12 (seizure family) on MariaDB: the recorded first publication drives the 1608 claim deadline and moves the

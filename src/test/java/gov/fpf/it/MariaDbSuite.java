@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
-import gov.fpf.process.EngineAccess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.system.Roles;
 

@@ -17,9 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
 import gov.fpf.TestClock;
-import gov.fpf.process.LiquidatedDamagesClaimProcess;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.ReferralFollowUpProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.rules.ParameterNames;
 
 /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import gov.fpf.bond.BondType;
 import gov.fpf.casefile.CaseFileService.TraceStep;
-import gov.fpf.penalty.Computation;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.system.Problems;
 

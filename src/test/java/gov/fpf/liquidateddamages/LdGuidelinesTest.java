@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import gov.fpf.casefile.CaseFileService.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
-import gov.fpf.penalty.Computation;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.FileDecisionTables;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.system.Problems;

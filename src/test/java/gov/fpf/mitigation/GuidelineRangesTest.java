@@ -1,9 +1,9 @@
 package gov.fpf.mitigation;
 
-import static gov.fpf.penalty.Culpability.FRAUD;
-import static gov.fpf.penalty.Culpability.GROSS_NEGLIGENCE;
-import static gov.fpf.penalty.Culpability.NEGLIGENCE;
-import static gov.fpf.penalty.FactsBuilder.s1592;
+import static gov.fpf.rules.penalties.Culpability.FRAUD;
+import static gov.fpf.rules.penalties.Culpability.GROSS_NEGLIGENCE;
+import static gov.fpf.rules.penalties.Culpability.NEGLIGENCE;
+import static gov.fpf.rules.penalties.FactsBuilder.s1592;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import gov.fpf.casefile.CaseFileService.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
-import gov.fpf.penalty.FactsBuilder;
-import gov.fpf.penalty.PenaltyStatute;
+import gov.fpf.rules.penalties.FactsBuilder;
+import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.system.Problems;
 
 class GuidelineRangesTest {

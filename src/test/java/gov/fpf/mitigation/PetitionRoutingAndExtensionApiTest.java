@@ -15,12 +15,10 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
  * Issue 12 items 7 and 18 through the API: a petition the routing table sends to headquarters is worked by the
@@ -301,11 +299,11 @@ class PetitionRoutingAndExtensionApiTest extends ApplicationTest {
                  "quantity":400,"appraisedValue":42000}]}""".formatted(party("Extended Tire Co"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
         assertThat(complete("custodian1", taskId("custodian1", caseNumber,
-                gov.fpf.process.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY),
+                gov.fpf.seizure.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY),
                 "{\"storageLocation\":\"bay 4\",\"dailyStorageRate\":10,\"hazardous\":false,\"highRisk\":false,"
                         + "\"photographReferences\":\"IMG-1\",\"inventoryNote\":\"sealed\"}")).isEqualTo(204);
         assertThat(complete("officer1", taskId("officer1", caseNumber,
-                gov.fpf.process.SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE),
+                gov.fpf.seizure.SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE),
                 "{\"appraisedValue\":42000,\"appraisalBasis\":\"price lists\"}")).isEqualTo(204);
         LocalDate petitionDue = openDue(caseNumber, "Petition");
         LocalDate extended = petitionDue.plusDays(9);
@@ -321,15 +319,15 @@ class PetitionRoutingAndExtensionApiTest extends ApplicationTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.citation").value("19 CFR 171.2(c)"));
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey(gov.fpf.process.SeizureForfeitureProcess.KEY).singleResult().getId();
+                .processDefinitionKey(gov.fpf.seizure.SeizureForfeitureProcess.KEY).singleResult().getId();
         assertThat(management.createJobQuery().processInstanceId(instance)
-                .activityId(gov.fpf.process.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED)
+                .activityId(gov.fpf.seizure.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED)
                 .singleResult().getDuedate()).isEqualTo(startOf(extended.plusDays(1)));
 
         at(extended, java.time.LocalTime.of(23, 59, 59));
-        assertThat(runDueJobs(caseNumber)).doesNotContain(gov.fpf.process.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
+        assertThat(runDueJobs(caseNumber)).doesNotContain(gov.fpf.seizure.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
         at(extended.plusDays(1), java.time.LocalTime.MIDNIGHT);
-        assertThat(runDueJobs(caseNumber)).contains(gov.fpf.process.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
+        assertThat(runDueJobs(caseNumber)).contains(gov.fpf.seizure.SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
         assertThat(caseFile(caseNumber).findValuesAsText("kind")).contains("DECLARATION_OF_FORFEITURE");
 
         String petitions = "/api/v1/cases/" + caseNumber + "/petitions";
@@ -342,7 +340,7 @@ class PetitionRoutingAndExtensionApiTest extends ApplicationTest {
                         "{\"accept\":true,\"reason\":\"owner at sea; log book shows it\"}"))
                 .andExpect(status().isOk());
         assertThat(taskKeys("officer1", caseNumber)).contains(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)
-                .doesNotContain(gov.fpf.process.SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION);
+                .doesNotContain(gov.fpf.seizure.SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION);
     }
 
     /** 162.78(b): with less than a year to the statute of limitations only headquarters extends the PPN response. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.casefile.AuditEventRepository;
+import gov.fpf.audit.AuditEventRepository;
 
 class PartyAndBondTest extends ApplicationTest {
 
@@ -135,6 +135,6 @@ class PartyAndBondTest extends ApplicationTest {
     void theAuditTrailCannotBeEditedOrDeletedThroughTheApplication() {
         assertThat(Arrays.stream(AuditEventRepository.class.getMethods()).map(java.lang.reflect.Method::getName))
                 .noneMatch(name -> name.startsWith("delete") || name.startsWith("update") || name.equals("saveAll"));
-        assertThat(gov.fpf.casefile.AuditEvent.class.isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
+        assertThat(gov.fpf.audit.AuditEvent.class.isAnnotationPresent(org.hibernate.annotations.Immutable.class)).isTrue();
     }
 }

@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.EngineAccess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.Roles;
 
 /**

@@ -1,8 +1,10 @@
 package gov.fpf.penalty;
 
-import static gov.fpf.penalty.Culpability.FRAUD;
-import static gov.fpf.penalty.Culpability.NEGLIGENCE;
-import static gov.fpf.penalty.FactsBuilder.s1592;
+import gov.fpf.rules.penalties.FactsBuilder;
+import gov.fpf.rules.penalties.PenaltyStatute;
+import static gov.fpf.rules.penalties.Culpability.FRAUD;
+import static gov.fpf.rules.penalties.Culpability.NEGLIGENCE;
+import static gov.fpf.rules.penalties.FactsBuilder.s1592;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -20,10 +20,10 @@ import org.springframework.http.MediaType;
 import gov.fpf.ApplicationTest;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
-import gov.fpf.process.EngineAccess;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.process.identity.EngineAccess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 import gov.fpf.system.Roles;
 
 /**

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
 import gov.fpf.TestClock;
-import gov.fpf.process.LiquidatedDamagesClaimProcess;
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
  * Issue 12, item 1: a period includes its last day, at the case's office. The application's clock and the engine's

@@ -14,9 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.ReferralFollowUpProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.referral.ReferralFollowUpProcess;
 
 /**
  * Seizures through the API as an office works them: custody, appraisal, the path (P8), the notice of seizure and

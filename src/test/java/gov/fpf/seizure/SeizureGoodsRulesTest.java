@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import gov.fpf.casefile.CaseFileService.TraceStep;
-import gov.fpf.penalty.Computation;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.LegalParameter;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.rules.ParameterNames;

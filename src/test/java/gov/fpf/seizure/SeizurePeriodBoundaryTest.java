@@ -15,8 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
 import gov.fpf.TestClock;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
 
 /**
  * The seizure periods of issue 12 at their boundaries, with the application's and the engine's clock moved together

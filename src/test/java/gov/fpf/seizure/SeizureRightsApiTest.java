@@ -15,8 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.PetitionReviewProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.mitigation.PetitionReviewProcess;
 
 /**
  * Issue 12 in the seizure family, through the API with the engine: the claim period runs from the recorded first

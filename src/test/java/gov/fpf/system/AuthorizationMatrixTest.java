@@ -166,7 +166,7 @@ class AuthorizationMatrixTest extends ApplicationTest {
     }
 
     @Autowired
-    gov.fpf.process.EngineAccess engineAccess;
+    gov.fpf.process.identity.EngineAccess engineAccess;
 
     /** A user of its own: the engine throttles logins after a wrong password, which would lock out officer1. */
     @Test

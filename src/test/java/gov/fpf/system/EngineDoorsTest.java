@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.PenaltyCaseProcess;
-import gov.fpf.process.SeizureForfeitureProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /**
  * The engine's own doors (/engine-rest, which Tasklist, Cockpit and Camunda Modeler use the same way) hold the same
@@ -182,7 +182,7 @@ class EngineDoorsTest extends ApplicationTest {
     }
 
     @Autowired
-    gov.fpf.process.CaseWork caseWork;
+    gov.fpf.process.engine.CaseWork caseWork;
 
     // ---------------------------------------------------------------- S2 / J6: tasks only for their groups
 
@@ -309,7 +309,7 @@ class EngineDoorsTest extends ApplicationTest {
     org.camunda.bpm.engine.AuthorizationService processEngineAuthorizations;
 
     @Autowired
-    gov.fpf.process.EngineAccess engineAccess;
+    gov.fpf.process.identity.EngineAccess engineAccess;
 
     // ---------------------------------------------------------------- S2: processes start only through intake
 

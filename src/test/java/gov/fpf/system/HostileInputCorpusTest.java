@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
  * The review's bad-input trial made ours: generated at test time from /v3/api-docs, every POST, PUT and PATCH of the

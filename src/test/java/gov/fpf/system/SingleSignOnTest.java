@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.process.ProcessVariables;
-import gov.fpf.process.ReferralFollowUpProcess;
+import gov.fpf.process.engine.ProcessVariables;
+import gov.fpf.referral.ReferralFollowUpProcess;
 
 /**
  * Over real HTTP, because the engine REST API and the webapps are servlets MockMvc cannot reach: the demo users log
@@ -207,7 +207,7 @@ class SingleSignOnTest extends ApplicationTest {
                  "counterfeit":true}]}""".formatted(party))).andReturn().getResponse().getContentAsString())
                 .get("caseNumber").asText();
         String custodyTask = taskService.createTaskQuery().processInstanceBusinessKey(seizure)
-                .taskDefinitionKey(gov.fpf.process.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY)
+                .taskDefinitionKey(gov.fpf.seizure.SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY)
                 .singleResult().getId();
 
         for (String[] user : new String[][] {{"officer1", "false"}, {"custodian1", "true"}}) {
@@ -256,7 +256,7 @@ class SingleSignOnTest extends ApplicationTest {
     }
 
     @Autowired
-    gov.fpf.process.EngineAccess engineAccess;
+    gov.fpf.process.identity.EngineAccess engineAccess;
 
     @Autowired
     gov.fpf.casefile.CaseFileService caseFiles;

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.process.ReferralFollowUpProcess;
+import gov.fpf.referral.ReferralFollowUpProcess;
 
 /** Open tasks with chosen deadlines for the worklist tests: a referral's outcome task is due on its escalation date. */
 final class WorklistFixtures {

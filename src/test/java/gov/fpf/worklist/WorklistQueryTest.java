@@ -21,7 +21,7 @@ import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
-import gov.fpf.process.EngineAccess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.Roles;
 
 /**

@@ -26,7 +26,7 @@ import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseStatus;
-import gov.fpf.process.PenaltyCaseProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.system.Roles;
 
 /**

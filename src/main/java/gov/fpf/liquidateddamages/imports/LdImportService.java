@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import gov.fpf.bond.Bond;
 import gov.fpf.bond.BondService;
-import gov.fpf.casefile.AuditLog;
+import gov.fpf.audit.AuditLog;
 import gov.fpf.liquidateddamages.LdCaseService;
 import gov.fpf.liquidateddamages.LdCaseService.NewLdCase;
 import gov.fpf.liquidateddamages.imports.LdImportRow.Outcome;

@@ -1,0 +1,23 @@
+package gov.fpf.penalty;
+
+import gov.fpf.process.engine.StepResults;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Issues the written no-violation statement ({@link PenaltyCaseSteps#issueNoViolationStatement}). */
+@Component("issueNoViolationStatementDelegate")
+public class IssueNoViolationStatementDelegate implements JavaDelegate {
+
+    private final PenaltyCaseSteps steps;
+
+    public IssueNoViolationStatementDelegate(PenaltyCaseSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.caseNumber(execution);
+        StepResults.apply(execution, "issueNoViolationStatement", steps.issueNoViolationStatement(caseNumber, execution.getVariables()));
+    }
+}

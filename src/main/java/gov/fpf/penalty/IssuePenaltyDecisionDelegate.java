@@ -1,0 +1,31 @@
+package gov.fpf.penalty;
+
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.process.engine.StepResults;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Issues the decision on a petition and sets how long it is valid ({@link PenaltyCaseSteps#issueDecision}); a cancelled penalty needs no dates. */
+@Component("issuePenaltyDecisionDelegate")
+public class IssuePenaltyDecisionDelegate implements JavaDelegate {
+
+    private final PenaltyCaseSteps steps;
+
+    public IssuePenaltyDecisionDelegate(PenaltyCaseSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.caseNumber(execution);
+        boolean cancelled = PetitionReviewProcess.OUTCOME_CANCEL.equals(
+                execution.getVariable(PenaltyCaseProcess.VAR_PETITION_OUTCOME));
+        if (cancelled) {
+            StepResults.apply(execution, "issueDecision", steps.issueDecision(caseNumber, execution.getVariables()));
+        } else {
+            StepResults.apply(execution, "issueDecision", steps.issueDecision(caseNumber, execution.getVariables()),
+                    PenaltyCaseProcess.VAR_DECISION_VALID_UNTIL, PenaltyCaseProcess.VAR_SUPPLEMENTAL_DUE_DATE);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package gov.fpf.penalty;
+
+import gov.fpf.process.engine.StepResults;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a statute-of-limitations decision on the case: counsel's decision at 180 days, or the outcome of the waiver
+ * requested for a supplemental petition (that task maps its outcome onto {@link PenaltyCaseProcess#VAR_SOL_DECISION}
+ * with a local input). A waiver moves the statute of limitations, so the guard timers still waiting are moved to the
+ * new dates the domain returns: no case reaches the new date unguarded either.
+ */
+@Component("recordSolDecisionDelegate")
+public class RecordSolDecisionDelegate implements JavaDelegate {
+
+    private final PenaltyCaseSteps steps;
+
+    public RecordSolDecisionDelegate(PenaltyCaseSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String where = StepResults.where(execution);
+        String caseNumber = StepResults.caseNumber(execution);
+        String decision = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_SOL_DECISION, where);
+        Object reasonValue = execution.getVariable(PenaltyCaseProcess.VAR_SOL_DECISION_REASON);
+        String reason = reasonValue == null ? null : reasonValue.toString();
+        boolean waiverObtained = PenaltyCaseProcess.SOL_DECISION_WAIVER_OBTAINED.equals(decision);
+        // Only a waiver carries a new date; an earlier waiver's date left in the case is not this decision's.
+        LocalDate newSolDate = waiverObtained
+                ? StepResults.calendarDate(execution.getVariable(PenaltyCaseProcess.VAR_NEW_SOL_DATE))
+                : null;
+        if (waiverObtained && newSolDate == null) {
+            // The form requires the date; a caller that forgets it must not record a waiver without its new date.
+            throw new IllegalStateException("A waiver of the statute of limitations needs the new date in '"
+                    + PenaltyCaseProcess.VAR_NEW_SOL_DATE + "' on " + where);
+        }
+        Map<String, Object> result = steps.recordSolDecision(caseNumber, decision, newSolDate, reason, execution.getVariables());
+        if (waiverObtained) {
+            StepResults.apply(execution, "recordSolDecision", result, PenaltyCaseProcess.VAR_SOL_DATE,
+                    PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE,
+                    PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE);
+            moveWaitingGuardTimers(execution);
+        } else {
+            StepResults.apply(execution, "recordSolDecision", result);
+        }
+    }
+
+    /** Re-reads each waiting guard timer's date expression, now that its variable holds the new date. */
+    private static void moveWaitingGuardTimers(DelegateExecution execution) {
+        ManagementService management = execution.getProcessEngineServices().getManagementService();
+        for (String timer : PenaltyCaseProcess.SOL_GUARD_TIMERS) {
+            for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+                    .activityId(timer).timers().list()) {
+                management.recalculateJobDuedate(job.getId(), false);
+            }
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package gov.fpf.process;
-
-import java.time.Instant;
-
-/** An open user task of a case, as the case file shows it. */
-public record OpenTask(String id, String taskDefinitionKey, String name, String assignee, Instant dueDate) {
-}

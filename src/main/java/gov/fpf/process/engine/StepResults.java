@@ -1,0 +1,99 @@
+package gov.fpf.process.engine;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Shared by the penalty and petition delegates: reads the variables a step needs and sets the values a step
+ * returns, refusing with a sentence that names the variable, the step and the activity, so a model/domain mismatch
+ * fails the transaction (the task stays where it was) instead of leaving a timer or gateway without its value.
+ */
+public final class StepResults {
+
+    private StepResults() {
+    }
+
+    /** Sets every returned value on the execution, after checking the keys the model needs next are there. */
+    public static void apply(DelegateExecution execution, String step, Map<String, Object> result, String... requiredKeys) {
+        Map<String, Object> values = result == null ? Map.of() : result;
+        for (String key : requiredKeys) {
+            if (!values.containsKey(key) || values.get(key) == null) {
+                throw new IllegalStateException(step + " returned no '" + key + "', which activity "
+                        + execution.getCurrentActivityId() + " needs next (process instance "
+                        + execution.getProcessInstanceId() + ")");
+            }
+        }
+        values.forEach(execution::setVariable);
+    }
+
+    /**
+     * The case a step works on: its process instance's business key, set by the case's intake and carried into the
+     * processes it calls. Never a variable, which a person could have written. A {@code caseNumber} variable that
+     * names another case means the instance was tampered with: the step refuses and the transaction rolls back.
+     */
+    public static String caseNumber(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        if (caseNumber == null || caseNumber.isBlank()) {
+            throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+                    + " has no case (business key) at " + where(execution));
+        }
+        Object variable = execution.getVariable(ProcessVariables.CASE_NUMBER);
+        if (variable != null && !caseNumber.equals(variable.toString())) {
+            throw new gov.fpf.system.Problems.Forbidden("Process instance " + execution.getProcessInstanceId()
+                    + " belongs to case " + caseNumber + ", not " + variable + ".");
+        }
+        return caseNumber;
+    }
+
+    public static String caseNumber(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        return caseNumber(task.getExecution());
+    }
+
+    public static String requiredString(VariableScope scope, String variableName, String where) {
+        Object value = scope.getVariable(variableName);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException("Process variable '" + variableName + "' is required on " + where);
+        }
+        return value.toString();
+    }
+
+    public static boolean requiredBoolean(VariableScope scope, String variableName, String where) {
+        Object value = scope.getVariable(variableName);
+        if (value instanceof Boolean flag) {
+            return flag;
+        }
+        if (value != null && ("true".equals(value.toString()) || "false".equals(value.toString()))) {
+            return Boolean.parseBoolean(value.toString());
+        }
+        throw new IllegalStateException("Process variable '" + variableName + "' must be true or false on " + where
+                + ", was " + value);
+    }
+
+    /**
+     * Tasklist's date field submits {@code yyyy-MM-dd} text while Java callers pass a {@link Date} or a
+     * {@link LocalDate}; all read as a calendar date. Null stays null.
+     */
+    public static LocalDate calendarDate(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        String text = value.toString();
+        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+
+    public static String where(DelegateExecution execution) {
+        return "activity " + execution.getCurrentActivityId() + " (process instance "
+                + execution.getProcessInstanceId() + ")";
+    }
+}

@@ -1,0 +1,23 @@
+package gov.fpf.seizure;
+
+import gov.fpf.process.engine.StepResults;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Tells the trademark owner of the seizure of goods bearing a counterfeit mark ({@link SeizureSteps#notifyTrademarkOwner}). */
+@Component("notifyTrademarkOwnerDelegate")
+public class NotifyTrademarkOwnerDelegate implements JavaDelegate {
+
+    private final SeizureSteps steps;
+
+    public NotifyTrademarkOwnerDelegate(SeizureSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.caseNumber(execution);
+        StepResults.apply(execution, "notifyTrademarkOwner", steps.notifyTrademarkOwner(caseNumber, execution.getVariables()));
+    }
+}

@@ -1,0 +1,24 @@
+package gov.fpf.seizure;
+
+import gov.fpf.process.engine.StepResults;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records custody and the daily storage cost and sets the date the 1612 summary sale or destruction is due ({@link SeizureSteps#recordCustody}). */
+@Component("recordCustodyDelegate")
+public class RecordCustodyDelegate implements JavaDelegate {
+
+    private final SeizureSteps steps;
+
+    public RecordCustodyDelegate(SeizureSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.caseNumber(execution);
+        StepResults.apply(execution, "recordCustody", steps.recordCustody(caseNumber, execution.getVariables()),
+                SeizureForfeitureProcess.VAR_SUMMARY_SALE_DATE);
+    }
+}

@@ -1,0 +1,24 @@
+package gov.fpf.seizure;
+
+import gov.fpf.process.engine.StepResults;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the disposition the custodian carried out, applies any proceeds and sets the end of the proceeds petition period ({@link SeizureSteps#recordDisposition}). */
+@Component("recordDispositionDelegate")
+public class RecordDispositionDelegate implements JavaDelegate {
+
+    private final SeizureSteps steps;
+
+    public RecordDispositionDelegate(SeizureSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.caseNumber(execution);
+        StepResults.apply(execution, "recordDisposition", steps.recordDisposition(caseNumber, execution.getVariables()),
+                SeizureForfeitureProcess.VAR_PROCEEDS_PETITION_DUE_DATE);
+    }
+}

@@ -1,0 +1,23 @@
+package gov.fpf.seizure;
+
+import gov.fpf.process.engine.StepResults;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Releases the property once its appraised value is paid, the payment standing in as proceeds ({@link SeizureSteps#releaseOnPaymentOfValue}). */
+@Component("releaseOnPaymentOfValueDelegate")
+public class ReleaseOnPaymentOfValueDelegate implements JavaDelegate {
+
+    private final SeizureSteps steps;
+
+    public ReleaseOnPaymentOfValueDelegate(SeizureSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = StepResults.caseNumber(execution);
+        StepResults.apply(execution, "releaseOnPaymentOfValue", steps.releaseOnPaymentOfValue(caseNumber, execution.getVariables()));
+    }
+}
