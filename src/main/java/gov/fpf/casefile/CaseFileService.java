@@ -1,5 +1,6 @@
 package gov.fpf.casefile;
 
+import gov.fpf.rules.TraceStep;
 import gov.fpf.audit.AuditEventRepository;
 import gov.fpf.audit.AuditLog;
 import java.math.BigDecimal;
@@ -263,10 +264,6 @@ public class CaseFileService {
         Page<CaseFile> found = cases.search(offices, family, status, partyId,
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("id"))));
         return new CaseSummaryPage(found.map(CaseSummary::of).toList(), page, size, found.getTotalElements());
-    }
-
-    /** A line of a computation trace before it is stored. */
-    public record TraceStep(String step, String value, String rule, String citation, String parameterRef) {
     }
 
     public record CaseSummary(String caseNumber, CaseFamily family, CaseStatus status, String officeCode, Long partyId,

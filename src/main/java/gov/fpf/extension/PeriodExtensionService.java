@@ -14,7 +14,7 @@ import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.penalty.PenaltyCase;

@@ -27,7 +27,7 @@ import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.casefile.CaseFileService;
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;

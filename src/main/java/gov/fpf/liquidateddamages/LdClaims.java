@@ -16,7 +16,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.bond.BondType;
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.DecisionTables;

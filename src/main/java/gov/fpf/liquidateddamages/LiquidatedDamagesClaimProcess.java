@@ -4,6 +4,7 @@ import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.process.engine.CaseMessages;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.referral.ReferralFollowUpProcess;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -202,4 +203,20 @@ public final class LiquidatedDamagesClaimProcess {
 
     private LiquidatedDamagesClaimProcess() {
     }
+
+    /**
+     * The dates this model's timers may wait on, set by the domain from their trigger date and the law (the model
+     * linter refuses a timer that waits on anything else).
+     */
+    public static final Set<String> DUE_DATES = Set.of(
+            VAR_BREACH_DATE,
+            VAR_PETITION_DUE_DATE,
+            VAR_REFERRAL_DATE,
+            VAR_DECISION_VALID_UNTIL,
+            VAR_SUPPLEMENTAL_DUE_DATE,
+            VAR_SURETY_PETITION_DUE_DATE,
+            VAR_FOLLOW_UP_CYCLE,
+            VAR_REFERRAL_ESCALATION_DATE,
+            VAR_REFERRAL_OUTCOME_DATE,
+            VAR_EXTENDED_DUE_DATE);
 }

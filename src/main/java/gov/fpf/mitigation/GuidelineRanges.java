@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.DecisionTables;
 import gov.fpf.rules.penalties.PenaltyFacts;
 import gov.fpf.rules.penalties.PenaltyStatute;

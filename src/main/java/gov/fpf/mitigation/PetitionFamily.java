@@ -59,4 +59,16 @@ public interface PetitionFamily {
     default Optional<CaseDeadline> petitionPeriod(CaseFile caseFile, String filedBy, boolean supplemental) {
         return Optional.empty();
     }
+
+    /**
+     * Where a late petition accepted for review enters the family's model when no petition step is waiting: the model
+     * and the task that records a petition. Empty when the family's model has no such step.
+     */
+    default Optional<PetitionEntry> latePetitionEntry() {
+        return Optional.empty();
+    }
+
+    /** A model's petition-recording task. */
+    record PetitionEntry(String processKey, String taskKey) {
+    }
 }

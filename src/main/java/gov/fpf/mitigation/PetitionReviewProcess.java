@@ -1,6 +1,7 @@
 package gov.fpf.mitigation;
 
 import gov.fpf.process.engine.ProcessVariables;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -114,4 +115,10 @@ public final class PetitionReviewProcess {
 
     private PetitionReviewProcess() {
     }
+
+    /**
+     * The dates this model's timers may wait on, set by the domain from their trigger date and the law (the model
+     * linter refuses a timer that waits on anything else).
+     */
+    public static final Set<String> DUE_DATES = Set.of();
 }

@@ -1,5 +1,6 @@
 package gov.fpf.mitigation;
 
+import gov.fpf.rules.TraceStep;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -158,11 +159,9 @@ public class PetitionService implements PetitionReviewSteps {
             Map<String, Object> variables = Map.of(CaseMessages.VAR_PETITION_ID, petition.getId().toString(),
                     CaseMessages.VAR_SUPPLEMENTAL, false);
             boolean reviewed = caseWork.deliver(CaseMessages.PETITION_RECEIVED, caseNumber, variables)
-                    || (caseFile.getFamily() == gov.fpf.casefile.CaseFamily.PENALTY
-                    ? caseWork.returnToPetition(caseNumber, gov.fpf.penalty.PenaltyCaseProcess.KEY,
-                    gov.fpf.penalty.PenaltyCaseProcess.TASK_RECORD_PETITION_RECEIVED, variables)
-                    : caseWork.returnToPetition(caseNumber, gov.fpf.seizure.SeizureForfeitureProcess.KEY,
-                    gov.fpf.seizure.SeizureForfeitureProcess.TASK_RECORD_PETITION_RECEIVED, variables));
+                    || family(caseFile).latePetitionEntry()
+                    .map(entry -> caseWork.returnToPetition(caseNumber, entry.processKey(), entry.taskKey(), variables))
+                    .orElse(false);
             if (!reviewed) {
                 throw new Problems.RuleViolation("Case " + caseNumber + " has no running process to review the "
                         + "petition in (status " + caseFile.getStatus() + "). Nothing was recorded.", "19 CFR 171.2");
@@ -201,14 +200,14 @@ public class PetitionService implements PetitionReviewSteps {
         GuidelineRanges.Range range = family.guidelineRange(c, petition);
         v.put(PetitionReviewProcess.VAR_GUIDELINE_LOW, range == null ? null : ProcessVariables.number(range.low()));
         v.put(PetitionReviewProcess.VAR_GUIDELINE_HIGH, range == null ? null : ProcessVariables.number(range.high()));
-        List<CaseFileService.TraceStep> trace = new java.util.ArrayList<>();
+        List<TraceStep> trace = new java.util.ArrayList<>();
         MitigationRules.FloorCheck floor = null;
         boolean floorWithoutValue = false;
         try {
             floor = floor(family, assessed, today);
         } catch (ParameterValueUnknown unknown) {
             floorWithoutValue = true;
-            trace.add(new CaseFileService.TraceStep(family.floorRule().label(), "not set", unknown.getMessage()
+            trace.add(new TraceStep(family.floorRule().label(), "not set", unknown.getMessage()
                     + " Until then a mitigated decision cannot be checked against it and is refused; cancellation"
                     + " and denial are not affected.", unknown.citation(), null));
         }

@@ -5,7 +5,6 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 
-import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 
@@ -16,11 +15,11 @@ import gov.fpf.system.Problems;
 @Service
 public class OfficeAccess {
 
-    private final EngineAccess engineAccess;
+    private final OfficeMemberships memberships;
     private final OfficeRepository offices;
 
-    OfficeAccess(EngineAccess engineAccess, OfficeRepository offices) {
-        this.engineAccess = engineAccess;
+    OfficeAccess(OfficeMemberships memberships, OfficeRepository offices) {
+        this.memberships = memberships;
         this.offices = offices;
     }
 
@@ -30,18 +29,18 @@ public class OfficeAccess {
             offices.findAll().forEach(o -> all.add(o.getCode()));
             return all;
         }
-        return engineAccess.officesOf(CurrentUser.id());
+        return memberships.officesOf(CurrentUser.id());
     }
 
     public boolean canSee(String officeCode) {
-        return CurrentUser.seesAllOffices() || engineAccess.officesOf(CurrentUser.id()).contains(officeCode);
+        return CurrentUser.seesAllOffices() || memberships.officesOf(CurrentUser.id()).contains(officeCode);
     }
 
     /**
      * The office a new case goes to: the one named, if the caller belongs to it, otherwise the caller's only office.
      */
     public String officeForNewCase(String requestedOfficeCode) {
-        Set<String> mine = engineAccess.officesOf(CurrentUser.id());
+        Set<String> mine = memberships.officesOf(CurrentUser.id());
         if (requestedOfficeCode != null && !requestedOfficeCode.isBlank()) {
             if (!offices.existsById(requestedOfficeCode)) {
                 throw new Problems.InvalidInput("officeCode: there is no FP&F office '" + requestedOfficeCode + "'.");

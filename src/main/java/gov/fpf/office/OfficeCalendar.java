@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
+import gov.fpf.system.BusinessDay;
 import gov.fpf.system.Problems;
 
 /**
@@ -23,7 +24,7 @@ import gov.fpf.system.Problems;
 public class OfficeCalendar {
 
     /** The zone of an office recorded without one (and of offices created before zones were recorded). */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/New_York");
+    public static final ZoneId DEFAULT_ZONE = BusinessDay.HEADQUARTERS_ZONE;
 
     private final OfficeRepository offices;
     private final Clock clock;

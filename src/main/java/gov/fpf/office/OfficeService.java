@@ -7,20 +7,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
-import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.Problems;
 
 @Service
 public class OfficeService {
 
     private final OfficeRepository offices;
-    private final EngineAccess engineAccess;
+    private final OfficeMemberships memberships;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    OfficeService(OfficeRepository offices, EngineAccess engineAccess, AuditLog auditLog, Clock clock) {
+    OfficeService(OfficeRepository offices, OfficeMemberships memberships, AuditLog auditLog, Clock clock) {
         this.offices = offices;
-        this.engineAccess = engineAccess;
+        this.memberships = memberships;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -39,7 +38,7 @@ public class OfficeService {
         }
         String zone = OfficeCalendar.zoneId(timeZone).getId();
         Office office = offices.save(new Office(code, name, kind, zone, clock.instant()));
-        engineAccess.ensureOffice(code, name);
+        memberships.ensureOffice(code, name);
         auditLog.entityEvent("OFFICE", code, "OFFICE_CREATED", name + " (" + kind + ", " + zone + ")", null);
         return office;
     }

@@ -1,5 +1,7 @@
 package gov.fpf.referral;
 
+import java.util.Set;
+
 import gov.fpf.process.engine.ProcessVariables;
 
 import java.util.List;
@@ -84,4 +86,14 @@ public final class ReferralFollowUpProcess {
 
     private ReferralFollowUpProcess() {
     }
+
+    /**
+     * The dates this model's timers may wait on, set by the domain from their trigger date and the law (the model
+     * linter refuses a timer that waits on anything else).
+     */
+    public static final Set<String> DUE_DATES = Set.of(
+            VAR_FOLLOW_UP_CYCLE,
+            VAR_REFERRAL_ESCALATION_DATE,
+            VAR_REFERRAL_OUTCOME_DATE,
+            VAR_NEXT_ESCALATION_DATE);
 }

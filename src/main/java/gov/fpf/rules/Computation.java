@@ -3,7 +3,6 @@ package gov.fpf.rules;
 import java.math.BigDecimal;
 import java.util.List;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
 
 /** An amount in dollars and cents with the steps that produced it, in order; the last step states the result. */
 public record Computation(BigDecimal amount, List<TraceStep> steps) {

@@ -2,7 +2,6 @@ package gov.fpf.rules;
 
 import java.time.LocalDate;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
 
 /**
  * A due date with what it was counted from, the law that sets it and the parameter row that gave the period, so a

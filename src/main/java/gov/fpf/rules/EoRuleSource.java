@@ -32,15 +32,15 @@ public interface EoRuleSource {
             return text.length() <= 200 ? text : text.substring(0, 197) + "...";
         }
 
-        public gov.fpf.casefile.CaseFileService.TraceStep traceStep() {
-            return new gov.fpf.casefile.CaseFileService.TraceStep("EO rule in force: " + rule.name(), "from " + effectiveDate,
+        public gov.fpf.rules.TraceStep traceStep() {
+            return new gov.fpf.rules.TraceStep("EO rule in force: " + rule.name(), "from " + effectiveDate,
                     rule.label() + ", in force by " + title + " (" + instrumentCitation + ")", citation(), reference());
         }
     }
 
     /** the trace step for a rule that is not in force on the date: today's law applies */
-    static gov.fpf.casefile.CaseFileService.TraceStep notInForceStep(EoRule rule, LocalDate on) {
-        return new gov.fpf.casefile.CaseFileService.TraceStep("EO rule not in force: " + rule.name(), "not in force",
+    static gov.fpf.rules.TraceStep notInForceStep(EoRule rule, LocalDate on) {
+        return new gov.fpf.rules.TraceStep("EO rule not in force: " + rule.name(), "not in force",
                 rule.label() + ": no implementing instrument puts it in force on " + on + "; the law before the order"
                         + " applies", rule.citation(), null);
     }

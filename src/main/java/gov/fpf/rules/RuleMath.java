@@ -3,7 +3,6 @@ package gov.fpf.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
 import gov.fpf.system.Problems;
 
 /** The small arithmetic and wording every rule class shares: cents, trace steps, and refusals of missing facts. */

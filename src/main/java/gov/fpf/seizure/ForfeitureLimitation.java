@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;

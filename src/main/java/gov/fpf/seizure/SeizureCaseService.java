@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.casefile.CaseFileService;
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;
@@ -1473,6 +1474,11 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
     @Override
     public CaseFamily family() {
         return CaseFamily.SEIZURE;
+    }
+
+    @Override
+    public Optional<PetitionEntry> latePetitionEntry() {
+        return Optional.of(new PetitionEntry(SeizureForfeitureProcess.KEY, SeizureForfeitureProcess.TASK_RECORD_PETITION_RECEIVED));
     }
 
     /** EO 14411 Sec. 4(c) repeat offender: earlier findings must precede the seizure (the violation is found at the seizure) */

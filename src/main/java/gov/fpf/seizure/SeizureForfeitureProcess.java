@@ -4,6 +4,7 @@ import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.process.engine.CaseMessages;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.referral.ReferralFollowUpProcess;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -508,4 +509,27 @@ public final class SeizureForfeitureProcess {
 
     private SeizureForfeitureProcess() {
     }
+
+    /**
+     * The dates this model's timers may wait on, set by the domain from their trigger date and the law (the model
+     * linter refuses a timer that waits on anything else).
+     */
+    public static final Set<String> DUE_DATES = Set.of(
+            VAR_SEIZURE_DATE,
+            VAR_SUMMARY_SALE_DATE,
+            VAR_PETITION_DUE_DATE,
+            VAR_CLAIM_DUE_DATE,
+            VAR_ELECTION_DUE_DATE,
+            VAR_DECISION_VALID_UNTIL,
+            VAR_FORFEITURE_DATE,
+            VAR_SUPPLEMENTAL_PETITION_DUE_DATE,
+            VAR_COMPLAINT_DUE_DATE,
+            VAR_COMPLAINT_FILED_DATE,
+            VAR_FOLLOW_UP_CYCLE,
+            VAR_REFERRAL_ESCALATION_DATE,
+            VAR_PROCEEDS_PETITION_DUE_DATE,
+            VAR_REFERRAL_OUTCOME_DATE,
+            VAR_SALE_DATE,
+            VAR_DESTRUCTION_DATE,
+            VAR_DISPOSITION_DATE);
 }

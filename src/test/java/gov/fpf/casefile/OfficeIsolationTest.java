@@ -1,5 +1,6 @@
 package gov.fpf.casefile;
 
+import gov.fpf.rules.TraceStep;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -39,7 +40,7 @@ class OfficeIsolationTest extends ApplicationTest {
             caseFiles.recordAmounts(c, new BigDecimal("40000.00"), new BigDecimal("40000.00"), new BigDecimal("20000.00"));
             caseFiles.addDeadline(c, "Statute of limitations", LocalDate.of(2024, 3, 1), LocalDate.of(2029, 3, 1),
                     "19 U.S.C. 1621(1)");
-            caseFiles.addComputation(c, List.of(new CaseFileService.TraceStep("Maximum (negligence)", "40000.00",
+            caseFiles.addComputation(c, List.of(new TraceStep("Maximum (negligence)", "40000.00",
                     "min(domestic value, 2 x loss of revenue)", "19 U.S.C. 1592(c)(3)", null)));
             return c.getCaseNumber();
         });

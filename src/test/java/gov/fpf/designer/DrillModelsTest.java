@@ -11,7 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.process.modeling.DomainDueDates;
+import gov.fpf.process.modeling.AllCaseModels;
 import gov.fpf.process.modeling.ModelLinter;
 import gov.fpf.process.modeling.ModelLinter.References;
 import gov.fpf.process.modeling.ModelLinter.Rule;
@@ -29,7 +29,7 @@ class DrillModelsTest {
             PenaltyCaseProcess.FORM_REQUEST_SOL_WAIVER, PenaltyCaseProcess.FORM_COUNSEL_DECIDE_BEFORE_SOL,
             PenaltyCaseProcess.FORM_HQ_APPROVE_FRAUD_PPN),
             bean -> !bean.equals("issuePenaltyNoticeDelegat"), process -> !process.equals("ReferralFollowupProcess"),
-            decision -> true, DomainDueDates.VARIABLES));
+            decision -> true, AllCaseModels.dueDates()));
 
     @Test
     void theRevisionKeepsTheHouseRulesAndItsRenamesReachEveryReference() {

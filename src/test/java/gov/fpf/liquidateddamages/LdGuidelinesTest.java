@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.FileDecisionTables;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
 import gov.fpf.rules.penalties.FactsBuilder;
 import gov.fpf.rules.penalties.PenaltyStatute;

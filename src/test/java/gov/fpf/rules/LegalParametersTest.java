@@ -107,7 +107,7 @@ class LegalParametersTest extends ApplicationTest {
         ParameterValue used = parameters.valueOn(ParameterNames.PENALTY_FLOOR_SHARE, pastDecisionDate);
         String caseNumber = inTransaction(() -> {
             CaseFile c = caseFiles.open(CaseFamily.PENALTY, SEAPORT, null, false, "parameter fixture");
-            caseFiles.addComputation(c, List.of(new CaseFileService.TraceStep("EO floor", "20000.00",
+            caseFiles.addComputation(c, List.of(new TraceStep("EO floor", "20000.00",
                     "assessed x floor share", used.citation(), used.reference())));
             return c.getCaseNumber();
         });

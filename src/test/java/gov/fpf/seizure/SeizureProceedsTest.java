@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.seizure.SeizureRules.Distribution;
 import gov.fpf.seizure.SeizureRules.Expense;
 import gov.fpf.seizure.SeizureRules.ExpenseKind;

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.LegalParameter;
 import gov.fpf.rules.MigrationParameters;

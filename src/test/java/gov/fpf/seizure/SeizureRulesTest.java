@@ -16,7 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.LegalParameter;

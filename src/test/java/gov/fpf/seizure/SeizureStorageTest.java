@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.LegalParameter;
 import gov.fpf.rules.MigrationParameters;

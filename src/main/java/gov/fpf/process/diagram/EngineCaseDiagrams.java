@@ -1,8 +1,5 @@
 package gov.fpf.process.diagram;
 
-import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess;
-import gov.fpf.penalty.PenaltyCaseProcess;
-import gov.fpf.seizure.SeizureForfeitureProcess;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
+import gov.fpf.process.engine.CaseModel;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
@@ -32,8 +30,7 @@ import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
 public class EngineCaseDiagrams implements CaseDiagrams {
 
     /** The processes a case is opened with; the processes they call carry the same business key and are not "the case". */
-    static final List<String> MAIN_PROCESS_KEYS =
-            List.of(PenaltyCaseProcess.KEY, LiquidatedDamagesClaimProcess.KEY, SeizureForfeitureProcess.KEY);
+    private final List<String> mainProcessKeys;
 
     private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
@@ -42,10 +39,11 @@ public class EngineCaseDiagrams implements CaseDiagrams {
     private final RepositoryService repositoryService;
 
     public EngineCaseDiagrams(HistoryService historyService, RuntimeService runtimeService,
-                              RepositoryService repositoryService) {
+                              RepositoryService repositoryService, List<CaseModel> models) {
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
+        this.mainProcessKeys = models.stream().filter(CaseModel::opensCase).map(CaseModel::processKey).toList();
     }
 
     @Override
@@ -56,7 +54,7 @@ public class EngineCaseDiagrams implements CaseDiagrams {
         // the newest, should a case ever have been restarted
         List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseNumber)
-                .processDefinitionKeyIn(MAIN_PROCESS_KEYS.toArray(String[]::new))
+                .processDefinitionKeyIn(mainProcessKeys.toArray(String[]::new))
                 .orderByProcessInstanceStartTime().desc()
                 .listPage(0, 1);
         if (instances.isEmpty()) {

@@ -20,8 +20,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
-import gov.fpf.casefile.CaseFile;
-import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.system.Problems;
 
 /**
@@ -41,7 +39,7 @@ public class CaseProcessGuard extends AbstractBpmnParseListener {
     private final ExecutionListener caseBinding;
     private final TaskListener assigneeInGroup = CaseProcessGuard::checkAssignee;
 
-  public   CaseProcessGuard(Supplier<CaseFileRepository> caseFiles) {
+    public CaseProcessGuard(Supplier<CaseOffices> caseFiles) {
         this.caseBinding = execution -> bindToCase(execution, caseFiles.get());
     }
 
@@ -57,7 +55,7 @@ public class CaseProcessGuard extends AbstractBpmnParseListener {
         }
     }
 
-    private static void bindToCase(DelegateExecution execution, CaseFileRepository caseFiles) {
+    private static void bindToCase(DelegateExecution execution, CaseOffices caseFiles) {
         if (execution.getSuperExecution() != null || !execution.getId().equals(execution.getProcessInstanceId())) {
             return; // called by a case's process: it inherits the case (business key) and office (tenant)
         }
@@ -67,14 +65,14 @@ public class CaseProcessGuard extends AbstractBpmnParseListener {
             throw new Problems.Forbidden("Process " + processKey + " starts only for a case, through the case's intake "
                     + "(POST /api/v1/...-cases); this start names no case.");
         }
-        Optional<CaseFile> found = caseFiles.findByCaseNumber(caseNumber);
+        Optional<String> found = caseFiles.officeOf(caseNumber);
         if (found.isEmpty()) {
             throw new Problems.Forbidden("No case " + caseNumber + ": process " + processKey
                     + " starts only through the case's intake.");
         }
-        CaseFile caseFile = found.get();
-        if (!caseFile.getOfficeCode().equals(execution.getTenantId())) {
-            throw new Problems.Forbidden("Case " + caseNumber + " belongs to office " + caseFile.getOfficeCode()
+        String officeCode = found.get();
+        if (!officeCode.equals(execution.getTenantId())) {
+            throw new Problems.Forbidden("Case " + caseNumber + " belongs to office " + officeCode
                     + "; its process cannot run in office " + execution.getTenantId() + ".");
         }
         long existing = withoutChecks(() -> execution.getProcessEngineServices().getHistoryService()

@@ -70,7 +70,7 @@ public class EngineDoorGuard extends CommandInterceptor {
     record FormFields(Set<String> editable, Set<String> shown) {
     }
 
-  public   EngineDoorGuard(ProcessEngineConfigurationImpl engine, Supplier<AuditLog> auditLog) {
+    public EngineDoorGuard(ProcessEngineConfigurationImpl engine, Supplier<AuditLog> auditLog) {
         this.engine = engine;
         this.auditLog = auditLog;
     }

@@ -1,8 +1,7 @@
 package gov.fpf.process.engine;
 
-import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.seizure.SeizureForfeitureProcess;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -27,17 +26,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class SupervisorTasks {
 
-    /** The approval steps a supervisor decides. */
-    public static final List<String> APPROVAL_TASK_KEYS = List.of(
-            PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION,
-            SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE);
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    /** The approval steps a supervisor decides (every model's), each with the variable naming its petition or null. */
+    private final Map<String, String> approvals = new LinkedHashMap<>();
 
-    public SupervisorTasks(TaskService taskService, RuntimeService runtimeService) {
+    public SupervisorTasks(TaskService taskService, RuntimeService runtimeService, List<CaseModel> models) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        models.forEach(m -> m.supervisorApprovals().forEach(a -> approvals.put(a.taskKey(), a.petitionIdVariable())));
     }
 
     /**
@@ -58,7 +56,7 @@ public class SupervisorTasks {
         }
         List<Task> tasks = taskService.createTaskQuery()
                 .tenantIdIn(offices.toArray(String[]::new))
-                .taskDefinitionKeyIn(APPROVAL_TASK_KEYS.toArray(String[]::new))
+                .taskDefinitionKeyIn(approvals.keySet().toArray(String[]::new))
                 .active().orderByTaskCreateTime().asc().listPage(0, max);
         return toSupervised(tasks, true);
     }
@@ -66,7 +64,7 @@ public class SupervisorTasks {
     /** One open approval task, if it is one and still open. */
     public java.util.Optional<SupervisedTask> openApproval(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId)
-                .taskDefinitionKeyIn(APPROVAL_TASK_KEYS.toArray(String[]::new)).active().singleResult();
+                .taskDefinitionKeyIn(approvals.keySet().toArray(String[]::new)).active().singleResult();
         return task == null ? java.util.Optional.empty() : java.util.Optional.of(toSupervised(List.of(task), true).get(0));
     }
 
@@ -92,8 +90,9 @@ public class SupervisorTasks {
             Long petitionId = null;
             Set<String> groups = Set.of();
             if (withDetails) {
-                if (PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION.equals(t.getTaskDefinitionKey())) {
-                    Object id = runtimeService.getVariable(t.getProcessInstanceId(), PetitionReviewProcess.VAR_PETITION_ID);
+                String petitionVariable = approvals.get(t.getTaskDefinitionKey());
+                if (petitionVariable != null) {
+                    Object id = runtimeService.getVariable(t.getProcessInstanceId(), petitionVariable);
                     petitionId = id == null ? null : Long.valueOf(id.toString());
                 }
                 groups = taskService.getIdentityLinksForTask(t.getId()).stream()

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import gov.fpf.office.OfficeMemberships;
 import gov.fpf.system.Roles;
 
 /**
@@ -32,7 +33,7 @@ import gov.fpf.system.Roles;
  * All operations are idempotent so they can run on every start.
  */
 @Service
-public class EngineAccess {
+public class EngineAccess implements OfficeMemberships {
 
     private static final Logger log = LoggerFactory.getLogger(EngineAccess.class);
     private static final String ANY = "*";
@@ -167,6 +168,7 @@ public class EngineAccess {
     }
 
     /** An office is a tenant; headquarters and counsel belong to every office through their groups. */
+    @Override
     public void ensureOffice(String officeCode, String name) {
         if (identityService.createTenantQuery().tenantId(officeCode).count() == 0) {
             Tenant tenant = identityService.newTenant(officeCode);
@@ -204,6 +206,7 @@ public class EngineAccess {
     }
 
     /** The offices the user belongs to directly or through a group (headquarters and counsel: all). */
+    @Override
     public Set<String> officesOf(String userId) {
         Set<String> offices = new TreeSet<>();
         identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()

@@ -1,9 +1,12 @@
 package gov.fpf.process.identity;
 
+import gov.fpf.process.engine.CaseModel;
+import gov.fpf.process.engine.CaseOffices;
 import gov.fpf.process.engine.CaseProcessGuard;
 import gov.fpf.process.engine.EngineDoorGuard;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.process.modeling.DeploymentAudit;
+import gov.fpf.process.modeling.DomainDueDates;
 import gov.fpf.process.modeling.ModelDeploymentGuard;
 import gov.fpf.process.modeling.ModelExpressionFence;
 import java.util.ArrayList;
@@ -20,7 +23,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.audit.AuditLog;
-import gov.fpf.casefile.CaseFileRepository;
 
 /**
  * Engine settings that belong to this application rather than to a deployment's properties:
@@ -50,8 +52,9 @@ public class EngineSetupPlugin extends AbstractProcessEnginePlugin {
 
     /** The application context answers "does this delegate bean exist"; the audit log is looked up when used. */
     EngineSetupPlugin(ApplicationContext applicationContext, ObjectProvider<AuditLog> auditLog,
-                      ObjectProvider<CaseFileRepository> caseFiles) {
-        this.deploymentGuard = new ModelDeploymentGuard(applicationContext::containsBean);
+                      ObjectProvider<CaseOffices> caseFiles) {
+        this.deploymentGuard = new ModelDeploymentGuard(applicationContext::containsBean,
+                () -> DomainDueDates.of(applicationContext.getBeansOfType(CaseModel.class).values()));
         this.deploymentAudit = new DeploymentAudit(auditLog::getObject);
         this.auditLog = auditLog;
         this.caseProcessGuard = new CaseProcessGuard(caseFiles::getObject);

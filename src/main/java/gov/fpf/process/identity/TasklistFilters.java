@@ -1,13 +1,9 @@
 package gov.fpf.process.identity;
 
-import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess;
-import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.process.engine.ProcessVariables;
-import gov.fpf.referral.ReferralFollowUpProcess;
-import gov.fpf.seizure.SeizureForfeitureProcess;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +13,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import gov.fpf.process.engine.CaseModel;
 import gov.fpf.system.Roles;
 
 /**
@@ -29,10 +26,12 @@ public class TasklistFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
+    private final List<CaseModel> models;
 
-    public TasklistFilters(FilterService filterService, TaskService taskService) {
+    public TasklistFilters(FilterService filterService, TaskService taskService, List<CaseModel> models) {
         this.filterService = filterService;
         this.taskService = taskService;
+        this.models = models;
     }
 
     /** A filter as it is saved: Tasklist lists filters by priority, lowest first. */
@@ -41,31 +40,28 @@ public class TasklistFilters {
 
     List<Definition> definitions() {
         String groups = "${currentUserGroups()}";
-        return List.of(
-                new Definition("My tasks", "Tasks assigned to me", 10, Roles.OFFICER,
-                        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
-                new Definition("My office's penalty tasks", "Penalty cases: my groups' tasks in my offices", 20,
-                        Roles.OFFICER, groupTasks(groups).processDefinitionKey(PenaltyCaseProcess.KEY)),
-                new Definition("My office's liquidated-damages tasks", "Claims against bonds: my groups' tasks", 30,
-                        Roles.OFFICER, groupTasks(groups).processDefinitionKey(LiquidatedDamagesClaimProcess.KEY)),
-                new Definition("My office's seizure tasks", "Seizures to disposal: my groups' tasks", 40, Roles.OFFICER,
-                        groupTasks(groups).processDefinitionKey(SeizureForfeitureProcess.KEY)),
-                new Definition("Petitions to decide", "Petition reviews waiting for a proposed decision", 50,
-                        Roles.OFFICER, groupTasks(groups).taskDefinitionKey(
-                        PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)),
-                new Definition("Waiting for supervisor approval", "National-security exceptions and 1612 summary sales",
-                        60, Roles.SUPERVISOR, taskService.createTaskQuery().taskCandidateGroup(Roles.SUPERVISOR)
-                        .includeAssignedTasks().taskDefinitionKeyIn(
-                                PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION,
-                                SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE)),
-                new Definition("Custody and disposal", "Seized property: custody, summary sales, dispositions", 70,
-                        Roles.CUSTODIAN, taskService.createTaskQuery().taskCandidateGroup(Roles.CUSTODIAN)
-                        .includeAssignedTasks()),
-                new Definition("Counsel review", "Fraud reviews, offers in compromise, statute-of-limitations decisions",
-                        80, Roles.COUNSEL, taskService.createTaskQuery().taskCandidateGroup(Roles.COUNSEL)
-                        .includeAssignedTasks()),
-                new Definition("Referrals to follow up", "Referrals to counsel, DOJ or the U.S. Attorney", 90,
-                        Roles.OFFICER, groupTasks(groups).processDefinitionKey(ReferralFollowUpProcess.KEY)));
+        List<Definition> definitions = new ArrayList<>();
+        definitions.add(new Definition("My tasks", "Tasks assigned to me", 10, Roles.OFFICER,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        for (CaseModel model : models) {
+            model.tasklistFilter().ifPresent(f -> definitions.add(new Definition(f.name(), f.description(),
+                    f.priority(), Roles.OFFICER, f.taskKey() == null
+                    ? groupTasks(groups).processDefinitionKey(model.processKey())
+                    : groupTasks(groups).taskDefinitionKey(f.taskKey()))));
+        }
+        definitions.add(new Definition("Waiting for supervisor approval",
+                "National-security exceptions and 1612 summary sales", 60, Roles.SUPERVISOR,
+                taskService.createTaskQuery().taskCandidateGroup(Roles.SUPERVISOR).includeAssignedTasks()
+                        .taskDefinitionKeyIn(models.stream().flatMap(m -> m.supervisorApprovals().stream())
+                                .map(CaseModel.Approval::taskKey).toArray(String[]::new))));
+        definitions.add(new Definition("Custody and disposal", "Seized property: custody, summary sales, dispositions",
+                70, Roles.CUSTODIAN, taskService.createTaskQuery().taskCandidateGroup(Roles.CUSTODIAN)
+                .includeAssignedTasks()));
+        definitions.add(new Definition("Counsel review",
+                "Fraud reviews, offers in compromise, statute-of-limitations decisions", 80, Roles.COUNSEL,
+                taskService.createTaskQuery().taskCandidateGroup(Roles.COUNSEL).includeAssignedTasks()));
+        definitions.sort(Comparator.comparingInt(Definition::priority));
+        return definitions;
     }
 
     private TaskQuery groupTasks(String groupsExpression) {

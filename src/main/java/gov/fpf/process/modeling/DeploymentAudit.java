@@ -38,7 +38,7 @@ public final class DeploymentAudit implements Deployer {
 
     private final Supplier<AuditLog> auditLog;
 
-  public   DeploymentAudit(Supplier<AuditLog> auditLog) {
+    public DeploymentAudit(Supplier<AuditLog> auditLog) {
         this.auditLog = auditLog;
     }
 

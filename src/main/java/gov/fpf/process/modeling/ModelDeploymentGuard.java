@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,10 +58,12 @@ public final class ModelDeploymentGuard implements Deployer {
     private static final Logger log = LoggerFactory.getLogger(ModelDeploymentGuard.class);
 
     private final Predicate<String> isKnownBean;
+    private final Supplier<Set<String>> dueDates;
     private final ObjectMapper json = new ObjectMapper();
 
-  public   ModelDeploymentGuard(Predicate<String> isKnownBean) {
+    public ModelDeploymentGuard(Predicate<String> isKnownBean, Supplier<Set<String>> dueDates) {
         this.isKnownBean = isKnownBean;
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -128,7 +131,7 @@ public final class ModelDeploymentGuard implements Deployer {
                         || repository.createProcessDefinitionQuery().processDefinitionKey(key).count() > 0,
                 key -> decisionIds.contains(key)
                         || repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() > 0,
-                DomainDueDates.VARIABLES, isKnownBean));
+                dueDates.get(), isKnownBean));
 
         List<Finding> findings = new ArrayList<>();
         processes.forEach((name, model) -> linter.lint(name, model)

@@ -70,8 +70,12 @@ public final class ModelExpressionFence {
 
     private static final Logger log = LoggerFactory.getLogger(ModelExpressionFence.class);
 
-    /** Where model beans live; a bean elsewhere is never reachable from a model. */
-    static final String MODEL_BEAN_PACKAGE = "gov.fpf.process";
+    /**
+     * Where model beans live: the application's own delegates and listeners, which sit with their family's model
+     * (gov.fpf.penalty, gov.fpf.seizure, ...). A bean of any other type, or outside the application, is never
+     * reachable from a model.
+     */
+    static final String MODEL_BEAN_PACKAGE = "gov.fpf";
 
     private static final List<Class<?>> MODEL_BEAN_TYPES =
             List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class);
@@ -117,7 +121,7 @@ public final class ModelExpressionFence {
     private final ApplicationContext applicationContext;
     private final ModelBeans modelBeans;
 
-  public   ModelExpressionFence(ApplicationContext applicationContext) {
+    public ModelExpressionFence(ApplicationContext applicationContext) {
         this.applicationContext = applicationContext;
         this.modelBeans = new ModelBeans(applicationContext);
     }
@@ -135,7 +139,7 @@ public final class ModelExpressionFence {
         configuration.setExpressionManager(new FencedExpressionManager(applicationContext, modelBeans));
     }
 
-    /** Whether beans of this class may be named by models: a delegate or listener of the process package. */
+    /** Whether beans of this class may be named by models: a delegate or listener of the application. */
     static boolean isModelBeanType(Class<?> type) {
         Class<?> userClass = ClassUtils.getUserClass(type);
         String packageName = userClass.getPackageName();

@@ -157,14 +157,15 @@ public final class ModelLinter {
     }
 
     /**
-     * Checks forms and beans against what is given, timers against the dates the domain sets
-     * ({@link DomainDueDates}), and leaves called processes and decisions unchecked.
+     * Checks forms and beans against what is given, timers against the dates the domain sets ({@link DomainDueDates}),
+     * and leaves called processes and decisions unchecked.
      *
      * @param knownFormIds the {@code id}s of the Camunda Forms that ship with the models
      * @param isKnownBean  whether a bean of that name exists to serve a {@code camunda:delegateExpression}
+     * @param dueDates     the variables the domain sets that a timer may wait on
      */
-    public ModelLinter(Set<String> knownFormIds, Predicate<String> isKnownBean) {
-        this(new References(knownFormIds, isKnownBean, key -> true, key -> true, DomainDueDates.VARIABLES));
+    public ModelLinter(Set<String> knownFormIds, Predicate<String> isKnownBean, Set<String> dueDates) {
+        this(new References(knownFormIds, isKnownBean, key -> true, key -> true, dueDates));
     }
 
     /**

@@ -1,6 +1,5 @@
 package gov.fpf.process.modeling;
 
-import gov.fpf.penalty.PenaltyCaseProcess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -56,6 +55,10 @@ import gov.fpf.system.Problems;
  */
 @Service
 public class ProcessMigrations {
+
+    /** A process key the refusal offers as an example (the penalty model's). */
+    private static final String EXAMPLE_KEY = "PenaltyCaseProcess";
+
 
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
@@ -216,7 +219,7 @@ public class ProcessMigrations {
     private Built build(Request request) {
         if (request.processDefinitionKey() == null || request.processDefinitionKey().isBlank()) {
             throw new Problems.InvalidInput("Name the process to migrate: processDefinitionKey, e.g. "
-                    + PenaltyCaseProcess.KEY + ".");
+                    + EXAMPLE_KEY + ".");
         }
         String key = request.processDefinitionKey();
         ProcessDefinition target = request.targetVersion() == null

@@ -17,7 +17,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;

@@ -46,6 +46,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import gov.fpf.process.engine.CaseModel;
 import gov.fpf.process.modeling.ModelLinter.References;
 import gov.fpf.process.modeling.ModelLinter.Rule;
 import gov.fpf.process.modeling.ModelLinter.Violation;
@@ -71,7 +72,7 @@ class ModelConventionsTest {
                 PROCESSES.toAbsolutePath()).isNotEmpty();
         ModelLinter linter = new ModelLinter(new References(formIdsInSourceTree(), modelBeanNames()::contains,
                 processIdsInSourceTree()::contains, decisionIdsInSourceTree()::contains,
-                DomainDueDates.VARIABLES, beanNamesInSourceTree()::contains));
+                AllCaseModels.dueDates(), beanNamesInSourceTree()::contains));
         return models.stream().map(model -> dynamicTest(model.toString(), () -> {
             List<Violation> violations = linter.lint(model.toString(), Bpmn.readModelFromFile(model.toFile()));
             assertNoViolations(model, violations);
@@ -81,7 +82,7 @@ class ModelConventionsTest {
     @TestFactory
     Stream<DynamicTest> everyDmnModelKeepsTheHouseRules() {
         // No decision tables yet; each one added under processes/ gets its own test here.
-        ModelLinter linter = new ModelLinter(Set.of(), bean -> true);
+        ModelLinter linter = new ModelLinter(Set.of(), bean -> true, AllCaseModels.dueDates());
         return filesUnder(PROCESSES, ".dmn").stream().map(model -> dynamicTest(model.toString(), () -> {
             List<Violation> violations = linter.lint(model.toString(), Dmn.readModelFromFile(model.toFile()));
             assertNoViolations(model, violations);
@@ -118,15 +119,18 @@ class ModelConventionsTest {
     }
 
     @Test
-    void everyProcessDescriptorFeedsTheDueDatesATimerMayWaitOn() {
-        List<String> descriptors = filesUnder(MAIN_SOURCES.resolve(Path.of("gov", "fpf", "process")), "Process.java")
+    void everyProcessDescriptorHasAModelBeanThatFeedsTheDueDatesATimerMayWaitOn() {
+        List<String> descriptorKeys = filesUnder(MAIN_SOURCES.resolve(Path.of("gov", "fpf")), "Process.java")
                 .stream().filter(source -> read(source).contains("public static final String KEY"))
                 .map(source -> source.getFileName().toString().replace(".java", "")).toList();
+        long modelBeans = filesUnder(MAIN_SOURCES.resolve(Path.of("gov", "fpf")), ".java").stream()
+                .filter(source -> read(source).contains("implements CaseModel")).count();
 
-        assertThat(descriptors).isNotEmpty();
-        assertThat(DomainDueDates.DESCRIPTORS).extracting(Class::getSimpleName)
-                .as("DomainDueDates.DESCRIPTORS").containsExactlyInAnyOrderElementsOf(descriptors);
-        assertThat(DomainDueDates.VARIABLES).contains("petitionDueDate", "decisionValidUntil", "followUpCycle",
+        assertThat(descriptorKeys).isNotEmpty();
+        assertThat(AllCaseModels.MODELS).extracting(CaseModel::processKey)
+                .as("a CaseModel bean per descriptor").containsExactlyInAnyOrderElementsOf(descriptorKeys);
+        assertThat(AllCaseModels.MODELS).as("AllCaseModels lists every CaseModel bean").hasSize((int) modelBeans);
+        assertThat(AllCaseModels.dueDates()).contains("petitionDueDate", "decisionValidUntil", "followUpCycle",
                 "solWarning24Date", "referralEscalationDate", "summarySaleDate");
     }
 

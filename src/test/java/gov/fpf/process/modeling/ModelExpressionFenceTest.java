@@ -113,12 +113,12 @@ class ModelExpressionFenceTest extends ApplicationTest {
     }
 
     @Test
-    void theEngineResolvesOnlyTheModelBeansTheDelegatesAndListenersOfTheProcessPackage() {
+    void theEngineResolvesOnlyTheModelBeansTheDelegatesAndListenersOfTheApplication() {
         Map<Object, Object> beans = configuration().getBeans();
         List<String> expected = new ArrayList<>();
         for (Class<?> type : List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class)) {
             applicationContext.getBeansOfType(type).forEach((name, bean) -> {
-                if (bean.getClass().getPackageName().startsWith("gov.fpf.process")) {
+                if (bean.getClass().getPackageName().startsWith("gov.fpf.")) {
                     expected.add(name);
                 }
             });

@@ -15,7 +15,7 @@ import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.casefile.CaseFileService.TraceStep;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.system.Problems;
 
