@@ -1,14 +1,11 @@
 package gov.fpf.casefile;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PaymentRepository extends JpaRepository<Payment, Long> {
-
-    List<Payment> findByCaseIdOrderByPaidDateAscIdAsc(Long caseId);
 
     @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId")
     BigDecimal totalPaid(Long caseId);

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +33,7 @@ public class CheckProposedDecisionListener implements TaskListener {
         String petitionId = StepResults.requiredString(task, PetitionReviewProcess.VAR_PETITION_ID, where);
         boolean approval = PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION
                 .equals(task.getTaskDefinitionKey());
-        String completedBy = completedBy(task);
+        String completedBy = StepResults.completedBy(task);
 
         Map<String, Object> decision = new HashMap<>();
         for (String name : PetitionReviewProcess.DECISION_VARIABLES) {
@@ -75,12 +74,4 @@ public class CheckProposedDecisionListener implements TaskListener {
         }
     }
 
-    /** The signed-in user completing the task (Tasklist and our API both authenticate), else its assignee. */
-    private static String completedBy(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee();
-    }
 }

@@ -22,11 +22,6 @@ public interface PetitionFamily {
     /** the guideline range for a mitigated amount, or null where the family has none */
     GuidelineRanges.Range guidelineRange(CaseFile caseFile);
 
-    /** the findings of violation already on the party's record that count for the repeat-offender rule */
-    default boolean findingCounts(String statute) {
-        return true;
-    }
-
     /** the date of the violation (or breach, or seizure) the case is about; null when unknown */
     default java.time.LocalDate violationDate(CaseFile caseFile) {
         return null;

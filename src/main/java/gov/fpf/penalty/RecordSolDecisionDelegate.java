@@ -4,10 +4,8 @@ import gov.fpf.process.engine.StepResults;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,20 +45,11 @@ public class RecordSolDecisionDelegate implements JavaDelegate {
             StepResults.apply(execution, "recordSolDecision", result, PenaltyCaseProcess.VAR_SOL_DATE,
                     PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE,
                     PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE);
-            moveWaitingGuardTimers(execution);
+            // the guard timers still waiting re-read their dates, now that the variables hold the new ones
+            StepResults.recalculateTimers(execution, PenaltyCaseProcess.SOL_GUARD_TIMERS);
         } else {
             StepResults.apply(execution, "recordSolDecision", result);
         }
     }
 
-    /** Re-reads each waiting guard timer's date expression, now that its variable holds the new date. */
-    private static void moveWaitingGuardTimers(DelegateExecution execution) {
-        ManagementService management = execution.getProcessEngineServices().getManagementService();
-        for (String timer : PenaltyCaseProcess.SOL_GUARD_TIMERS) {
-            for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
-                    .activityId(timer).timers().list()) {
-                management.recalculateJobDuedate(job.getId(), false);
-            }
-        }
-    }
 }

@@ -2,7 +2,6 @@ package gov.fpf.rules;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -11,13 +10,9 @@ public interface LegalParameterRepository extends Repository<LegalParameter, Lon
 
     LegalParameter save(LegalParameter parameter);
 
-    Optional<LegalParameter> findFirstByNameAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(String name, LocalDate on);
-
     List<LegalParameter> findByNameOrderByEffectiveFromAsc(String name);
 
     List<LegalParameter> findAllByOrderByNameAscEffectiveFromAsc();
-
-    boolean existsByName(String name);
 
     boolean existsByNameAndEffectiveFrom(String name, LocalDate effectiveFrom);
 }

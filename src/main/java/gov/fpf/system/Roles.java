@@ -32,14 +32,14 @@ public final class Roles {
     public static final String[] CASE_READERS = {OFFICER, SUPERVISOR, HQ, CUSTODIAN, COUNSEL, HQ_FIELD_OFFICIAL,
             HQ_PENALTIES_BRANCH, HQ_DIRECTOR_BSTC};
 
-    /** Groups whose members claim and complete tasks. */
     /** Who records custody events: the custodians, and officers and supervisors. */
     public static final String[] SEIZURE_CUSTODY = {OFFICER, SUPERVISOR, CUSTODIAN};
 
     /**
-     * Headquarters works the tasks offered to it (e.g. approving a fraud pre-penalty notice below domestic value,
-     * 19 CFR Part 171 App. B (E)(1)(b)(i)), and the headquarters deciding groups the petitions the routing table sends
-     * them (171.12, 171.62); the engine's per-task grants keep each to those.
+     * Groups whose members claim and complete tasks. Headquarters works the tasks offered to it (e.g. approving a
+     * fraud pre-penalty notice below domestic value, 19 CFR Part 171 App. B (E)(1)(b)(i)), and the headquarters
+     * deciding groups the petitions the routing table sends them (171.12, 171.62); the engine's per-task grants keep
+     * each to those.
      */
     public static final String[] TASK_WORKERS = {OFFICER, SUPERVISOR, CUSTODIAN, COUNSEL, HQ, HQ_FIELD_OFFICIAL,
             HQ_PENALTIES_BRANCH, HQ_DIRECTOR_BSTC};

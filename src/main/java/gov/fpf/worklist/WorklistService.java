@@ -58,10 +58,10 @@ public class WorklistService {
         return page(filter).rows().stream().map(TaskView::of).toList();
     }
 
-    public WorklistPage page(WorklistFilter filter) {
+    public WorklistSlice page(WorklistFilter filter) {
         List<WorklistRow> rows = query.page(caller(), filter, today());
         boolean hasNext = rows.size() > filter.size();
-        return new WorklistPage(hasNext ? rows.subList(0, filter.size()) : rows, filter, hasNext);
+        return new WorklistSlice(hasNext ? rows.subList(0, filter.size()) : rows, filter, hasNext);
     }
 
     /** One task's line, if it is in the caller's offices (after a claim, to show it in place). */

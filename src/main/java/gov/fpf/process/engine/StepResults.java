@@ -1,10 +1,15 @@
 package gov.fpf.process.engine;
 
+import java.util.Collection;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -50,7 +55,7 @@ public final class StepResults {
         return caseNumber;
     }
 
-    public static String caseNumber(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    public static String caseNumber(DelegateTask task) {
         return caseNumber(task.getExecution());
     }
 
@@ -95,5 +100,28 @@ public final class StepResults {
     public static String where(DelegateExecution execution) {
         return "activity " + execution.getCurrentActivityId() + " (process instance "
                 + execution.getProcessInstanceId() + ")";
+    }
+
+    /**
+     * Re-reads the due date of each timer of these activities the execution's process waits at, after the step has
+     * set the variables the timers' date expressions name.
+     */
+    public static void recalculateTimers(DelegateExecution execution, Collection<String> timerActivityIds) {
+        ManagementService management = execution.getProcessEngineServices().getManagementService();
+        for (String timer : timerActivityIds) {
+            for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+                    .activityId(timer).timers().list()) {
+                management.recalculateJobDuedate(job.getId(), false);
+            }
+        }
+    }
+
+    /** The signed-in user completing the task (Tasklist and our API both authenticate), else its assignee. */
+    public static String completedBy(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee();
     }
 }

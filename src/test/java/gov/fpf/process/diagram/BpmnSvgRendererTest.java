@@ -218,16 +218,16 @@ class BpmnSvgRendererTest {
 
     @Test
     void textWrapsAtWordsAndCutsWordsLongerThanALine() {
-        assertThat(BpmnSvgRenderer.wrap("Determine culpability and amount", 88, 11))
+        assertThat(DiagramText.wrap("Determine culpability and amount", 88, 11))
                 .containsExactly("Determine", "culpability", "and amount");
-        assertThat(BpmnSvgRenderer.wrap("National-security exception proposed?", 90, 11))
+        assertThat(DiagramText.wrap("National-security exception proposed?", 90, 11))
                 .containsExactly("National-", "security", "exception", "proposed?");
-        assertThat(BpmnSvgRenderer.wrap("first line\nsecond", 500, 11)).containsExactly("first line", "second");
-        assertThat(BpmnSvgRenderer.wrap("Supercalifragilistic", 40, 11))
+        assertThat(DiagramText.wrap("first line\nsecond", 500, 11)).containsExactly("first line", "second");
+        assertThat(DiagramText.wrap("Supercalifragilistic", 40, 11))
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(6));
-        assertThat(BpmnSvgRenderer.num(12.0)).isEqualTo("12");
-        assertThat(BpmnSvgRenderer.num(450.5)).isEqualTo("450.5");
-        assertThat(BpmnSvgRenderer.esc("a\u0001b<")).isEqualTo("ab&lt;");
+        assertThat(SvgCanvas.num(12.0)).isEqualTo("12");
+        assertThat(SvgCanvas.num(450.5)).isEqualTo("450.5");
+        assertThat(SvgCanvas.esc("a\u0001b<")).isEqualTo("ab&lt;");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

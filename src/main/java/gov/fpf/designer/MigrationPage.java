@@ -1,4 +1,4 @@
-package gov.fpf.catalogue;
+package gov.fpf.designer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +21,11 @@ import gov.fpf.system.Problems;
  */
 @Controller
 @RequestMapping("/processes/{key}/migrate")
-class MigrationPageController {
+class MigrationPage {
 
     private final ProcessMigrations migrations;
 
-    MigrationPageController(ProcessMigrations migrations) {
+    MigrationPage(ProcessMigrations migrations) {
         this.migrations = migrations;
     }
 
@@ -33,7 +33,7 @@ class MigrationPageController {
     String form(@PathVariable String key, Model model) {
         model.addAttribute("key", key);
         model.addAttribute("renamed", "");
-        return "migrate";
+        return "designer/migrate";
     }
 
     @PostMapping
@@ -58,7 +58,7 @@ class MigrationPageController {
         } catch (Problems.Refusal refused) {
             model.addAttribute("error", refused.getMessage());
         }
-        return "migrate";
+        return "designer/migrate";
     }
 
     /** One "oldId = newId" per line. */

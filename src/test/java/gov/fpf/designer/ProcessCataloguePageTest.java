@@ -1,4 +1,4 @@
-package gov.fpf.catalogue;
+package gov.fpf.designer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -27,7 +27,7 @@ import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /** The designers' catalogue: who may open it, what it lists and counts, the diagram, and the model as deployed. */
-class ProcessCatalogueControllerTest extends ApplicationTest {
+class ProcessCataloguePageTest extends ApplicationTest {
 
     private static final List<String> EVERY_PROCESS = List.of(PenaltyCaseProcess.KEY, LiquidatedDamagesClaimProcess.KEY,
             SeizureForfeitureProcess.KEY, PetitionReviewProcess.KEY, ReferralFollowUpProcess.KEY);

@@ -1,4 +1,4 @@
-package gov.fpf.catalogue;
+package gov.fpf.designer;
 
 import java.nio.charset.StandardCharsets;
 
@@ -26,14 +26,14 @@ import gov.fpf.system.Problems;
  */
 @Controller
 @RequestMapping("/processes")
-class ProcessCatalogueController {
+class ProcessCataloguePage {
 
     private static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
 
     private final ProcessCatalogue catalogue;
     private final CaseDiagrams diagrams;
 
-    ProcessCatalogueController(ProcessCatalogue catalogue, CaseDiagrams diagrams) {
+    ProcessCataloguePage(ProcessCatalogue catalogue, CaseDiagrams diagrams) {
         this.catalogue = catalogue;
         this.diagrams = diagrams;
     }
@@ -42,7 +42,7 @@ class ProcessCatalogueController {
     String list(Model model) {
         model.addAttribute("processes", catalogue.processes());
         model.addAttribute("decisions", catalogue.decisions());
-        return "processes";
+        return "designer/processes";
     }
 
     /** One process; the newest version unless {@code version} picks another. */
@@ -53,7 +53,7 @@ class ProcessCatalogueController {
         model.addAttribute("process", process);
         model.addAttribute("selected", selected);
         model.addAttribute("diagram", diagrams.svgForDefinition(selected.definitionId()).orElse(null));
-        return "process";
+        return "designer/process";
     }
 
     @GetMapping("/{key}/{version:\\d+}.bpmn")

@@ -50,7 +50,7 @@ import gov.fpf.worklist.WorklistService;
  */
 @Controller
 @RequestMapping("/cases")
-class CasePageController {
+class CasePage {
 
     static final List<String> TABS = List.of("summary", "parties", "facts", "notices", "timeline", "diagram");
 
@@ -61,7 +61,7 @@ class CasePageController {
     private final MessageSource messageSource;
     private final CasePageFormat format = new CasePageFormat(ZoneId.systemDefault());
 
-    CasePageController(CasePageService pages, CaseFileService caseFiles, TaskForms taskForms, WorklistService worklist,
+    CasePage(CasePageService pages, CaseFileService caseFiles, TaskForms taskForms, WorklistService worklist,
                        MessageSource messageSource) {
         this.pages = pages;
         this.caseFiles = caseFiles;
@@ -183,7 +183,7 @@ class CasePageController {
         Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         model.addAttribute("caseNumber", vars == null ? "" : vars.getOrDefault("caseNumber", ""));
         model.addAttribute("taskId", null);
-        return "case-missing";
+        return "casepage/case-missing";
     }
 
     // ------------------------------------------------------------------------------------------ building the page
@@ -195,7 +195,7 @@ class CasePageController {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("caseNumber", caseNumber);
         model.addAttribute("taskId", taskId);
-        return "case-missing";
+        return "casepage/case-missing";
     }
 
     private String render(CaseView view, String tab, TaskPanel panel, Model model) {
@@ -232,7 +232,7 @@ class CasePageController {
                 // notices and timeline come with the case view
             }
         }
-        return "case";
+        return "casepage/case";
     }
 
     private TaskPanel formPanel(String caseNumber, OpenTask task, String tab, Map<String, Object> typed,

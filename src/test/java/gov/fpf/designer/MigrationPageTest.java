@@ -1,4 +1,4 @@
-package gov.fpf.catalogue;
+package gov.fpf.designer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -60,9 +60,9 @@ class MigrationPageTest extends ApplicationTest {
 
     @Test
     void renamedActivitiesAreReadOnePerLine() {
-        assertThat(MigrationPageController.renamedActivities("Task_A = Task_B\n\n Task_C=Task_D "))
+        assertThat(MigrationPage.renamedActivities("Task_A = Task_B\n\n Task_C=Task_D "))
                 .isEqualTo(Map.of("Task_A", "Task_B", "Task_C", "Task_D"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationPageController.renamedActivities("x"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationPage.renamedActivities("x"))
                 .isInstanceOf(Problems.InvalidInput.class);
     }
 }
