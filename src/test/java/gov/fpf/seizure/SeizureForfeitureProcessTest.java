@@ -1,18 +1,11 @@
 package gov.fpf.seizure;
 
-import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.mitigation.PetitionReviewProcessTest;
-import gov.fpf.mitigation.PetitionReviewSteps;
-import gov.fpf.process.engine.StepResults;
-import gov.fpf.process.identity.EngineSetupPlugin;
-import gov.fpf.referral.RecordReferralEventDelegate;
-import gov.fpf.referral.ReferralFollowUpProcess;
 import static gov.fpf.seizure.SeizureForfeitureProcess.*;
+import static gov.fpf.testsupport.ProcessTestSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -39,9 +32,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +45,6 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -68,7 +55,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,10 +62,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.InOrder;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import gov.fpf.audit.AuditLog;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.mitigation.PetitionReviewSteps;
+import gov.fpf.process.engine.StepResults;
+import gov.fpf.process.identity.EngineSetupPlugin;
+import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.system.Roles;
+import gov.fpf.testsupport.ProcessTestSupport;
 
 /**
  * Every path of the seizure model, with the domain ({@link SeizureSteps}, {@link PetitionReviewSteps}) mocked and the
@@ -87,34 +77,15 @@ import gov.fpf.system.Roles;
  * only when a test moves {@link ClockUtil}, and a timer fires only when the test runs its job, so each deadline is
  * shown to fall due on its date and not a second before.
  */
-@Deployment(resources = {
-        SeizureForfeitureProcess.RESOURCE,
-        SeizureForfeitureProcess.SUMMARY_SALE_RESOURCE,
-        SeizureForfeitureProcess.DISPOSITION_RESOURCE,
-        SeizureForfeitureProcess.DECISION_RESOURCE,
-        PetitionReviewProcess.RESOURCE,
-        ReferralFollowUpProcess.RESOURCE,
-        "testdmn/PetitionRoutingStub.dmn",
-        "forms/seizure/RecordCustodyAndInventoryForm.form",
-        "forms/seizure/AppraiseDomesticValueForm.form",
-        "forms/seizure/CounselReviewSeizureOfferForm.form",
-        "forms/seizure/ApproveSummarySaleForm.form",
-        "forms/seizure/CarryOutSummarySaleForm.form",
-        "forms/seizure/RecordCourtOutcomeForm.form",
-        "forms/seizure/DecideDispositionForm.form",
-        "forms/seizure/CarryOutDispositionForm.form",
-        "forms/seizure/RecordCafraComplaintForm.form",
-        "forms/mitigation/AnalyzeFactorsAndProposeDecisionForm.form",
-        "forms/mitigation/ApproveNationalSecurityExceptionForm.form",
-        "forms/shared/RecordReferralOutcomeForm.form",
-        "forms/shared/FollowUpReferralForm.form",
-        "forms/shared/ReviewStalledReferralForm.form"})
 class SeizureForfeitureProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("camunda.cfg.xml")
-            .build();
+    static final ProcessTestSupport engine = ProcessTestSupport.deploying(SeizureForfeitureProcess.RESOURCE,
+                    SeizureForfeitureProcess.SUMMARY_SALE_RESOURCE, SeizureForfeitureProcess.DISPOSITION_RESOURCE,
+                    SeizureForfeitureProcess.DECISION_RESOURCE, PetitionReviewProcess.RESOURCE,
+                    ReferralFollowUpProcess.RESOURCE, "testdmn/PetitionRoutingStub.dmn")
+            .and(SeizureForfeitureProcess.FORM_RESOURCES).and(PetitionReviewProcess.FORM_RESOURCES)
+            .and(ReferralFollowUpProcess.FORM_RESOURCES);
 
     private static final String CASE_NUMBER = "2026-SZ-000071";
     private static final String OFFICE_CODE = "5301";
@@ -153,26 +124,9 @@ class SeizureForfeitureProcessTest {
 
     @BeforeEach
     void registerDelegatesWithMockedDomain() {
-        BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(date(SEIZED_AT));
-        Mocks.register("recordCustodyDelegate", new RecordCustodyDelegate(steps));
-        Mocks.register("recordSeizureAppraisalDelegate", new RecordSeizureAppraisalDelegate(steps));
-        Mocks.register("recordSeizurePathDelegate", new RecordSeizurePathDelegate(steps));
-        Mocks.register("notifyTrademarkOwnerDelegate", new NotifyTrademarkOwnerDelegate(steps));
-        Mocks.register("issueNoticeOfSeizureDelegate", new IssueNoticeOfSeizureDelegate(steps));
-        Mocks.register("recordSeizurePetitionReceivedDelegate", new RecordSeizurePetitionReceivedDelegate(steps));
-        Mocks.register("issueSeizureDecisionDelegate", new IssueSeizureDecisionDelegate(steps));
-        Mocks.register("recordForfeitureDelegate", new RecordForfeitureDelegate(steps));
-        Mocks.register("prepareSeizureReferralDelegate", new PrepareSeizureReferralDelegate(steps));
-        Mocks.register("recordSummarySaleDecisionDelegate", new RecordSummarySaleDecisionDelegate(steps));
-        Mocks.register("recordSummarySaleDelegate", new RecordSummarySaleDelegate(steps));
-        Mocks.register("releaseOnPaymentOfValueDelegate", new ReleaseOnPaymentOfValueDelegate(steps));
-        Mocks.register("checkDispositionDelegate", new CheckDispositionDelegate(steps));
-        Mocks.register("recordDispositionDelegate", new RecordDispositionDelegate(steps));
-        Mocks.register("releaseSeizedPropertyDelegate", new ReleaseSeizedPropertyDelegate(steps));
-        Mocks.register("closeSeizureCaseDelegate", new CloseSeizureCaseDelegate(steps));
-        Mocks.register("recordReferralEventDelegate", new RecordReferralEventDelegate(auditLog));
-        PetitionReviewProcessTest.registerPetitionDelegates(reviewSteps);
+        registerSeizureDelegates(steps, auditLog);
+        registerPetitionDelegates(reviewSteps);
 
         when(steps.recordCustody(anyString(), anyMap()))
                 .thenReturn(withVariables(VAR_SUMMARY_SALE_DATE, startOf(CUSTODY_SUMMARY_SALE_DUE)));
@@ -230,13 +184,6 @@ class SeizureForfeitureProcessTest {
         });
         when(reviewSteps.prepareReview(anyString(), anyString())).thenAnswer(call ->
                 seizureReviewFacts(call.getArgument(1).equals(SUPPLEMENTAL_PETITION_ID)));
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        Mocks.reset();
-        BpmnAwareTests.reset();
     }
 
     // ---------------------------------------------------------------- custody, appraisal, path
@@ -383,7 +330,7 @@ class SeizureForfeitureProcessTest {
         ClockUtil.setCurrentTime(startOf(LocalDate.of(2025, 10, 28)));
 
         // when the party signs CBP Form 4607, and no other party appears to have an interest
-        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
+        correlate(CASE_NUMBER, MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
 
         // then the property is forfeited by assent in one step, with no further notice, and goes to disposition
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_ABANDONMENT_RECEIVED, GATEWAY_OTHER_PARTIES_KEEP_RIGHTS,
@@ -451,7 +398,7 @@ class SeizureForfeitureProcessTest {
 
         // when the owner petitions for the proceeds within the 3 months
         ClockUtil.setCurrentTime(startOf(PROCEEDS_DUE.minusDays(5)));
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PROCEEDS_PETITION_ID, VAR_SUPPLEMENTAL, false);
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PROCEEDS_PETITION_ID, VAR_SUPPLEMENTAL, false);
 
         // then it is recorded as a petition for the proceeds and reviewed; the period's timer is gone
         verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), argThat(variables ->
@@ -463,7 +410,7 @@ class SeizureForfeitureProcessTest {
         assertThat(calledBy(sold)).variables().containsEntry(PetitionReviewProcess.VAR_PETITION_ID, PROCEEDS_PETITION_ID);
 
         // when the proceeds are remitted in part
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(9000.00));
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(9000.00));
 
         // then the decision is issued (no compliance date needed) and the case closes
         assertThat(sold).hasPassedInOrder(TASK_ISSUE_SALE_PROCEEDS_DECISION, GATEWAY_SALE_PROCEEDS_SETTLED,
@@ -503,7 +450,7 @@ class SeizureForfeitureProcessTest {
         ClockUtil.setCurrentTime(startOf(PETITION_DUE.minusDays(10)));
 
         // when the owner petitions
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
 
         // then the shared review runs for this case, in its office, as an original seizure petition; the election
         // timer is gone while it does, the 1612 timer still runs
@@ -522,7 +469,7 @@ class SeizureForfeitureProcessTest {
                 .containsEntry(PetitionReviewProcess.VAR_FAMILY, "SEIZURE");
 
         // when the officer remits on payment of $6,000
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(6000.00));
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(6000.00));
 
         // then the decision is in effect until its date
         assertThat(seizure).hasPassed(TASK_ISSUE_DECISION, GATEWAY_RELIEF_GRANTED).isWaitingAt(GATEWAY_AWAIT_COMPLIANCE)
@@ -533,7 +480,7 @@ class SeizureForfeitureProcessTest {
                 .isEqualTo(closeOf(DECISION_VALID_UNTIL));
 
         // when the conditions are met
-        correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
+        correlate(CASE_NUMBER, MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
 
         // then the property is released and the case closes; the 1612 timer ends with it
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_REMISSION_CONDITIONS_MET, TASK_RELEASE_PROPERTY,
@@ -552,8 +499,8 @@ class SeizureForfeitureProcessTest {
     void remissionNotCompliedWithByItsDateForfeitsThePropertyOnThePetition() {
         // given a remission on conditions
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(6000.00));
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(6000.00));
 
         // when its date passes unpaid (not a second before)
         notDueJustBefore(INTERMEDIATE_EVENT_REMISSION_DECISION_EXPIRED, seizure, DECISION_VALID_UNTIL.plusDays(1));
@@ -573,10 +520,10 @@ class SeizureForfeitureProcessTest {
     void deniedPetitionWaitsOutTheSupplementalPetitionWindowBeforeForfeitureAndDisposition() {
         // given
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
 
         // when relief is denied on 2025-10-06: a supplemental petition may come until 2025-12-05 (171.61)
-        proposeInPetitionReview(deny());
+        proposeInPetitionReview(CASE_NUMBER, deny());
 
         // then nothing is forfeited or disposed of inside the 60 days
         assertThat(seizure).hasPassedInOrder(TASK_ISSUE_DECISION, GATEWAY_RELIEF_GRANTED)
@@ -604,12 +551,12 @@ class SeizureForfeitureProcessTest {
     void aSupplementalPetitionOnTheLastDayAfterADenialIsReviewedAgainInsteadOfForfeiture() {
         // given a denial
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
-        proposeInPetitionReview(deny());
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        proposeInPetitionReview(CASE_NUMBER, deny());
 
         // when a supplemental petition comes on the 60th day
         ClockUtil.setCurrentTime(date(SUPPLEMENTAL_AFTER_DENIAL_DUE.atTime(16, 30)));
-        correlate(MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
+        correlate(CASE_NUMBER, MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
 
         // then it is recorded and reviewed as supplemental; the window's timer is gone and nothing was forfeited
         assertThat(seizure).hasPassedInOrder(GATEWAY_AWAIT_SUPPLEMENTAL_PETITION_AFTER_DENIAL,
@@ -629,7 +576,7 @@ class SeizureForfeitureProcessTest {
         ClockUtil.setCurrentTime(startOf(LocalDate.of(2025, 10, 28)));
 
         // when the owner abandons (CBP Form 4607) and the domain says the lienholder keeps its rights
-        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, true);
+        correlate(CASE_NUMBER, MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, true);
 
         // then nothing is forfeited: the election is open again with its deadline, for the lienholder's claim
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_ABANDONMENT_RECEIVED, GATEWAY_OTHER_PARTIES_KEEP_RIGHTS,
@@ -650,10 +597,10 @@ class SeizureForfeitureProcessTest {
     void aClaimByTheOtherPartyAfterTheOwnersAbandonmentGoesToTheUsAttorney() {
         // given the owner abandoned but a co-owner keeps its rights
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, true);
+        correlate(CASE_NUMBER, MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, true);
 
         // when the co-owner files a claim with cost bond
-        correlate(MESSAGE_CLAIM_AND_BOND_RECEIVED);
+        correlate(CASE_NUMBER, MESSAGE_CLAIM_AND_BOND_RECEIVED);
 
         // then the claim is referred (1608)
         assertThat(seizure).hasPassed(END_EVENT_CLAIM_AND_BOND_FILED, BOUNDARY_EVENT_CLAIM_AND_BOND_FILED,
@@ -665,10 +612,10 @@ class SeizureForfeitureProcessTest {
     void petitionThatCancelsTheSeizureReleasesThePropertyAtOnce() {
         // given
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
 
         // when the review cancels the seizure outright
-        proposeInPetitionReview(cancel());
+        proposeInPetitionReview(CASE_NUMBER, cancel());
 
         // then no compliance is awaited
         assertThat(seizure).hasPassedInOrder(TASK_ISSUE_DECISION, GATEWAY_RELIEF_GRANTED, TASK_RELEASE_PROPERTY,
@@ -680,12 +627,12 @@ class SeizureForfeitureProcessTest {
     void supplementalPetitionWhileARemissionIsInEffectIsReviewedAgain() {
         // given a remission of $6,000
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(6000.00));
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(6000.00));
 
         // when a supplemental petition comes while it is in effect
         ClockUtil.setCurrentTime(startOf(DECISION_VALID_UNTIL.minusDays(5)));
-        correlate(MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
+        correlate(CASE_NUMBER, MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
 
         // then it is recorded and reviewed again as supplemental; the decision's timer is gone
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_RECEIVED,
@@ -697,9 +644,9 @@ class SeizureForfeitureProcessTest {
                 .containsEntry(PetitionReviewProcess.VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
 
         // when the second decision remits more and is complied with
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(3000.00));
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(3000.00));
         assertThat(seizure).isWaitingAt(GATEWAY_AWAIT_COMPLIANCE).variables().containsEntry(VAR_DECIDED_AMOUNT, 3000.00);
-        correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
+        correlate(CASE_NUMBER, MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
 
         // then
         assertThat(seizure).hasPassed(END_EVENT_PROPERTY_RELEASED).isEnded();
@@ -765,7 +712,7 @@ class SeizureForfeitureProcessTest {
         ClockUtil.setCurrentTime(startOf(LocalDate.of(2025, 10, 20)));
 
         // when a claim is filed (no bond), the complaint being due 90 days later
-        correlate(MESSAGE_CLAIM_AND_BOND_RECEIVED, VAR_COMPLAINT_DUE_DATE, startOf(COMPLAINT_DUE.plusDays(1)));
+        correlate(CASE_NUMBER, MESSAGE_CLAIM_AND_BOND_RECEIVED, VAR_COMPLAINT_DUE_DATE, startOf(COMPLAINT_DUE.plusDays(1)));
 
         // then the case is referred and the officer waits for the complaint, due when the 90 days end
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_CAFRA_CLAIM_RECEIVED, END_EVENT_CAFRA_CLAIM_FILED,
@@ -794,7 +741,7 @@ class SeizureForfeitureProcessTest {
     void cafraClaimWithoutAComplaintWithinNinetyDaysReturnsTheProperty() {
         // given a claim and a referral
         ProcessInstance seizure = openCafraCase(true);
-        correlate(MESSAGE_CLAIM_AND_BOND_RECEIVED, VAR_COMPLAINT_DUE_DATE, startOf(COMPLAINT_DUE.plusDays(1)));
+        correlate(CASE_NUMBER, MESSAGE_CLAIM_AND_BOND_RECEIVED, VAR_COMPLAINT_DUE_DATE, startOf(COMPLAINT_DUE.plusDays(1)));
 
         // when the 90 days pass without a complaint
         fireTimerAt(BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME, seizure, COMPLAINT_DUE.plusDays(1));
@@ -829,7 +776,7 @@ class SeizureForfeitureProcessTest {
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
 
         // when the party offers to settle
-        correlate(MESSAGE_OFFER_IN_COMPROMISE_RECEIVED, VAR_OFFER_AMOUNT, 15000.00, VAR_OFFER_TERMS, "Paid within 30 days");
+        correlate(CASE_NUMBER, MESSAGE_OFFER_IN_COMPROMISE_RECEIVED, VAR_OFFER_AMOUNT, 15000.00, VAR_OFFER_TERMS, "Paid within 30 days");
 
         // then counsel reviews it, by the election due date
         Task review = task(TASK_COUNSEL_REVIEW_OFFER, seizure);
@@ -856,7 +803,7 @@ class SeizureForfeitureProcessTest {
     void rejectedOfferReturnsToTheElectionWhoseDeadlineStillHolds() {
         // given an offer rejected by counsel
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_OFFER_IN_COMPROMISE_RECEIVED, VAR_OFFER_AMOUNT, 500.00, VAR_OFFER_TERMS, "Nominal");
+        correlate(CASE_NUMBER, MESSAGE_OFFER_IN_COMPROMISE_RECEIVED, VAR_OFFER_AMOUNT, 500.00, VAR_OFFER_TERMS, "Nominal");
         complete(task(TASK_COUNSEL_REVIEW_OFFER, seizure),
                 withVariables(VAR_OFFER_DECISION, OFFER_REJECTED, VAR_OFFER_DECISION_NOTE, "Far below the value"));
 
@@ -866,7 +813,7 @@ class SeizureForfeitureProcessTest {
         assertThat(job(INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED, seizure).getDuedate()).isEqualTo(closeOf(ELECTION_DUE));
 
         // when a second offer comes, counsel answers it afresh
-        correlate(MESSAGE_OFFER_IN_COMPROMISE_RECEIVED, VAR_OFFER_AMOUNT, 12000.00, VAR_OFFER_TERMS, "Better");
+        correlate(CASE_NUMBER, MESSAGE_OFFER_IN_COMPROMISE_RECEIVED, VAR_OFFER_AMOUNT, 12000.00, VAR_OFFER_TERMS, "Better");
         Task second = task(TASK_COUNSEL_REVIEW_OFFER, seizure);
         assertThat(engine.getTaskService().getVariables(second.getId())).containsEntry(VAR_OFFER_DECISION, null)
                 .containsEntry(VAR_OFFER_DECISION_NOTE, null).containsEntry(VAR_OFFER_AMOUNT, 12000.00);
@@ -885,7 +832,7 @@ class SeizureForfeitureProcessTest {
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
 
         // when the claimant files a claim with cost bond
-        correlate(MESSAGE_CLAIM_AND_BOND_RECEIVED);
+        correlate(CASE_NUMBER, MESSAGE_CLAIM_AND_BOND_RECEIVED);
 
         // then the administrative proceedings end (no summary sale once bonded) and the U.S. Attorney has the case
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_CLAIM_AND_BOND_RECEIVED, END_EVENT_CLAIM_AND_BOND_FILED,
@@ -916,7 +863,7 @@ class SeizureForfeitureProcessTest {
     void courtOrderedReturnReleasesThePropertyAndClosesAsReturned() {
         // given a claim and bond referred to the U.S. Attorney
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_CLAIM_AND_BOND_RECEIVED);
+        correlate(CASE_NUMBER, MESSAGE_CLAIM_AND_BOND_RECEIVED);
         Task courtOutcome = recordReferralOutcome(seizure);
 
         // when the court orders the property returned
@@ -1058,8 +1005,8 @@ class SeizureForfeitureProcessTest {
                 VAR_SALE_PROCEEDS, 6000.00));
 
         // when the owner petitions for the proceeds
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PROCEEDS_PETITION_ID, VAR_SUPPLEMENTAL, false);
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(1500.00));
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PROCEEDS_PETITION_ID, VAR_SUPPLEMENTAL, false);
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(1500.00));
 
         // then
         assertThat(seizure).hasPassedInOrder(INTERMEDIATE_EVENT_SUMMARY_SALE_PROCEEDS_PETITION_RECEIVED,
@@ -1113,7 +1060,7 @@ class SeizureForfeitureProcessTest {
                 .satisfies(timer -> assertThat(timer.getDuedate()).isEqualTo(closeOf(ELECTION_DUE)));
 
         // when the owner then petitions, the petition is reviewed as usual
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
         assertThat(seizure).isWaitingAt(CALL_ACTIVITY_REVIEW_PETITION);
         verify(steps, never()).recordSummarySale(any(), anyMap());
     }
@@ -1124,7 +1071,7 @@ class SeizureForfeitureProcessTest {
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, 30000.00);
 
         // when the owner pays the appraised value of $30,000
-        correlate(MESSAGE_RELEASE_ON_PAYMENT_OF_VALUE);
+        correlate(CASE_NUMBER, MESSAGE_RELEASE_ON_PAYMENT_OF_VALUE);
 
         // then the property is released and the case closes
         assertThat(seizure).hasPassedInOrder(BOUNDARY_EVENT_RELEASE_ON_PAYMENT_OF_VALUE, TASK_RELEASE_ON_PAYMENT_OF_VALUE,
@@ -1140,7 +1087,7 @@ class SeizureForfeitureProcessTest {
         // given a petition under review and a summary-sale approval open at the same time
         givenAppraisal(false, false, EARLY_SUMMARY_SALE_DUE);
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, 30000.00);
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
         fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
         ProcessInstance review = calledBy(seizure);
         ProcessInstance approval = summarySale(seizure);
@@ -1148,7 +1095,7 @@ class SeizureForfeitureProcessTest {
         assertThat(approval).isWaitingAt(TASK_APPROVE_SUMMARY_SALE);
 
         // when the appraised value is paid
-        correlate(MESSAGE_RELEASE_ON_PAYMENT_OF_VALUE);
+        correlate(CASE_NUMBER, MESSAGE_RELEASE_ON_PAYMENT_OF_VALUE);
 
         // then everything open ends with the release
         assertThat(seizure).hasPassed(TASK_RELEASE_ON_PAYMENT_OF_VALUE, END_EVENT_RELEASED_ON_PAYMENT).isEnded();
@@ -1165,7 +1112,7 @@ class SeizureForfeitureProcessTest {
     void thirdPartyDisposalByAnAuthorizedDisposer() {
         // given forfeited by assent
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
+        correlate(CASE_NUMBER, MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
 
         // when the officer assigns an authorized disposer and the custodian records the disposal
         ProcessInstance disposition = disposition(seizure);
@@ -1190,7 +1137,7 @@ class SeizureForfeitureProcessTest {
     void returnAsTheDispositionClosesTheCaseAsReturned() {
         // given
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
+        correlate(CASE_NUMBER, MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
 
         // when
         ProcessInstance disposition = disposition(seizure);
@@ -1210,7 +1157,7 @@ class SeizureForfeitureProcessTest {
         // given counterfeits forfeited by assent, and a domain that refuses a donation without the owner's consent
         givenAppraisal(true, true, SUMMARY_SALE_DUE);
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, VALUE);
-        correlate(MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
+        correlate(CASE_NUMBER, MESSAGE_ABANDONMENT_RECEIVED, VAR_OTHER_PARTIES_KEEP_RIGHTS, false);
         doThrow(new IllegalStateException("Counterfeits are destroyed unless the trademark owner consents"))
                 .when(steps).checkDisposition(eq(CASE_NUMBER), argThat(variables ->
                         !Boolean.TRUE.equals(variables.get(VAR_OWNER_CONSENT))));
@@ -1239,7 +1186,7 @@ class SeizureForfeitureProcessTest {
         try {
             // when one seizure is petitioned and another goes to the U.S. Attorney
             ProcessInstance petitioned = openAdministrativeCase(CASE_NUMBER, VALUE);
-            correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+            correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
             ProcessInstance review = calledBy(petitioned);
             Task propose = taskQuery().processInstanceId(review.getId()).singleResult();
 
@@ -1447,34 +1394,15 @@ class SeizureForfeitureProcessTest {
         return courtOutcome;
     }
 
-    private void proposeInPetitionReview(Map<String, Object> decision) {
-        // a supplemental petition goes first to the FP&F officer (171.62(a), 172.42(a)): further relief is the decision
-        Task firstReview = taskQuery().processInstanceBusinessKey(CASE_NUMBER)
-                .taskDefinitionKey(PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL).singleResult();
-        Task propose = firstReview != null ? firstReview : taskQuery().processInstanceBusinessKey(CASE_NUMBER)
-                .taskDefinitionKey(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION).singleResult();
-        assertThat(propose).isNotNull();
-        assertThat(propose).hasCandidateGroup(Roles.OFFICER);
-        assertFormResolves(propose, PetitionReviewProcess.FORM_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
-        complete(propose, decision);
-    }
-
     private static Map<String, Object> deny() {
-        Map<String, Object> deny = PetitionReviewProcessTest.mitigateTo(VALUE);
+        Map<String, Object> deny = mitigateTo(VALUE);
         deny.put(PetitionReviewProcess.VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_DENY);
         return deny;
     }
 
-    private static Map<String, Object> cancel() {
-        Map<String, Object> cancel = PetitionReviewProcessTest.mitigateTo(0);
-        cancel.put(PetitionReviewProcess.VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_CANCEL);
-        cancel.remove(PetitionReviewProcess.VAR_PROPOSED_AMOUNT);
-        return cancel;
-    }
-
     /** What the mitigation service returns for a petition on this seizure (the stub routing reads only a few). */
     private static Map<String, Object> seizureReviewFacts(boolean supplemental) {
-        Map<String, Object> facts = PetitionReviewProcessTest.reviewFacts(VALUE, supplemental);
+        Map<String, Object> facts = reviewFacts(VALUE, supplemental);
         facts.put(PetitionReviewProcess.VAR_FAMILY, "SEIZURE");
         facts.put(PetitionReviewProcess.VAR_STATUTE, "1595a(c)");
         return facts;
@@ -1532,14 +1460,6 @@ class SeizureForfeitureProcessTest {
                 && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
     }
 
-    private static void assertFormResolves(Task task, String formId) {
-        try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
-            assertThat(new ObjectMapper().readTree(form).path("id").asText()).isEqualTo(formId);
-        } catch (IOException e) {
-            throw new AssertionError("Form of task " + task.getTaskDefinitionKey() + " could not be read", e);
-        }
-    }
-
     private static List<String> elementIdConstants() {
         List<String> prefixes = List.of("START_EVENT_", "END_EVENT_", "TASK_", "GATEWAY_", "INTERMEDIATE_EVENT_",
                 "CALL_ACTIVITY_", "BOUNDARY_EVENT_", "SUB_PROCESS_", "EVENT_SUB_PROCESS_");
@@ -1557,46 +1477,4 @@ class SeizureForfeitureProcessTest {
         }
     }
 
-    private static void correlate(String message, Object... variables) {
-        Map<String, Object> values = variables.length == 0 ? Map.of() : withVariables(variables[0].toString(),
-                variables[1], Arrays.copyOfRange(variables, 2, variables.length));
-        engine.getRuntimeService().createMessageCorrelation(message).processInstanceBusinessKey(CASE_NUMBER)
-                .setVariables(values).correlate();
-    }
-
-    /** A second before the day starts, the timer is not yet due. */
-    private static void notDueJustBefore(String timerId, ProcessInstance seizure, LocalDate day) {
-        ClockUtil.setCurrentTime(new Date(startOf(day).getTime() - 1000));
-        assertThat(jobQuery().processInstanceId(seizure.getId()).activityId(timerId).executable().count())
-                .as("timer %s due before %s", timerId, day).isZero();
-        assertThat(jobQuery().processInstanceId(seizure.getId()).activityId(timerId).count())
-                .as("timer %s armed", timerId).isEqualTo(1);
-    }
-
-    private static void fireTimerAt(String timerId, ProcessInstance seizure, LocalDate day) {
-        ClockUtil.setCurrentTime(startOf(day));
-        List<?> due = jobQuery().processInstanceId(seizure.getId()).activityId(timerId).executable().list();
-        assertThat(due).as("timer %s due on %s", timerId, day).hasSize(1);
-        execute(job(timerId, seizure));
-    }
-
-    private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
-
-    /**
-     * What the case services give the model for a period's last day (OfficeCalendar.periodCloses): the period
-     * includes that day and closes at the first instant of the next (19 U.S.C. 1608, 1613(a); 19 CFR 171.2).
-     */
-    private static Date closeOf(LocalDate lastDay) {
-        return gov.fpf.office.OfficeCalendar.periodCloses(lastDay, ZoneId.systemDefault());
-    }
-
-    private static Date startOf(LocalDate day) {
-        return date(day.atStartOfDay());
-    }
-
-    private static Date date(LocalDateTime localDateTime) {
-        return Date.from(localDateTime.atZone(ZoneId.systemDefault()).toInstant());
-    }
 }
