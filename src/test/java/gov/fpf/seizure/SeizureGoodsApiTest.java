@@ -206,7 +206,7 @@ class SeizureGoodsApiTest extends ApiTest {
     }
 
     @Autowired
-    SeizureCaseService seizures;
+    SeizureSteps seizures;
 
     @Test
     void aDecisionTableThatDisagreesWithTheRulesIsRefusedNotStored() throws Exception {
