@@ -1,6 +1,5 @@
 package gov.fpf.seizure;
 
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
@@ -73,8 +72,8 @@ class SeizureCaseFiles {
     }
 
     SeizureFacts facts(LocalDate seizureDate, String statute, List<SeizedItem> seized, boolean drugConveyance,
-                               boolean monetaryInstrument, BigDecimal dailyRate, boolean hazardous, boolean highRisk,
-                               Party party, String caseNumber) {
+                       boolean monetaryInstrument, BigDecimal dailyRate, boolean hazardous, boolean highRisk,
+                       Party party, String caseNumber) {
         boolean repeat = party != null && repeatOffender(party, caseNumber, seizureDate);
         // EO 14411 Sec. 2(d): good standing is a fact of every importer of record, U.S. or foreign, from its instrument
         boolean notInStanding = party != null && !party.isGoodStanding()

@@ -1,6 +1,5 @@
 package gov.fpf.seizure;
 
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.rules.SeizureStatute;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseStatus;
@@ -39,6 +39,7 @@ public class SeizureCaseService {
     private final ProceedsShareRepository proceedsShares;
     private final InterestedPartyRepository interestedParties;
     private final SeizureRules rules;
+    private final ReleaseRules releaseRules;
     private final LegalParameters parameters;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -46,7 +47,8 @@ public class SeizureCaseService {
     SeizureCaseService(CaseFileService caseFiles, SeizureCaseFiles cases, SeizureIntake intake,
                        OfficeAccess officeAccess, SeizureItemRepository items, CustodyEventRepository custody,
                        ProceedsShareRepository proceedsShares, InterestedPartyRepository interestedParties,
-                       SeizureRules rules, LegalParameters parameters, AuditLog auditLog, Clock clock) {
+                       SeizureRules rules, ReleaseRules releaseRules, LegalParameters parameters, AuditLog auditLog,
+                       Clock clock) {
         this.caseFiles = caseFiles;
         this.cases = cases;
         this.intake = intake;
@@ -56,6 +58,7 @@ public class SeizureCaseService {
         this.proceedsShares = proceedsShares;
         this.interestedParties = interestedParties;
         this.rules = rules;
+        this.releaseRules = releaseRules;
         this.parameters = parameters;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -99,7 +102,7 @@ public class SeizureCaseService {
     public OpenedSeizure open(NewSeizureCase r) {
         String caseNumber = intake.open(r, officeAccess.officeForNewCase(r.officeCode()), false);
         SeizureCase s = cases.seizure(cases.caseFile(caseNumber));
-        return new OpenedSeizure(caseFiles.view(caseNumber), s.getForfeiturePath(), s.getPathCitation(), s.getCostBond(),
+        return new OpenedSeizure(caseFiles.view(caseNumber), s.getForfeiturePath().name(), s.getPathCitation(), s.getCostBond(),
                 s.getSummarySaleDate());
     }
 
@@ -128,7 +131,7 @@ public class SeizureCaseService {
         }
         InterestedParty saved = interestedParties.save(new InterestedParty(c.getId(), p.name().strip(), p.role(),
                 p.noticeSentDate(), clock.instant(), CurrentUser.id()));
-        auditLog.caseEvent(caseNumber, "INTERESTED_PARTY_RECORDED", p.name().strip() + " (" + p.role() + ")"
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.INTERESTED_PARTY_RECORDED.name(), p.name().strip() + " (" + p.role() + ")"
                 + (p.noticeSentDate() == null ? "" : ", notice of seizure sent " + p.noticeSentDate()));
         return view(saved);
     }
@@ -203,11 +206,11 @@ public class SeizureCaseService {
                 : rules.accruedStorage(s.getDailyStorageRate(), s.getSeizureDate(),
                 s.getDispositionDate() != null ? s.getDispositionDate() : cases.today(c)).amount();
         return new PropertyView(caseNumber, s.getStatute(), s.getSeizureDate(), s.getPlaceOfSeizure(),
-                s.getAppraisedValue(), s.getAppraisalBasis(), s.getForfeiturePath(), s.getPathCitation(), s.getCostBond(),
+                s.getAppraisedValue(), s.getAppraisalBasis(), name(s.getForfeiturePath()), s.getPathCitation(), s.getCostBond(),
                 s.getStorageLocation(), s.getDailyStorageRate(), accrued, s.getSummarySaleDate(), s.isHazardous(),
                 s.isHighRisk(), s.getHighRiskReasons(), s.getNoticeMailed(), s.getFirstPublication(),
                 s.getPublicationEnds(), s.getPetitionDue(), s.getClaimDue(), s.getForfeitureDate(),
-                s.getForfeitureBasis(), s.getSummaryAction(), s.getDispositionMethod(), s.getDispositionDate(),
+                s.getForfeitureBasis(), s.getSummaryAction(), name(s.getDispositionMethod()), s.getDispositionDate(),
                 s.getDisposer(), s.getRecipientAgency(), s.getWitness(), s.getCertificateRef(), s.getGrossProceeds(),
                 s.getProceedsPetitionDue(), s.getReleasedDate(), s.getReleaseReason(), bond.amount, bond.note,
                 items.findByCaseIdOrderByLineNoAsc(c.getId()).stream().map(i -> new ItemView(i.getLineNo(),
@@ -229,21 +232,25 @@ public class SeizureCaseService {
      * order states no figure: until an administrator sets the multiple, a high-risk shipment has none and says why.
      */
     private ReleaseBond releaseBond(CaseFile c, SeizureCase s) {
-        if ("1592".equals(s.getStatute())) {
+        if (SeizureStatute.S1592.text().equals(s.getStatute())) {
             try {
                 SeizureFacts facts = cases.facts(c, s);
-                Computation security = rules.releaseSecurity1592(s.getAppraisedValue(), s.getMaximumPenalty1592(),
-                        facts.anyProhibited(), rules.highRisk(facts), parameters, cases.today(c));
+                Computation security = releaseRules.releaseSecurity1592(s.getAppraisedValue(), s.getMaximumPenalty1592(),
+                        facts.anyProhibited(), releaseRules.highRisk(facts), parameters, cases.today(c));
                 return new ReleaseBond(security.amount(), security.steps().get(security.steps().size() - 1).rule());
             } catch (Problems.RuleViolation refused) {
                 return new ReleaseBond(null, refused.getMessage());
             }
         }
         try {
-            Computation bond = rules.releaseBond(s.getAppraisedValue(), rules.highRisk(cases.facts(c, s)), parameters, cases.today(c));
+            Computation bond = releaseRules.releaseBond(s.getAppraisedValue(), releaseRules.highRisk(cases.facts(c, s)), parameters, cases.today(c));
             return new ReleaseBond(bond.amount(), bond.steps().get(bond.steps().size() - 1).rule());
         } catch (Problems.RuleViolation unknown) {
             return new ReleaseBond(null, unknown.getMessage());
         }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -41,19 +41,21 @@ class SeizureCustody {
     private final CaseFileService caseFiles;
     private final SeizureCaseFiles cases;
     private final CustodyEventRepository custody;
-    private final SeizureRules rules;
+    private final SummarySaleRules summarySaleRules;
+    private final ReleaseRules releaseRules;
     private final LegalParameters parameters;
     private final CaseTimers caseTimers;
     private final AuditLog auditLog;
     private final Clock clock;
 
     SeizureCustody(CaseFileService caseFiles, SeizureCaseFiles cases, CustodyEventRepository custody,
-                   SeizureRules rules, LegalParameters parameters, CaseTimers caseTimers, AuditLog auditLog,
-                   Clock clock) {
+                   SummarySaleRules summarySaleRules, ReleaseRules releaseRules, LegalParameters parameters,
+                   CaseTimers caseTimers, AuditLog auditLog, Clock clock) {
         this.caseFiles = caseFiles;
         this.cases = cases;
         this.custody = custody;
-        this.rules = rules;
+        this.summarySaleRules = summarySaleRules;
+        this.releaseRules = releaseRules;
         this.parameters = parameters;
         this.caseTimers = caseTimers;
         this.auditLog = auditLog;
@@ -80,14 +82,14 @@ class SeizureCustody {
                 throw new Problems.InvalidInput("dailyStorageRate: the new rate per day, 0 or more dollars.");
             }
             s.dailyStorageRate(dailyRate);
-            SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(cases.facts(c, s), parameters);
+            SummarySaleRules.SummarySaleThreshold t = summarySaleRules.summarySaleThresholdDate(cases.facts(c, s), parameters);
             s.summarySaleDate(t.never() ? null : t.date());
             caseFiles.addComputation(c, t.steps());
             moveSummarySaleDate(c, s, t);
         }
         CustodyEvent event = custody.save(new CustodyEvent(c.getId(), date, kind, location, note, clock.instant(),
                 CurrentUser.id()));
-        auditLog.caseEvent(caseNumber, "CUSTODY_" + kind, kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.custody(kind).name(), kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " on " + date + (location == null ? "" : " at " + location)
                 + (dailyRate == null ? "" : "; storage " + NoticeHtml.money(dailyRate) + " a day"), note);
         return event;
@@ -98,7 +100,7 @@ class SeizureCustody {
      * summary sale or destruction (19 U.S.C. 1612; 19 CFR 162.48). Nothing moves once the property is sold, destroyed,
      * disposed of or released, or the approval has already opened.
      */
-    private void moveSummarySaleDate(CaseFile c, SeizureCase s, SeizureRules.SummarySaleThreshold t) {
+    private void moveSummarySaleDate(CaseFile c, SeizureCase s, SummarySaleRules.SummarySaleThreshold t) {
         if (s.getSummaryAction() != null || s.getDispositionDate() != null || s.getReleasedDate() != null) {
             return;
         }
@@ -109,12 +111,12 @@ class SeizureCustody {
         int moved = caseTimers.move(SeizureForfeitureProcess.KEY, c.getCaseNumber(),
                 START_EVENT_STORAGE_COST_THRESHOLD_REACHED, VAR_SUMMARY_SALE_DATE,
                 cases.begins(c, t.never() ? SeizureCaseFiles.NEVER : t.date()));
-        auditLog.caseEvent(c.getCaseNumber(), "SUMMARY_SALE_DATE_MOVED", "the 1612 summary sale or destruction opens on "
+        auditLog.caseEvent(c.getCaseNumber(), SeizureAuditEvent.SUMMARY_SALE_DATE_MOVED.name(), "the 1612 summary sale or destruction opens on "
                 + (t.never() ? "no date (no storage cost)" : t.date()) + (moved > 0 ? "; the process timer was moved" : ""));
     }
 
     @Transactional
-    public Map<String, Object> recordCustody(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.CustodyRecorded recordCustody(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         String location = text(v.get(VAR_STORAGE_LOCATION));
@@ -128,9 +130,9 @@ class SeizureCustody {
         facts = new SeizureFacts(facts.seizureDate(), facts.statute(), facts.items(), facts.drugConveyance(),
                 facts.monetaryInstrument(), rate, bool(v.get(VAR_HAZARDOUS)), bool(v.get(VAR_HIGH_RISK)),
                 facts.partyRepeatOffender(), facts.iorNotInGoodStanding());
-        SeizureRules.HighRisk risk = rules.highRisk(facts);
+        ReleaseRules.HighRisk risk = releaseRules.highRisk(facts);
         s.highRisk(risk.highRisk(), String.join("; ", risk.reasons()));
-        SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(facts, parameters);
+        SummarySaleRules.SummarySaleThreshold t = summarySaleRules.summarySaleThresholdDate(facts, parameters);
         s.summarySaleDate(t.never() ? null : t.date());
         custody.save(new CustodyEvent(c.getId(), cases.today(c), CustodyEvent.Kind.RECEIVED, location,
                 text(v.get(VAR_INVENTORY_NOTE)), clock.instant(), CurrentUser.id()));
@@ -143,14 +145,14 @@ class SeizureCustody {
         if (!t.never()) {
             caseFiles.addDeadline(c, SeizureDeadline.SUMMARY_SALE.label(), s.getSeizureDate(), t.date(), "19 U.S.C. 1612; 19 CFR 162.48");
         }
-        auditLog.caseEvent(caseNumber, "CUSTODY_RECORDED", "in custody at " + location + ", storage "
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.CUSTODY_RECORDED.name(), "in custody at " + location + ", storage "
                 + NoticeHtml.money(rate) + " a day" + (s.isHazardous() ? ", hazardous" : "")
                 + (risk.highRisk() ? ", high-risk" : ""), text(v.get(VAR_INVENTORY_NOTE)));
-        return Map.of(VAR_SUMMARY_SALE_DATE, cases.begins(c, t.never() ? SeizureCaseFiles.NEVER : t.date()));
+        return new SeizureSteps.CustodyRecorded(cases.begins(c, t.never() ? SeizureCaseFiles.NEVER : t.date()));
     }
 
     @Transactional
-    public Map<String, Object> recordAppraisal(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.Appraised recordAppraisal(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         BigDecimal value = Money.dollars(v.get(VAR_APPRAISED_VALUE), "appraisedValue");
@@ -161,22 +163,16 @@ class SeizureCustody {
         LocalDate today = cases.today(c);
         s.appraise(value, basis);
         SeizureFacts facts = cases.facts(c, s);
-        SeizureRules.SummarySaleThreshold t = rules.summarySaleThresholdDate(value, s.getDailyStorageRate() == null
+        SummarySaleRules.SummarySaleThreshold t = summarySaleRules.summarySaleThresholdDate(value, s.getDailyStorageRate() == null
                 ? BigDecimal.ZERO : s.getDailyStorageRate(), s.getSeizureDate(), s.isPerishable(), parameters);
         s.summarySaleDate(t.never() ? null : t.date());
         caseFiles.recordAmounts(c, value, value, null);
         caseFiles.addComputation(c, List.of(new TraceStep("Appraised domestic value", value.toPlainString(),
                 "appraised by " + CurrentUser.id() + ": " + basis, "19 U.S.C. 1606; 19 CFR 162.43", null)));
         BigDecimal limit = parameters.valueOn(ParameterNames.ADMINISTRATIVE_FORFEITURE_LIMIT, today).value();
-        Map<String, Object> out = new HashMap<>();
-        out.put(VAR_APPRAISED_VALUE, ProcessVariables.number(value));
-        out.put(VAR_ADMINISTRATIVE_LIMIT, ProcessVariables.number(limit));
-        out.put(VAR_PROHIBITED, facts.prohibited());
-        out.put(VAR_DRUG_CONVEYANCE, facts.drugConveyance());
-        out.put(VAR_MONETARY_INSTRUMENT, facts.monetaryInstrument());
-        out.put(VAR_COUNTERFEIT, facts.counterfeit());
-        out.put(VAR_SUMMARY_SALE_DATE, cases.begins(c, t.never() ? SeizureCaseFiles.NEVER : t.date()));
-        return out;
+        return new SeizureSteps.Appraised(value.doubleValue(), limit.doubleValue(), facts.prohibited(),
+                facts.drugConveyance(), facts.monetaryInstrument(), facts.counterfeit(),
+                cases.begins(c, t.never() ? SeizureCaseFiles.NEVER : t.date()));
     }
 
     /**
@@ -200,7 +196,7 @@ class SeizureCustody {
         caseFiles.addComputation(c, List.of(new TraceStep("Trademark owner's written consent", consentDate.toString(),
                 "on file (" + reference + "): the counterfeit goods need not be forfeited, and the alternatives to"
                         + " destruction open on their conditions", "19 U.S.C. 1526(e)", null)));
-        auditLog.caseEvent(caseNumber, "TRADEMARK_OWNER_CONSENT", "written consent of the trademark owner dated "
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.TRADEMARK_OWNER_CONSENT.name(), "written consent of the trademark owner dated "
                 + consentDate + " (" + reference + ") recorded (19 U.S.C. 1526(e))");
     }
 }

@@ -45,6 +45,9 @@ class SeizureDisposition {
     private final ProceedsShareRepository proceedsShares;
     private final SeizureProceeds proceedsAccount;
     private final SeizureRules rules;
+    private final SummarySaleRules summarySaleRules;
+    private final ProceedsRules proceedsRules;
+    private final DispositionRules dispositionRules;
     private final LegalParameters parameters;
     private final CaseWork caseWork;
     private final AuditLog auditLog;
@@ -52,7 +55,8 @@ class SeizureDisposition {
 
     SeizureDisposition(CaseFileService caseFiles, SeizureCaseFiles cases, SeizureItemRepository items,
                        CustodyEventRepository custody, ProceedsShareRepository proceedsShares,
-                       SeizureProceeds proceedsAccount, SeizureRules rules, LegalParameters parameters,
+                       SeizureProceeds proceedsAccount, SeizureRules rules, SummarySaleRules summarySaleRules,
+                       ProceedsRules proceedsRules, DispositionRules dispositionRules, LegalParameters parameters,
                        CaseWork caseWork, AuditLog auditLog, Clock clock) {
         this.caseFiles = caseFiles;
         this.cases = cases;
@@ -61,6 +65,9 @@ class SeizureDisposition {
         this.proceedsShares = proceedsShares;
         this.proceedsAccount = proceedsAccount;
         this.rules = rules;
+        this.summarySaleRules = summarySaleRules;
+        this.proceedsRules = proceedsRules;
+        this.dispositionRules = dispositionRules;
         this.parameters = parameters;
         this.caseWork = caseWork;
         this.auditLog = auditLog;
@@ -68,12 +75,12 @@ class SeizureDisposition {
     }
 
     @Transactional
-    public Map<String, Object> recordSummarySaleDecision(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.SummarySaleDecided recordSummarySaleDecision(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         String decision = text(v.get(VAR_SUMMARY_SALE_DECISION));
         String reason = text(v.get(VAR_SUMMARY_SALE_REASON));
-        if (decision == null || !List.of("SALE", "DESTRUCTION", "REJECTED").contains(decision)) {
+        if (decision == null || !List.of(SUMMARY_SALE, SUMMARY_DESTRUCTION, SUMMARY_SALE_REJECTED).contains(decision)) {
             throw new Problems.InvalidInput("summarySaleDecision: choose SALE, DESTRUCTION or REJECTED.");
         }
         if (reason == null) {
@@ -81,7 +88,7 @@ class SeizureDisposition {
         }
         String approver = CurrentUser.id();
         String scope = SALE_SCOPE_WHOLE_SEIZURE;
-        if (!"REJECTED".equals(decision)) {
+        if (!SUMMARY_SALE_REJECTED.equals(decision)) {
             if (!CurrentUser.groups().contains(Roles.SUPERVISOR) && !CurrentUser.SYSTEM.equals(approver)) {
                 throw new Problems.Forbidden("Only an FP&F supervisor may approve a summary sale or destruction.");
             }
@@ -93,9 +100,10 @@ class SeizureDisposition {
             BigDecimal accrued = rules.accruedStorage(s.getDailyStorageRate() == null ? BigDecimal.ZERO
                     : s.getDailyStorageRate(), s.getSeizureDate(), today).amount();
             BigDecimal storage = s.getProjectedStorageCost() == null ? accrued : accrued.max(s.getProjectedStorageCost());
-            SeizureRules.SummarySaleCheck check = rules.summarySaleAllowed(s.getAppraisedValue(), storage,
+            SummarySaleRules.SummarySaleCheck check = summarySaleRules.summarySaleAllowed(s.getAppraisedValue(), storage,
                     s.isPerishable(), parameters, today);
-            if ("SALE".equals(decision) && !check.saleAllowed() || "DESTRUCTION".equals(decision) && !check.destructionAllowed()) {
+            if (SUMMARY_SALE.equals(decision) && !check.saleAllowed()
+                    || SUMMARY_DESTRUCTION.equals(decision) && !check.destructionAllowed()) {
                 throw new Problems.RuleViolation("A summary " + decision.toLowerCase(Locale.ROOT) + " is not allowed: the"
                         + " goods are not perishable and the storage cost " + NoticeHtml.money(storage)
                         + " has not reached the presumption share of the value " + NoticeHtml.money(s.getAppraisedValue())
@@ -104,31 +112,31 @@ class SeizureDisposition {
             List<TraceStep> trace = new ArrayList<>(check.steps());
             List<SeizureItem> lines = items.findByCaseIdOrderByLineNoAsc(c.getId());
             List<SeizureItem> covered = lines;
-            if ("SALE".equals(decision)) {
+            if (SUMMARY_SALE.equals(decision)) {
                 List<SeizedItem> seized = cases.seizedItems(c);
-                SeizureRules.SaleScope saleScope = rules.summarySaleScope(seized, check);
+                SummarySaleRules.SaleScope saleScope = summarySaleRules.summarySaleScope(seized, check);
                 trace.addAll(saleScope.steps());
-                trace.addAll(rules.summarySaleGoodsAllowed(saleScope.lines().stream().map(seized::get).toList(),
+                trace.addAll(summarySaleRules.summarySaleGoodsAllowed(saleScope.lines().stream().map(seized::get).toList(),
                         s.hasTrademarkOwnerConsent()));
                 covered = saleScope.lines().stream().map(lines::get).toList();
                 scope = saleScope.wholeSeizure() ? SALE_SCOPE_WHOLE_SEIZURE : SALE_SCOPE_PERISHABLE_ITEMS;
             }
             caseFiles.addComputation(c, trace);
             s.summaryAction(decision, approver);
-            caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SALE, "SALE".equals(decision) ? "Notice of summary sale"
+            caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SALE, SUMMARY_SALE.equals(decision) ? "Notice of summary sale"
                     : "Notice of destruction", today, SeizureNotices.noticeOfSale(c, s, covered, cases.addressee(c), today,
                     decision, reason));
         }
-        auditLog.caseEvent(caseNumber, "SUMMARY_SALE_" + decision, "1612 summary sale or destruction: " + decision
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.summarySaleDecision(decision).name(), "1612 summary sale or destruction: " + decision
                 + " by " + approver, reason);
-        return Map.of(VAR_SUMMARY_SALE_SCOPE, scope);
+        return new SeizureSteps.SummarySaleDecided(scope);
     }
 
     @Transactional
-    public Map<String, Object> recordSummarySale(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.ProceedsPeriod recordSummarySale(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
-        boolean sale = "SALE".equals(s.getSummaryAction());
+        boolean sale = SUMMARY_SALE.equals(s.getSummaryAction());
         LocalDate on = calendarDate(v.get(sale ? VAR_SALE_DATE : VAR_DESTRUCTION_DATE), sale ? "saleDate" : "destructionDate");
         if (on == null) {
             throw new Problems.InvalidInput((sale ? "saleDate" : "destructionDate") + ": the date it was done.");
@@ -145,22 +153,22 @@ class SeizureDisposition {
             s.holdProceeds(proceeds, s.getAppraisedValue());
             items.findByCaseIdOrderByLineNoAsc(c.getId()).forEach(SeizureItem::summarilySold);
             caseFiles.addDeadline(c, SeizureDeadline.PROCEEDS.label(), on, due, proceedsDue.citation());
-            caseFiles.addComputation(c, List.of(proceedsDue.trace(), rules.proceedsHeld(proceeds, on, proceedsDue)));
+            caseFiles.addComputation(c, List.of(proceedsDue.trace(), summarySaleRules.proceedsHeld(proceeds, on, proceedsDue)));
         }
         s.disposed(on, text(v.get(VAR_WITNESS)), text(v.get(VAR_CERTIFICATE_REFERENCE)), proceeds, sale ? due : null);
         cases.closeElectionDeadlines(c);
-        auditLog.caseEvent(caseNumber, sale ? "SUMMARY_SOLD" : "SUMMARY_DESTROYED", (sale ? "sold for "
+        auditLog.caseEvent(caseNumber, (sale ? SeizureAuditEvent.SUMMARY_SOLD : SeizureAuditEvent.SUMMARY_DESTROYED).name(), (sale ? "sold for "
                 + NoticeHtml.money(proceeds) : "destroyed") + " on " + on + " under 19 U.S.C. 1612"
                 + (sale ? "; the proceeds stand in place of the property" : ""));
         // a sale opens the 1613(a) period, which includes its last day; a destruction has nothing to wait for
-        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, sale ? cases.closes(c, due) : cases.begins(c, due));
+        return new SeizureSteps.ProceedsPeriod(sale ? cases.closes(c, due) : cases.begins(c, due));
     }
 
     /**
      * 1612(a) per item: the perishable lines are sold, their proceeds are held in their place, and the rest of the
      * seizure goes on along the ordinary path (the process returns to the proceedings).
      */
-    private Map<String, Object> perishableItemsSold(CaseFile c, SeizureCase s, LocalDate on, BigDecimal proceeds) {
+    private SeizureSteps.ProceedsPeriod perishableItemsSold(CaseFile c, SeizureCase s, LocalDate on, BigDecimal proceeds) {
         BigDecimal value = BigDecimal.ZERO;
         List<String> sold = new ArrayList<>();
         for (SeizureItem item : items.findByCaseIdOrderByLineNoAsc(c.getId())) {
@@ -174,14 +182,14 @@ class SeizureDisposition {
         BigDecimal heldValue = s.getHeldProceedsValue() == null ? value : s.getHeldProceedsValue().add(value);
         s.holdProceeds(held, heldValue);
         Deadline claimsUntil = rules.proceedsPetitionDue(on, parameters);
-        caseFiles.addComputation(c, List.of(rules.proceedsHeld(proceeds, on, claimsUntil)));
+        caseFiles.addComputation(c, List.of(summarySaleRules.proceedsHeld(proceeds, on, claimsUntil)));
         custody.save(new CustodyEvent(c.getId(), on, CustodyEvent.Kind.DISPOSED, s.getStorageLocation(),
                 "perishable " + String.join(", ", sold) + " sold summarily for " + NoticeHtml.money(proceeds)
                         + " (19 U.S.C. 1612(a))", clock.instant(), CurrentUser.id()));
-        auditLog.caseEvent(c.getCaseNumber(), "SUMMARY_SOLD_PERISHABLE_ITEMS", String.join(", ", sold) + " sold for "
+        auditLog.caseEvent(c.getCaseNumber(), SeizureAuditEvent.SUMMARY_SOLD_PERISHABLE_ITEMS.name(), String.join(", ", sold) + " sold for "
                 + NoticeHtml.money(proceeds) + " on " + on + " under 19 U.S.C. 1612(a); the proceeds are held in their"
                 + " place and the other items follow the ordinary path");
-        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, cases.closes(c, claimsUntil.due()));
+        return new SeizureSteps.ProceedsPeriod(cases.closes(c, claimsUntil.due()));
     }
 
     /** 19 U.S.C. 1614: release on payment of the appraised value, any time before disposition. */
@@ -189,8 +197,8 @@ class SeizureDisposition {
     public void releaseOnPayment(String caseNumber, BigDecimal amount, LocalDate paidDate, String paidBy) {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         SeizureCase s = cases.seizure(cases.family(c));
-        List<TraceStep> open = rules.releaseOnPaymentAllowed(cases.seizedItems(c), s.hasTrademarkOwnerConsent());
-        rules.paymentOfValue(amount, s.getAppraisedValue(), List.of(), List.of(), null);
+        List<TraceStep> open = dispositionRules.releaseOnPaymentAllowed(cases.seizedItems(c), s.hasTrademarkOwnerConsent());
+        proceedsRules.paymentOfValue(amount, s.getAppraisedValue(), List.of(), List.of(), null);
         caseFiles.addComputation(c, open);
         caseFiles.recordPayment(c, amount, paidDate, paidBy == null ? "CLAIMANT" : paidBy);
         if (!caseWork.deliver(CaseMessages.RELEASE_ON_PAYMENT_OF_VALUE, caseNumber,
@@ -201,19 +209,18 @@ class SeizureDisposition {
     }
 
     @Transactional
-    public Map<String, Object> releaseOnPaymentOfValue(String caseNumber, Map<String, Object> v) {
+    public void releaseOnPaymentOfValue(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
-        rules.releaseOnPaymentAllowed(cases.seizedItems(c), s.hasTrademarkOwnerConsent());
+        dispositionRules.releaseOnPaymentAllowed(cases.seizedItems(c), s.hasTrademarkOwnerConsent());
         BigDecimal paid = c.getPaidAmount() == null ? s.getAppraisedValue() : c.getPaidAmount();
-        proceedsAccount.applyProceeds(c, s, paid, cases.today(c), SeizureRules.ProceedsSource.PAYMENT_OF_VALUE);
+        proceedsAccount.applyProceeds(c, s, paid, cases.today(c), ProceedsRules.ProceedsSource.PAYMENT_OF_VALUE);
         release(c, s, "released on payment of the appraised value (19 U.S.C. 1614)");
         cases.closeElectionDeadlines(c);
-        return Map.of();
     }
 
     @Transactional
-    public Map<String, Object> checkDisposition(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.DispositionChecked checkDisposition(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         String methodText = text(v.get(VAR_DISPOSITION_METHOD));
@@ -226,49 +233,49 @@ class SeizureDisposition {
         boolean consent = bool(v.get(VAR_OWNER_CONSENT)) || s.hasTrademarkOwnerConsent();
         String disposer = text(v.get(VAR_DISPOSER));
         String recipient = text(v.get(VAR_RECIPIENT_AGENCY));
-        SeizureRules.CounterfeitConditions conditions = new SeizureRules.CounterfeitConditions(
+        DispositionRules.CounterfeitConditions conditions = new DispositionRules.CounterfeitConditions(
                 optionalBool(v.get(VAR_GOODS_NOT_UNSAFE)), optionalBool(v.get(VAR_MARKS_OBLITERATED)),
                 optionalBool(v.get(VAR_OBLITERATION_NOT_FEASIBLE)), optionalBool(v.get(VAR_NO_AGENCY_NEED)));
-        SeizureRules.DispositionCheck check = rules.checkDisposition(method, cases.facts(c, s), s.getForfeitureDate(), cases.today(c),
+        DispositionRules.DispositionCheck check = dispositionRules.checkDisposition(method, cases.facts(c, s), s.getForfeitureDate(), cases.today(c),
                 consent, disposer, recipient, conditions, parameters);
-        s.disposition(method.name(), disposer, recipient, consent);
+        s.disposition(method, disposer, recipient, consent);
         s.counterfeitConditions(conditions.notUnsafe(), conditions.marksObliterated(),
                 conditions.obliterationNotFeasible(), conditions.noAgencyNeed());
         caseFiles.addComputation(c, check.steps());
-        auditLog.caseEvent(caseNumber, "DISPOSITION_DECIDED", method + (disposer == null ? "" : " by " + disposer)
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.DISPOSITION_DECIDED.name(), method + (disposer == null ? "" : " by " + disposer)
                 + (recipient == null ? "" : " to " + recipient), text(v.get(VAR_DISPOSITION_NOTE)));
-        return Map.of(VAR_DISPOSITION_METHOD, method.name());
+        return new SeizureSteps.DispositionChecked(method);
     }
 
     @Transactional
-    public Map<String, Object> recordDisposition(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.ProceedsPeriod recordDisposition(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         LocalDate on = calendarDate(v.get(VAR_DISPOSITION_DATE), "dispositionDate");
         if (on == null) {
             throw new Problems.InvalidInput("dispositionDate: the date it was done.");
         }
-        String method = s.getDispositionMethod();
+        DispositionMethod method = s.getDispositionMethod();
         BigDecimal proceeds = null;
         LocalDate due = on;
-        if ("SALE".equals(method)) {
+        if (method == DispositionMethod.SALE) {
             proceeds = Money.dollars(v.get(VAR_SALE_PROCEEDS), "saleProceeds");
             Deadline proceedsDue = rules.proceedsPetitionDue(on, parameters);
             due = proceedsDue.due();
-            proceedsAccount.applyProceeds(c, s, proceeds, on, SeizureRules.ProceedsSource.SALE);
+            proceedsAccount.applyProceeds(c, s, proceeds, on, ProceedsRules.ProceedsSource.SALE);
             caseFiles.addDeadline(c, SeizureDeadline.PROCEEDS.label(), on, due, proceedsDue.citation());
             caseFiles.addComputation(c, List.of(proceedsDue.trace()));
         }
         String witness = text(v.get(VAR_WITNESS));
         String certificate = text(v.get(VAR_CERTIFICATE_REFERENCE));
-        if ("DESTRUCTION".equals(method) && (witness == null || certificate == null)) {
+        if (method == DispositionMethod.DESTRUCTION && (witness == null || certificate == null)) {
             throw new Problems.InvalidInput("witness and certificateReference: a destruction is witnessed and certified.");
         }
-        if ("THIRD_PARTY_DISPOSAL".equals(method) && text(v.get(VAR_DISPOSER_REFERENCE)) == null) {
+        if (method == DispositionMethod.THIRD_PARTY_DISPOSAL && text(v.get(VAR_DISPOSER_REFERENCE)) == null) {
             throw new Problems.InvalidInput("disposerReference: the authorized disposer's record of the disposal.");
         }
         s.disposed(on, witness, certificate != null ? certificate : text(v.get(VAR_DISPOSER_REFERENCE)), proceeds,
-                "SALE".equals(method) ? due : null);
+                method == DispositionMethod.SALE ? due : null);
         custody.save(new CustodyEvent(c.getId(), on, CustodyEvent.Kind.DISPOSED, s.getStorageLocation(),
                 method + (s.getDisposer() == null ? "" : " by " + s.getDisposer()), clock.instant(), CurrentUser.id()));
         caseFiles.storeNotice(c, SeizureNotices.DISPOSITION_RECORD, "Record of disposition", on,
@@ -276,11 +283,11 @@ class SeizureDisposition {
                         proceedsShares.findByCaseIdOrderBySeqAsc(c.getId())));
         cases.closeElectionDeadlines(c);
         caseFiles.closeDeadline(c, SeizureDeadline.SUMMARY_SALE.label(), CaseDeadline.MET);
-        return Map.of(VAR_PROCEEDS_PETITION_DUE_DATE, "SALE".equals(method) ? cases.closes(c, due) : cases.begins(c, due));
+        return new SeizureSteps.ProceedsPeriod(method == DispositionMethod.SALE ? cases.closes(c, due) : cases.begins(c, due));
     }
 
     @Transactional
-    public Map<String, Object> releaseProperty(String caseNumber, Map<String, Object> v) {
+    public void releaseProperty(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         String court = text(v.get(VAR_COURT_OUTCOME));
@@ -295,14 +302,13 @@ class SeizureDisposition {
                     : "released to the claimant");
         }
         cases.closeElectionDeadlines(c);
-        return Map.of();
     }
 
     private void release(CaseFile c, SeizureCase s, String reason) {
         s.released(cases.today(c), reason.length() > 200 ? reason.substring(0, 200) : reason);
         custody.save(new CustodyEvent(c.getId(), cases.today(c), CustodyEvent.Kind.RELEASED, s.getStorageLocation(), reason,
                 clock.instant(), CurrentUser.id()));
-        auditLog.caseEvent(c.getCaseNumber(), "PROPERTY_RELEASED", reason);
+        auditLog.caseEvent(c.getCaseNumber(), SeizureAuditEvent.PROPERTY_RELEASED.name(), reason);
     }
 
     /** A yes/no a form may leave empty: null when not given. */

@@ -102,7 +102,8 @@ class SeizureElection {
         }
         others.stream().filter(p -> p.getAbandonedDate() == null).forEach(p -> keepRights.add(p.getName()));
         boolean othersKeepRights = !keepRights.isEmpty();
-        auditLog.caseEvent(caseNumber, othersKeepRights ? "ABANDONMENT_BY_ONE_PARTY" : "ABANDONMENT_RECEIVED",
+        auditLog.caseEvent(caseNumber, (othersKeepRights ? SeizureAuditEvent.ABANDONMENT_BY_ONE_PARTY
+                : SeizureAuditEvent.ABANDONMENT_RECEIVED).name(),
                 "CBP Form 4607 signed " + signedDate + " by " + signedBy + (othersKeepRights
                         ? ": that party's interest is abandoned; " + String.join(", ", keepRights) + " keep their notice"
                         + " and claim rights (19 U.S.C. 1607(a), 1608) until the election period ends"
@@ -151,7 +152,7 @@ class SeizureElection {
             throw new Problems.RuleViolation("The cost bond of " + NoticeHtml.money(bondAmount) + " is less than the "
                     + NoticeHtml.money(s.getCostBond()) + " required.", "19 U.S.C. 1608");
         }
-        auditLog.caseEvent(caseNumber, "CLAIM_AND_BOND_RECEIVED", "claim by " + claimant + " filed " + filedDate
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.CLAIM_AND_BOND_RECEIVED.name(), "claim by " + claimant + " filed " + filedDate
                 + " with a cost bond of " + NoticeHtml.money(bondAmount) + " (19 U.S.C. 1608)", null);
         if (!caseWork.deliver(CaseMessages.CLAIM_AND_BOND_RECEIVED, caseNumber, Map.of("claimant", claimant))) {
             throw new Problems.RuleViolation("Case " + caseNumber + " is not waiting for an election now. Nothing was"
@@ -166,7 +167,7 @@ class SeizureElection {
                     + s.getClaimDue() + " as the deadline, 35 days after mailing.", "18 U.S.C. 983(a)(2)(B)");
         }
         Deadline complaint = deadlines.due("Complaint for forfeiture", ParameterNames.CAFRA_COMPLAINT, filedDate);
-        auditLog.caseEvent(c.getCaseNumber(), "CAFRA_CLAIM_RECEIVED", "claim by " + claimant + " filed " + filedDate
+        auditLog.caseEvent(c.getCaseNumber(), SeizureAuditEvent.CAFRA_CLAIM_RECEIVED.name(), "claim by " + claimant + " filed " + filedDate
                 + ", no cost bond (18 U.S.C. 983(a)(2)(E)); complaint for forfeiture due by " + complaint.due()
                 + " or the property is returned (983(a)(3))", null);
         if (!caseWork.deliver(CaseMessages.CLAIM_AND_BOND_RECEIVED, c.getCaseNumber(), Map.of("claimant", claimant,
@@ -262,7 +263,7 @@ class SeizureElection {
             caseFiles.addDeadline(c, SeizureDeadline.CUSTOMHOUSE_POSTING.label(), customhousePosting, posting.due(), posting.citation());
         }
         caseFiles.addComputation(c, trace);
-        auditLog.caseEvent(caseNumber, "PUBLICATION_RECORDED", "first published " + firstPublication
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.PUBLICATION_RECORDED.name(), "first published " + firstPublication
                 + (customhousePosting == null ? "" : ", posted at the customhouse " + customhousePosting)
                 + "; claim with cost bond due by " + claimDue.due() + "; election closes after " + election.due());
         caseTimers.move(SeizureForfeitureProcess.KEY, caseNumber, INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED,

@@ -49,6 +49,7 @@ class SeizureIntake {
     private final InterestedPartyRepository interestedParties;
     private final PartyService parties;
     private final SeizureRules rules;
+    private final SummarySaleRules summarySaleRules;
     private final Deadlines deadlines;
     private final LegalParameters parameters;
     private final CaseWork caseWork;
@@ -58,8 +59,8 @@ class SeizureIntake {
     SeizureIntake(CaseFileService caseFiles, SeizureCaseFiles cases, SeizureCaseRepository seizures,
                   SeizureItemRepository items, SeizureTimelineRepository timelines,
                   InterestedPartyRepository interestedParties, PartyService parties, SeizureRules rules,
-                  Deadlines deadlines, LegalParameters parameters, CaseWork caseWork, OfficeCalendar calendar,
-                  Clock clock) {
+                  SummarySaleRules summarySaleRules, Deadlines deadlines, LegalParameters parameters,
+                  CaseWork caseWork, OfficeCalendar calendar, Clock clock) {
         this.caseFiles = caseFiles;
         this.cases = cases;
         this.seizures = seizures;
@@ -68,6 +69,7 @@ class SeizureIntake {
         this.interestedParties = interestedParties;
         this.parties = parties;
         this.rules = rules;
+        this.summarySaleRules = summarySaleRules;
         this.deadlines = deadlines;
         this.parameters = parameters;
         this.caseWork = caseWork;
@@ -143,7 +145,7 @@ class SeizureIntake {
         SeizureCase s = new SeizureCase(c.getId(), statute, r.seizureDate(), r.placeOfSeizure(), r.cause(),
                 r.possessorName(), value.amount(), facts.perishable(), facts.prohibited(), facts.counterfeit(),
                 facts.drugConveyance(), facts.monetaryInstrument(), r.projectedStorageCost());
-        s.path(path.path().name(), path.citation(), costBond.amount());
+        s.path(path.path(), path.citation(), costBond.amount());
         int line = 1;
         List<SeizureItem> saved = new ArrayList<>();
         for (SeizedItem item : seized) {
@@ -155,7 +157,7 @@ class SeizureIntake {
         trace.addAll(path.steps());
         trace.addAll(costBond.steps());
         if (r.projectedStorageCost() != null) {
-            SeizureRules.SummarySaleCheck projected = rules.summarySaleAllowed(value.amount(), r.projectedStorageCost(),
+            SummarySaleRules.SummarySaleCheck projected = summarySaleRules.summarySaleAllowed(value.amount(), r.projectedStorageCost(),
                     facts.perishable(), parameters, today);
             trace.addAll(projected.steps());
         }

@@ -140,7 +140,7 @@ final class SeizureNotices {
     /** 19 U.S.C. 1612; 19 CFR 162.48(a): a notice of sale only, not of seizure or intent to forfeit. */
     static String noticeOfSale(CaseFile c, SeizureCase s, List<SeizureItem> items, Addressee to, LocalDate date,
                                String action, String reason) {
-        boolean sale = "SALE".equals(action);
+        boolean sale = SeizureForfeitureProcess.SUMMARY_SALE.equals(action);
         NoticeHtml html = NoticeHtml.titled(sale ? "Notice of summary sale of seized property"
                         : "Notice of destruction of seized property", c.getCaseNumber(), c.isDemo())
                 .fact("To", to.partyName())
@@ -223,7 +223,7 @@ final class SeizureNotices {
         NoticeHtml html = NoticeHtml.titled("Record of disposition of forfeited property", c.getCaseNumber(), c.isDemo())
                 .fact("Office", to.officeName())
                 .fact("Method", s.getDispositionMethod() == null ? "not stated"
-                        : s.getDispositionMethod().replace('_', ' ').toLowerCase())
+                        : s.getDispositionMethod().name().replace('_', ' ').toLowerCase())
                 .fact("Date", s.getDispositionDate())
                 .fact("Forfeited on", s.getForfeitureDate());
         if (s.getDisposer() != null) {

@@ -1,6 +1,5 @@
 package gov.fpf.seizure;
 
-
 import java.time.LocalDate;
 import java.util.Optional;
 

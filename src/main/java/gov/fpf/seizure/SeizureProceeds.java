@@ -1,6 +1,5 @@
 package gov.fpf.seizure;
 
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.rules.SeizureStatute;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.rules.TraceStep;
@@ -33,13 +33,14 @@ class SeizureProceeds {
     private final ProceedsShareRepository proceedsShares;
     private final PetitionRepository petitions;
     private final SeizureRules rules;
+    private final ProceedsRules proceedsRules;
     private final gov.fpf.rules.penalties.PenaltyMaximums penaltyMaximums;
     private final LegalParameters parameters;
     private final AuditLog auditLog;
     private final Clock clock;
 
     SeizureProceeds(CaseFileService caseFiles, SeizureCaseFiles cases, ProceedsShareRepository proceedsShares,
-                    PetitionRepository petitions, SeizureRules rules,
+                    PetitionRepository petitions, SeizureRules rules, ProceedsRules proceedsRules,
                     gov.fpf.rules.penalties.PenaltyMaximums penaltyMaximums, LegalParameters parameters,
                     AuditLog auditLog, Clock clock) {
         this.caseFiles = caseFiles;
@@ -47,6 +48,7 @@ class SeizureProceeds {
         this.proceedsShares = proceedsShares;
         this.petitions = petitions;
         this.rules = rules;
+        this.proceedsRules = proceedsRules;
         this.penaltyMaximums = penaltyMaximums;
         this.parameters = parameters;
         this.auditLog = auditLog;
@@ -68,7 +70,7 @@ class SeizureProceeds {
                 || SeizureForfeitureProcess.OUTCOME_SUMMARY_DESTROYED.equals(outcome);
         // storage is charged to the proceeds of a sale of the whole seizure; after a sale of perishable items only,
         // the rest of the seizure bears it
-        List<SeizureRules.Expense> expenses = wholeSale && s.getDispositionDate() != null
+        List<ProceedsRules.Expense> expenses = wholeSale && s.getDispositionDate() != null
                 ? storageExpense(s, s.getDispositionDate()) : List.of();
         BigDecimal owed = null;
         if (SeizureForfeitureProcess.OUTCOME_SUMMARY_SOLD.equals(outcome)) {
@@ -83,10 +85,10 @@ class SeizureProceeds {
             owed = BigDecimal.ZERO;   // the release's own terms were met; the goods sold are reimbursed in full
         }
         if (owed != null) {
-            SeizureRules.ReliefAfterSale relief = rules.reliefAfterSummarySale(s.getHeldProceeds(),
+            ProceedsRules.ReliefAfterSale relief = proceedsRules.reliefAfterSummarySale(s.getHeldProceeds(),
                     s.getHeldProceedsValue(), owed, expenses, List.of());
             saveShares(c, relief.distribution());
-            auditLog.caseEvent(c.getCaseNumber(), "PROCEEDS_REIMBURSED", NoticeHtml.money(relief.reimbursement())
+            auditLog.caseEvent(c.getCaseNumber(), SeizureAuditEvent.PROCEEDS_REIMBURSED.name(), NoticeHtml.money(relief.reimbursement())
                     + " reimbursed to the claimant (19 CFR 162.48(b)(2)): " + NoticeHtml.money(relief.fromProceeds())
                     + " from the proceeds, " + NoticeHtml.money(relief.fromFund()) + " from the fund");
         } else {
@@ -98,36 +100,36 @@ class SeizureProceeds {
                         missing.getMessage(), "19 U.S.C. 1613(b)", null)));
                 return;
             }
-            saveShares(c, rules.proceeds(SeizureRules.ProceedsSource.SALE, s.getHeldProceeds(), expenses, List.of(),
+            saveShares(c, proceedsRules.proceeds(ProceedsRules.ProceedsSource.SALE, s.getHeldProceeds(), expenses, List.of(),
                     penalty));
         }
         s.proceedsDistributed(today);
     }
 
     /** 19 U.S.C. 1613: storage (a priority claim) and the other expenses first, then liens, then the fund. */
-    void applyProceeds(CaseFile c, SeizureCase s, BigDecimal gross, LocalDate on, SeizureRules.ProceedsSource source) {
-        List<SeizureRules.Expense> expenses = storageExpense(s, on);
-        SeizureRules.Distribution d = source == SeizureRules.ProceedsSource.SALE
-                ? rules.proceeds(source, gross, expenses, List.of(), penaltyAndCosts(s))
-                : rules.paymentOfValue(gross, s.getAppraisedValue(), expenses, List.of(), null);
+    void applyProceeds(CaseFile c, SeizureCase s, BigDecimal gross, LocalDate on, ProceedsRules.ProceedsSource source) {
+        List<ProceedsRules.Expense> expenses = storageExpense(s, on);
+        ProceedsRules.Distribution d = source == ProceedsRules.ProceedsSource.SALE
+                ? proceedsRules.proceeds(source, gross, expenses, List.of(), penaltyAndCosts(s))
+                : proceedsRules.paymentOfValue(gross, s.getAppraisedValue(), expenses, List.of(), null);
         saveShares(c, d);
     }
 
     /** The shares as the rules computed them, each once: they add up to the gross (19 U.S.C. 1613(a)). */
-    private void saveShares(CaseFile c, SeizureRules.Distribution d) {
+    private void saveShares(CaseFile c, ProceedsRules.Distribution d) {
         int seq = proceedsShares.findByCaseIdOrderBySeqAsc(c.getId()).size();
         List<ProceedsShare> rows = new ArrayList<>();
-        for (SeizureRules.Share share : d.shares()) {
+        for (ProceedsRules.Share share : d.shares()) {
             rows.add(new ProceedsShare(c.getId(), ++seq, share.what(), share.paid(), share.citation(), clock.instant()));
         }
         proceedsShares.saveAll(rows);
         caseFiles.addComputation(c, d.steps());
     }
 
-    private List<SeizureRules.Expense> storageExpense(SeizureCase s, LocalDate on) {
-        List<SeizureRules.Expense> expenses = new ArrayList<>();
+    private List<ProceedsRules.Expense> storageExpense(SeizureCase s, LocalDate on) {
+        List<ProceedsRules.Expense> expenses = new ArrayList<>();
         if (s.getDailyStorageRate() != null && s.getDailyStorageRate().signum() > 0) {
-            expenses.add(new SeizureRules.Expense(SeizureRules.ExpenseKind.CUSTODY_STORAGE,
+            expenses.add(new ProceedsRules.Expense(ProceedsRules.ExpenseKind.CUSTODY_STORAGE,
                     rules.accruedStorage(s.getDailyStorageRate(), s.getSeizureDate(), on).amount()));
         }
         return expenses;
@@ -139,7 +141,7 @@ class SeizureProceeds {
      * penalty is recorded (422).
      */
     private BigDecimal penaltyAndCosts(SeizureCase s) {
-        if (!"1592".equals(s.getStatute())) {
+        if (!SeizureStatute.S1592.text().equals(s.getStatute())) {
             return null;
         }
         if (s.getFinalPenalty1592() == null) {
@@ -159,7 +161,7 @@ class SeizureProceeds {
                                   BigDecimal lossOfRevenue, BigDecimal finalPenalty, BigDecimal costs) {
         CaseFile c = caseFiles.visibleCase(caseNumber);
         SeizureCase s = cases.seizure(cases.family(c));
-        if (!"1592".equals(s.getStatute())) {
+        if (!SeizureStatute.S1592.text().equals(s.getStatute())) {
             throw new Problems.RuleViolation(caseNumber + " is a seizure under " + s.getStatute() + ", not 1592: the"
                     + " 1592(c)(14) security and the 1613(b) refund do not apply. Nothing was recorded.",
                     "19 U.S.C. 1592(c)(14), 1613(b)");
@@ -186,7 +188,7 @@ class SeizureProceeds {
         s.penalty1592(culpability == null ? null : culpability.name(), dutiableValue, lossOfRevenue, maximum,
                 finalPenalty, costs);
         caseFiles.addComputation(c, trace);
-        auditLog.caseEvent(caseNumber, "PENALTY_1592_RECORDED", (culpability == null ? "" : culpability + ", maximum "
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.PENALTY_1592_RECORDED.name(), (culpability == null ? "" : culpability + ", maximum "
                 + NoticeHtml.money(maximum)) + (finalPenalty == null ? "" : "; final penalty "
                 + NoticeHtml.money(finalPenalty) + (costs == null ? "" : " and costs " + NoticeHtml.money(costs))));
     }

@@ -6,6 +6,7 @@ import static gov.fpf.seizure.SeizureForfeitureProcess.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -82,18 +83,18 @@ class SeizureProcessSteps implements SeizureSteps {
     }
 
     @Override
-    public Map<String, Object> recordCustody(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.CustodyRecorded recordCustody(String caseNumber, Map<String, Object> v) {
         return custodySteps.recordCustody(caseNumber, v);
     }
 
     @Override
-    public Map<String, Object> recordAppraisal(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.Appraised recordAppraisal(String caseNumber, Map<String, Object> v) {
         return custodySteps.recordAppraisal(caseNumber, v);
     }
 
     @Override
     @Transactional
-    public Map<String, Object> recordPath(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.PathRecorded recordPath(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         String decided = text(v.get(VAR_FORFEITURE_PATH));
@@ -108,28 +109,27 @@ class SeizureProcessSteps implements SeizureSteps {
                     + " The deployed table and the rules must agree; correct the table. Nothing was recorded.",
                     byRule.citation());
         }
-        s.path(decided, citation == null ? byRule.citation() : citation, bond.amount());
+        s.path(byRule.path(), citation == null ? byRule.citation() : citation, bond.amount());
         List<TraceStep> trace = new ArrayList<>(byRule.steps());
         trace.addAll(bond.steps());
         caseFiles.addComputation(c, trace);
-        auditLog.caseEvent(caseNumber, "FORFEITURE_PATH", decided + " (" + s.getPathCitation() + "); claim cost bond "
+        auditLog.caseEvent(caseNumber, SeizureAuditEvent.FORFEITURE_PATH.name(), decided + " (" + s.getPathCitation() + "); claim cost bond "
                 + NoticeHtml.money(bond.amount()));
-        return Map.of(VAR_COST_BOND_AMOUNT, ProcessVariables.number(bond.amount()));
+        return new SeizureSteps.PathRecorded(bond.amount().doubleValue());
     }
 
     @Override
     @Transactional
-    public Map<String, Object> notifyTrademarkOwner(String caseNumber, Map<String, Object> v) {
+    public void notifyTrademarkOwner(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", cases.today(c),
                 SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), cases.addressee(c), cases.today(c)));
-        return Map.of();
     }
 
     @Override
     @Transactional
-    public Map<String, Object> issueNoticeOfSeizure(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.NoticeIssued issueNoticeOfSeizure(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         SeizureTimeline t = cases.timeline(c);
@@ -156,15 +156,15 @@ class SeizureProcessSteps implements SeizureSteps {
                 + " closes only after the claim period and the publication have run", "19 U.S.C. 1608; 19 CFR"
                 + " 162.45(a)(3)", null)));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "notice of seizure mailed; publication to be recorded");
-        return Map.of(VAR_PETITION_DUE_DATE, cases.closes(c, petitionDue.due()),
-                VAR_ELECTION_DUE_DATE, cases.begins(c, SeizureCaseFiles.NEVER));
+        return SeizureSteps.NoticeIssued.election(cases.closes(c, petitionDue.due()),
+                cases.begins(c, SeizureCaseFiles.NEVER));
     }
 
     /**
      * 18 U.S.C. 983(a)(1)(A): written notice within 60 days of the seizure, else the property is returned
      * (983(a)(1)(F)); the letter sets a claim deadline at least 35 days after mailing (983(a)(2)(B)); no cost bond.
      */
-    private Map<String, Object> issueCafraNotice(CaseFile c, SeizureCase s, SeizureTimeline t, LocalDate mailed) {
+    private SeizureSteps.NoticeIssued issueCafraNotice(CaseFile c, SeizureCase s, SeizureTimeline t, LocalDate mailed) {
         LocalDate noticeDue = t.getCafraNoticeDue() != null ? t.getCafraNoticeDue()
                 : deadlines.due("CAFRA notice of seizure", ParameterNames.CAFRA_NOTICE, s.getSeizureDate()).due();
         if (mailed.isAfter(noticeDue)) {
@@ -172,9 +172,9 @@ class SeizureProcessSteps implements SeizureSteps {
             caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", "too late", "no notice was sent by "
                     + noticeDue + ", 60 days from the seizure: the property is returned", "18 U.S.C. 983(a)(1)(A), (F)",
                     null)));
-            auditLog.caseEvent(c.getCaseNumber(), "CAFRA_NOTICE_TOO_LATE", "no notice of seizure within 60 days (due "
+            auditLog.caseEvent(c.getCaseNumber(), SeizureAuditEvent.CAFRA_NOTICE_TOO_LATE.name(), "no notice of seizure within 60 days (due "
                     + noticeDue + "): the property must be returned (18 U.S.C. 983(a)(1)(F))");
-            return Map.of(VAR_CAFRA_NOTICE_TIMELY, false);
+            return SeizureSteps.NoticeIssued.cafra(false, null);
         }
         Deadline petitionDue = rules.petitionDue(mailed, parameters);
         Deadline claimDue = deadlines.due("Claim (CAFRA)", ParameterNames.CAFRA_CLAIM, mailed);
@@ -192,21 +192,21 @@ class SeizureProcessSteps implements SeizureSteps {
         caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", mailed.toString(), "mailed within 60 days of"
                 + " the seizure (by " + noticeDue + ")", "18 U.S.C. 983(a)(1)(A)", null), claimDue.trace()));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "CAFRA notice of seizure mailed");
-        return Map.of(VAR_CAFRA_NOTICE_TIMELY, true, VAR_CLAIM_DUE_DATE, cases.closes(c, claimDue.due()));
+        return SeizureSteps.NoticeIssued.cafra(true, cases.closes(c, claimDue.due()));
     }
 
     @Override
     @Transactional
-    public Map<String, Object> recordPetitionReceived(String caseNumber, boolean supplemental, Map<String, Object> v) {
+    public SeizureSteps.PetitionReceived recordPetitionReceived(String caseNumber, boolean supplemental, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         Petition petition = petitions.ofProcess(v);
         caseFiles.changeStatus(c, CaseStatus.UNDER_REVIEW, "petition " + petition.getId() + " under review");
-        return Map.of(VAR_PETITION_TIMELY, petition.isTimely());
+        return new SeizureSteps.PetitionReceived(petition.isTimely());
     }
 
     @Override
     @Transactional
-    public Map<String, Object> issueDecision(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.Decision issueDecision(String caseNumber, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         Petition petition = petitions.ofProcess(v);
@@ -238,35 +238,35 @@ class SeizureProcessSteps implements SeizureSteps {
         caseFiles.closeDeadline(c, DeadlineNames.PETITION, CaseDeadline.MET);
         caseFiles.changeStatus(c, CaseStatus.DECIDED, (remitted ? "remission granted" : "relief denied")
                 + " on petition " + petition.getId());
-        Map<String, Object> out = new HashMap<>();
-        out.put(VAR_REMITTED, remitted);
+        Date supplementalWindowCloses = null;
         if (!remitted && !proceedsPetition) {
             // after a supplemental petition is denied no further one lies (171.61-171.63): the window closes at once
-            out.put(VAR_SUPPLEMENTAL_PETITION_DUE_DATE, supplementalDue == null ? cases.begins(c, notice)
-                    : cases.closes(c, supplementalDue.due()));
+            supplementalWindowCloses = supplementalDue == null ? cases.begins(c, notice)
+                    : cases.closes(c, supplementalDue.due());
         }
+        Date conditionsMetBy = null;
         if (remitted) {
             caseFiles.addDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, notice, validUntil.due(), validUntil.citation());
             caseFiles.addComputation(c, List.of(validUntil.trace()));
-            out.put(VAR_DECISION_VALID_UNTIL, cases.closes(c, validUntil.due()));
+            conditionsMetBy = cases.closes(c, validUntil.due());
         }
-        return out;
+        return new SeizureSteps.Decision(remitted, conditionsMetBy, supplementalWindowCloses);
     }
 
     @Override
     @Transactional
-    public Map<String, Object> recordForfeiture(String caseNumber, String basis, Map<String, Object> v) {
+    public SeizureSteps.Forfeited recordForfeiture(String caseNumber, String basis, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         LocalDate today = cases.today(c);
         s.forfeited(today, basis);
         for (String name : List.of(DeadlineNames.PETITION, SeizureDeadline.CLAIM.label(), DeadlineNames.DECISION_VALID_UNTIL,
                 DeadlineNames.SUPPLEMENTAL_PETITION, SeizureDeadline.CAFRA_CLAIM.label())) {
-            caseFiles.closeDeadline(c, name, "ASSENT".equals(basis) ? CaseDeadline.MET : CaseDeadline.LAPSED);
+            caseFiles.closeDeadline(c, name, FORFEITURE_BASIS_ASSENT.equals(basis) ? CaseDeadline.MET : CaseDeadline.LAPSED);
         }
-        if ("ASSENT".equals(basis)) {
+        if (FORFEITURE_BASIS_ASSENT.equals(basis)) {
             // EO 14411 Sec. 5: abandonment forfeits in one step, with no further notices
-            auditLog.caseEvent(caseNumber, "FORFEITED_BY_ASSENT", "forfeited to the United States by the owner's"
+            auditLog.caseEvent(caseNumber, SeizureAuditEvent.FORFEITED_BY_ASSENT.name(), "forfeited to the United States by the owner's"
                     + " voluntary abandonment (CBP Form 4607)");
         } else {
             caseFiles.storeNotice(c, SeizureNotices.DECLARATION_OF_FORFEITURE, "Declaration of forfeiture", today,
@@ -275,26 +275,26 @@ class SeizureProcessSteps implements SeizureSteps {
         }
         caseFiles.changeStatus(c, CaseStatus.DECIDED, "forfeited (" + basis + ")");
         // EO 14411 Sec. 4(c): a forfeiture by declaration or decision is a finding; the party's own abandonment is not
-        if (c.getPartyId() != null && !"ASSENT".equals(basis)) {
+        if (c.getPartyId() != null && !FORFEITURE_BASIS_ASSENT.equals(basis)) {
             parties.recordFinding(c.getPartyId(), VIOLATION_STATUTE_PREFIX + s.getStatute(), today, caseNumber,
                     gov.fpf.party.FindingKind.FORFEITURE_DECIDED, "Property forfeited (" + basis + ")");
         }
-        return Map.of(VAR_FORFEITURE_DATE, cases.begins(c, today));
+        return new SeizureSteps.Forfeited(cases.begins(c, today));
     }
 
     @Override
     @Transactional
-    public Map<String, Object> prepareReferral(String caseNumber, String referredTo, Map<String, Object> v) {
+    public SeizureSteps.Referral prepareReferral(String caseNumber, String referredTo, Map<String, Object> v) {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         SeizureTimeline t = cases.timeline(c);
-        String reason = "JUDICIAL".equals(s.getForfeiturePath())
+        String reason = s.getForfeiturePath() == ForfeiturePath.JUDICIAL
                 ? "Condemnation of property appraised at " + NoticeHtml.money(s.getAppraisedValue())
                         + ", above the administrative limit (19 U.S.C. 1610)"
                 : t.isCafra() ? "CAFRA claim filed " + t.getCafraClaimDate() + ": file a complaint for forfeiture by "
                         + t.getComplaintDue() + " or the property is returned (18 U.S.C. 983(a)(3))"
                 : "Claim and cost bond filed: judicial condemnation (19 U.S.C. 1608)";
-        if ("JUDICIAL".equals(s.getForfeiturePath()) && s.isCounterfeit()) {
+        if (s.getForfeiturePath() == ForfeiturePath.JUDICIAL && s.isCounterfeit()) {
             // a mixed seizure over the limit goes to court without the administrative notices; the trademark owner
             // is still told of the seizure of the counterfeit goods (1526(e))
             caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", cases.today(c),
@@ -302,38 +302,38 @@ class SeizureProcessSteps implements SeizureSteps {
                             cases.addressee(c), cases.today(c)));
         }
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
-        return Map.of(VAR_REFERRAL_REASON, reason, VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,
-                VAR_REFERRAL_ESCALATION_DATE, cases.begins(c, cases.today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
+        return new SeizureSteps.Referral(reason, REFERRAL_FOLLOW_UP_CYCLE,
+                cases.begins(c, cases.today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
     }
 
     @Override
-    public Map<String, Object> recordSummarySaleDecision(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.SummarySaleDecided recordSummarySaleDecision(String caseNumber, Map<String, Object> v) {
         return disposition.recordSummarySaleDecision(caseNumber, v);
     }
 
     @Override
-    public Map<String, Object> recordSummarySale(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.ProceedsPeriod recordSummarySale(String caseNumber, Map<String, Object> v) {
         return disposition.recordSummarySale(caseNumber, v);
     }
 
     @Override
-    public Map<String, Object> releaseOnPaymentOfValue(String caseNumber, Map<String, Object> v) {
-        return disposition.releaseOnPaymentOfValue(caseNumber, v);
+    public void releaseOnPaymentOfValue(String caseNumber, Map<String, Object> v) {
+        disposition.releaseOnPaymentOfValue(caseNumber, v);
     }
 
     @Override
-    public Map<String, Object> checkDisposition(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.DispositionChecked checkDisposition(String caseNumber, Map<String, Object> v) {
         return disposition.checkDisposition(caseNumber, v);
     }
 
     @Override
-    public Map<String, Object> recordDisposition(String caseNumber, Map<String, Object> v) {
+    public SeizureSteps.ProceedsPeriod recordDisposition(String caseNumber, Map<String, Object> v) {
         return disposition.recordDisposition(caseNumber, v);
     }
 
     @Override
-    public Map<String, Object> releaseProperty(String caseNumber, Map<String, Object> v) {
-        return disposition.releaseProperty(caseNumber, v);
+    public void releaseProperty(String caseNumber, Map<String, Object> v) {
+        disposition.releaseProperty(caseNumber, v);
     }
 
     @Override
