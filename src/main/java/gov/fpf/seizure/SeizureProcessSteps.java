@@ -124,7 +124,8 @@ class SeizureProcessSteps implements SeizureSteps {
         CaseFile c = cases.caseFile(caseNumber);
         SeizureCase s = cases.seizure(c);
         caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", cases.today(c),
-                SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), cases.addressee(c), cases.today(c)));
+                SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), cases.addressee(c),
+                        cases.today(c), parameters));
     }
 
     @Override
@@ -149,7 +150,7 @@ class SeizureProcessSteps implements SeizureSteps {
         }
         caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SEIZURE, "Notice of seizure and election of proceedings", mailed,
                 SeizureNotices.noticeOfSeizure(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), cases.addressee(c), mailed,
-                        null, null, petitionDue.due(), null));
+                        null, null, petitionDue, null, parameters));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         caseFiles.addComputation(c, List.of(petitionDue.trace(), new TraceStep(SeizureRules.DEADLINE_CLAIM,
                 "from the first publication", "20 days from the actual first publication, once recorded; the election"
@@ -186,7 +187,7 @@ class SeizureProcessSteps implements SeizureSteps {
         }
         caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SEIZURE, "Notice of seizure and information to claimants"
                 + " (CAFRA)", mailed, SeizureNotices.cafraNoticeOfSeizure(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
-                cases.addressee(c), mailed, noticeDue, claimDue.due()));
+                cases.addressee(c), mailed, noticeDue, claimDue, parameters));
         caseFiles.closeDeadline(c, SeizureDeadline.CAFRA_NOTICE.label(), CaseDeadline.MET);
         caseFiles.addDeadline(c, SeizureDeadline.CAFRA_CLAIM.label(), mailed, claimDue.due(), claimDue.citation());
         caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", mailed.toString(), "mailed within 60 days of"
@@ -226,8 +227,7 @@ class SeizureProcessSteps implements SeizureSteps {
         caseFiles.recordDecidedAmount(c, petition.getDecidedAmount(), petition.getOutcome() + " on petition " + petition.getId());
         caseFiles.storeNotice(c, SeizureNotices.DECISION_LETTER, "Decision on petition", notice,
                 SeizureNotices.decisionLetter(c, s, cases.addressee(c), notice, petition, petition.getDecidedAmount(),
-                        validUntil == null ? null : validUntil.due(), null, petitionService.repeatOffenderReason(c),
-                        supplementalDue == null ? null : supplementalDue.due()));
+                        validUntil, null, petitionService.repeatOffenderReason(c), supplementalDue));
         if (supplementalDue != null) {
             cases.timeline(c).supplementalPetitionDue(supplementalDue.due());
             caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, CaseDeadline.MET);
@@ -299,7 +299,7 @@ class SeizureProcessSteps implements SeizureSteps {
             // is still told of the seizure of the counterfeit goods (1526(e))
             caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", cases.today(c),
                     SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
-                            cases.addressee(c), cases.today(c)));
+                            cases.addressee(c), cases.today(c), parameters));
         }
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return new SeizureSteps.Referral(reason, REFERRAL_FOLLOW_UP_CYCLE,
