@@ -21,7 +21,7 @@ public class CheckDispositionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "checkDisposition", steps.checkDisposition(caseNumber, execution.getVariables()),
+        StepResults.apply(execution, "checkDisposition", SeizureStepVariables.of(steps.checkDisposition(caseNumber, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_DISPOSITION_METHOD);
     }
 }

@@ -24,11 +24,11 @@ public class IssueNoticeOfSeizureDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
         if (SeizureForfeitureProcess.TASK_ISSUE_CAFRA_NOTICE.equals(execution.getCurrentActivityId())) {
-            StepResults.apply(execution, "issueNoticeOfSeizure", steps.issueNoticeOfSeizure(caseNumber,
-                    execution.getVariables()), SeizureForfeitureProcess.VAR_CAFRA_NOTICE_TIMELY);
+            StepResults.apply(execution, "issueNoticeOfSeizure", SeizureStepVariables.of(steps.issueNoticeOfSeizure(caseNumber,
+                    execution.getVariables())), SeizureForfeitureProcess.VAR_CAFRA_NOTICE_TIMELY);
             return;
         }
-        StepResults.apply(execution, "issueNoticeOfSeizure", steps.issueNoticeOfSeizure(caseNumber, execution.getVariables()),
+        StepResults.apply(execution, "issueNoticeOfSeizure", SeizureStepVariables.of(steps.issueNoticeOfSeizure(caseNumber, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_PETITION_DUE_DATE,
                 SeizureForfeitureProcess.VAR_ELECTION_DUE_DATE);
     }

@@ -31,9 +31,9 @@ public class IssueSeizureDecisionDelegate implements JavaDelegate {
                 SeizureForfeitureProcess.VAR_PROCEEDS_PETITION, where);
         boolean cancelled = PetitionReviewProcess.OUTCOME_CANCEL.equals(
                 execution.getVariable(SeizureForfeitureProcess.VAR_PETITION_OUTCOME));
-        Map<String, Object> result = steps.issueDecision(caseNumber, execution.getVariables());
-        boolean awaitsCompliance = !proceedsPetition && !cancelled && result != null
-                && Boolean.TRUE.equals(result.get(SeizureForfeitureProcess.VAR_REMITTED));
+        SeizureSteps.Decision decision = steps.issueDecision(caseNumber, execution.getVariables());
+        Map<String, Object> result = decision == null ? null : SeizureStepVariables.of(decision);
+        boolean awaitsCompliance = !proceedsPetition && !cancelled && decision != null && decision.remitted();
         if (awaitsCompliance) {
             StepResults.apply(execution, "issueDecision", result, SeizureForfeitureProcess.VAR_REMITTED,
                     SeizureForfeitureProcess.VAR_DECISION_VALID_UNTIL);

@@ -18,6 +18,6 @@ public class NotifyTrademarkOwnerDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "notifyTrademarkOwner", steps.notifyTrademarkOwner(caseNumber, execution.getVariables()));
+        steps.notifyTrademarkOwner(caseNumber, execution.getVariables());
     }
 }

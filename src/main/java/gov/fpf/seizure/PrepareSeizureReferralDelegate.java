@@ -20,7 +20,7 @@ public class PrepareSeizureReferralDelegate implements JavaDelegate {
         String where = StepResults.where(execution);
         String caseNumber = StepResults.caseNumber(execution);
         String referredTo = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_REFERRED_TO, where);
-        StepResults.apply(execution, "prepareReferral", steps.prepareReferral(caseNumber, referredTo, execution.getVariables()),
+        StepResults.apply(execution, "prepareReferral", SeizureStepVariables.of(steps.prepareReferral(caseNumber, referredTo, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_REFERRAL_REASON, SeizureForfeitureProcess.VAR_FOLLOW_UP_CYCLE,
                 SeizureForfeitureProcess.VAR_REFERRAL_ESCALATION_DATE);
     }

@@ -18,7 +18,7 @@ public class RecordCustodyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "recordCustody", steps.recordCustody(caseNumber, execution.getVariables()),
+        StepResults.apply(execution, "recordCustody", SeizureStepVariables.of(steps.recordCustody(caseNumber, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_SUMMARY_SALE_DATE);
     }
 }

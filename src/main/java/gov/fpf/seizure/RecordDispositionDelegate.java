@@ -18,7 +18,7 @@ public class RecordDispositionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "recordDisposition", steps.recordDisposition(caseNumber, execution.getVariables()),
+        StepResults.apply(execution, "recordDisposition", SeizureStepVariables.of(steps.recordDisposition(caseNumber, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_PROCEEDS_PETITION_DUE_DATE);
     }
 }

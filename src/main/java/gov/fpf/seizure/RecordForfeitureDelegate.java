@@ -20,7 +20,7 @@ public class RecordForfeitureDelegate implements JavaDelegate {
         String where = StepResults.where(execution);
         String caseNumber = StepResults.caseNumber(execution);
         String basis = StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_FORFEITURE_BASIS, where);
-        StepResults.apply(execution, "recordForfeiture", steps.recordForfeiture(caseNumber, basis, execution.getVariables()),
+        StepResults.apply(execution, "recordForfeiture", SeizureStepVariables.of(steps.recordForfeiture(caseNumber, basis, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_FORFEITURE_DATE);
     }
 }

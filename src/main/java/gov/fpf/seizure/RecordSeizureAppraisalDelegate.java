@@ -18,7 +18,7 @@ public class RecordSeizureAppraisalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "recordAppraisal", steps.recordAppraisal(caseNumber, execution.getVariables()),
+        StepResults.apply(execution, "recordAppraisal", SeizureStepVariables.of(steps.recordAppraisal(caseNumber, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_APPRAISED_VALUE,
                 SeizureForfeitureProcess.VAR_ADMINISTRATIVE_LIMIT,
                 SeizureForfeitureProcess.VAR_PROHIBITED,

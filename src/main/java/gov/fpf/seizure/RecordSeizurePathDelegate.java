@@ -18,7 +18,7 @@ public class RecordSeizurePathDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "recordPath", steps.recordPath(caseNumber, execution.getVariables()),
+        StepResults.apply(execution, "recordPath", SeizureStepVariables.of(steps.recordPath(caseNumber, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_COST_BOND_AMOUNT);
     }
 }

@@ -27,6 +27,6 @@ public class RecordSeizurePetitionReceivedDelegate implements JavaDelegate {
         StepResults.requiredBoolean(execution, SeizureForfeitureProcess.VAR_PROCEEDS_PETITION, where);
         // petitionTimely is passed on for the case; the model itself waits on nothing the step returns.
         StepResults.apply(execution, "recordPetitionReceived",
-                steps.recordPetitionReceived(caseNumber, supplemental, execution.getVariables()));
+                SeizureStepVariables.of(steps.recordPetitionReceived(caseNumber, supplemental, execution.getVariables())));
     }
 }

@@ -18,6 +18,6 @@ public class RecordSummarySaleDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "recordSummarySaleDecision", steps.recordSummarySaleDecision(caseNumber, execution.getVariables()));
+        StepResults.apply(execution, "recordSummarySaleDecision", SeizureStepVariables.of(steps.recordSummarySaleDecision(caseNumber, execution.getVariables())));
     }
 }

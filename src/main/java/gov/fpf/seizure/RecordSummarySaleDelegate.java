@@ -18,7 +18,7 @@ public class RecordSummarySaleDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "recordSummarySale", steps.recordSummarySale(caseNumber, execution.getVariables()),
+        StepResults.apply(execution, "recordSummarySale", SeizureStepVariables.of(steps.recordSummarySale(caseNumber, execution.getVariables())),
                 SeizureForfeitureProcess.VAR_PROCEEDS_PETITION_DUE_DATE);
     }
 }

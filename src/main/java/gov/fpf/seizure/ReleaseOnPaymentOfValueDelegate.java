@@ -18,6 +18,6 @@ public class ReleaseOnPaymentOfValueDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "releaseOnPaymentOfValue", steps.releaseOnPaymentOfValue(caseNumber, execution.getVariables()));
+        steps.releaseOnPaymentOfValue(caseNumber, execution.getVariables());
     }
 }

@@ -20,6 +20,6 @@ public class ReleaseSeizedPropertyDelegate implements JavaDelegate {
         String where = StepResults.where(execution);
         String caseNumber = StepResults.caseNumber(execution);
         StepResults.requiredString(execution, SeizureForfeitureProcess.VAR_RELEASE_REASON, where);
-        StepResults.apply(execution, "releaseProperty", steps.releaseProperty(caseNumber, execution.getVariables()));
+        steps.releaseProperty(caseNumber, execution.getVariables());
     }
 }

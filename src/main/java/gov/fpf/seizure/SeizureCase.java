@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -61,8 +63,9 @@ public class SeizureCase {
     private String photographRefs;
     @Column(name = "summary_sale_date")
     private LocalDate summarySaleDate;
+    @Enumerated(EnumType.STRING)
     @Column(name = "forfeiture_path", length = 16)
-    private String forfeiturePath;
+    private ForfeiturePath forfeiturePath;
     @Column(name = "path_citation", length = 200)
     private String pathCitation;
     @Column(name = "cost_bond", precision = 15, scale = 2)
@@ -85,8 +88,9 @@ public class SeizureCase {
     private String summaryAction;
     @Column(name = "summary_approved_by", length = 64)
     private String summaryApprovedBy;
+    @Enumerated(EnumType.STRING)
     @Column(name = "disposition_method", length = 24)
-    private String dispositionMethod;
+    private DispositionMethod dispositionMethod;
     @Column(name = "disposition_date")
     private LocalDate dispositionDate;
     @Column(name = "disposer", length = 200)
@@ -184,7 +188,7 @@ public class SeizureCase {
         this.summarySaleDate = date;
     }
 
-    void path(String path, String citation, BigDecimal costBond) {
+    void path(ForfeiturePath path, String citation, BigDecimal costBond) {
         this.forfeiturePath = path;
         this.pathCitation = citation;
         this.costBond = costBond;
@@ -216,7 +220,7 @@ public class SeizureCase {
         this.summaryApprovedBy = approvedBy;
     }
 
-    void disposition(String method, String disposer, String recipient, boolean ownerConsent) {
+    void disposition(DispositionMethod method, String disposer, String recipient, boolean ownerConsent) {
         this.dispositionMethod = method;
         this.disposer = disposer;
         this.recipientAgency = recipient;
@@ -297,7 +301,7 @@ public class SeizureCase {
     public BigDecimal getProjectedStorageCost() { return projectedStorageCost; }
     public String getPhotographRefs() { return photographRefs; }
     public LocalDate getSummarySaleDate() { return summarySaleDate; }
-    public String getForfeiturePath() { return forfeiturePath; }
+    public ForfeiturePath getForfeiturePath() { return forfeiturePath; }
     public String getPathCitation() { return pathCitation; }
     public BigDecimal getCostBond() { return costBond; }
     public LocalDate getNoticeMailed() { return noticeMailed; }
@@ -309,7 +313,7 @@ public class SeizureCase {
     public String getForfeitureBasis() { return forfeitureBasis; }
     public String getSummaryAction() { return summaryAction; }
     public String getSummaryApprovedBy() { return summaryApprovedBy; }
-    public String getDispositionMethod() { return dispositionMethod; }
+    public DispositionMethod getDispositionMethod() { return dispositionMethod; }
     public LocalDate getDispositionDate() { return dispositionDate; }
     public String getDisposer() { return disposer; }
     public String getRecipientAgency() { return recipientAgency; }

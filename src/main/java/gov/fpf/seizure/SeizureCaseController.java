@@ -29,9 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 class SeizureCaseController {
 
     private final SeizureCaseService seizures;
+    private final SeizureElection election;
+    private final SeizureCustody custody;
+    private final SeizureDisposition disposition;
+    private final SeizureProceeds proceeds;
 
-    SeizureCaseController(SeizureCaseService seizures) {
+    SeizureCaseController(SeizureCaseService seizures, SeizureElection election, SeizureCustody custody,
+                          SeizureDisposition disposition, SeizureProceeds proceeds) {
         this.seizures = seizures;
+        this.election = election;
+        this.custody = custody;
+        this.disposition = disposition;
+        this.proceeds = proceeds;
     }
 
     record Item(@NotBlank @Size(max = 500) String description, @NotNull @Positive Integer quantity,
@@ -137,13 +146,13 @@ class SeizureCaseController {
     @PostMapping("/{caseNumber}/abandonment")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void abandon(@PathVariable String caseNumber, @Valid @RequestBody Abandonment body) {
-        seizures.abandon(caseNumber, body.signedDate(), body.signedBy().strip(), body.interestedPartyId());
+        election.abandon(caseNumber, body.signedDate(), body.signedBy().strip(), body.interestedPartyId());
     }
 
     /** The actual first publication (and customhouse posting): the 1608 claim period and the 1609 date run from it. */
     @PostMapping("/{caseNumber}/publication")
     SeizureCaseService.PropertyView publication(@PathVariable String caseNumber, @Valid @RequestBody Publication body) {
-        return seizures.recordPublication(caseNumber, body.firstPublicationDate(), body.customhousePostingDate());
+        return election.recordPublication(caseNumber, body.firstPublicationDate(), body.customhousePostingDate());
     }
 
     @PostMapping("/{caseNumber}/interested-parties")
@@ -168,28 +177,28 @@ class SeizureCaseController {
     @PostMapping("/{caseNumber}/claims")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void claim(@PathVariable String caseNumber, @Valid @RequestBody ClaimAndBond body) {
-        seizures.claim(caseNumber, body.filedDate(), body.claimant().strip(), body.bondAmount());
+        election.claim(caseNumber, body.filedDate(), body.claimant().strip(), body.bondAmount());
     }
 
     /** Release on payment of the appraised value (19 U.S.C. 1614). */
     @PostMapping("/{caseNumber}/release-on-payment")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void releaseOnPayment(@PathVariable String caseNumber, @Valid @RequestBody PaymentOfValue body) {
-        seizures.releaseOnPayment(caseNumber, body.amount(), body.paidDate(), body.paidBy());
+        disposition.releaseOnPayment(caseNumber, body.amount(), body.paidDate(), body.paidBy());
     }
 
     /** The trademark owner's written consent (19 U.S.C. 1526(e)). */
     @PostMapping("/{caseNumber}/trademark-owner-consent")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void trademarkOwnerConsent(@PathVariable String caseNumber, @Valid @RequestBody TrademarkOwnerConsent body) {
-        seizures.recordTrademarkOwnerConsent(caseNumber, body.consentDate(), body.reference().strip());
+        custody.recordTrademarkOwnerConsent(caseNumber, body.consentDate(), body.reference().strip());
     }
 
     /** A 1592 seizure's penalty facts: the 1592(c) maximum (caps the (c)(14) security) and the final penalty (1613(b)). */
     @PostMapping("/{caseNumber}/penalty-1592")
     @ResponseStatus(HttpStatus.ACCEPTED)
     void penalty1592(@PathVariable String caseNumber, @Valid @RequestBody Penalty1592 body) {
-        seizures.record1592Penalty(caseNumber, body.culpability(), body.dutiableValue(), body.lossOfRevenue(),
+        proceeds.record1592Penalty(caseNumber, body.culpability(), body.dutiableValue(), body.lossOfRevenue(),
                 body.finalPenalty(), body.costs());
     }
 
@@ -197,7 +206,7 @@ class SeizureCaseController {
     @PostMapping("/{caseNumber}/custody-events")
     @ResponseStatus(HttpStatus.CREATED)
     CustodyEventView custodyEvent(@PathVariable String caseNumber, @Valid @RequestBody NewCustodyEvent body) {
-        CustodyEvent e = seizures.custodyEvent(caseNumber, body.eventDate(), body.kind(), body.location(),
+        CustodyEvent e = custody.custodyEvent(caseNumber, body.eventDate(), body.kind(), body.location(),
                 body.dailyStorageRate(), body.note());
         return new CustodyEventView(e.getId(), caseNumber, e.getEventDate(), e.getKind(), e.getLocation());
     }

@@ -90,7 +90,7 @@ final class SeizureNotices {
     static Letter noticeOfSale(CaseFile c, SeizureCase s, List<SeizureItem> items, Addressee to, LocalDate date,
                                String action, String reason) {
         return letter("seizure/notice-of-sale", c, s, items, to)
-                .with("sale", "SALE".equals(action))
+                .with("sale", SeizureForfeitureProcess.SUMMARY_SALE.equals(action))
                 .with("date", date)
                 .with("reason", reason);
     }
@@ -124,7 +124,7 @@ final class SeizureNotices {
                                     List<ProceedsShare> shares) {
         return letter("seizure/disposition-record", c, s, items, to)
                 .with("method", s.getDispositionMethod() == null ? "not stated"
-                        : s.getDispositionMethod().replace('_', ' ').toLowerCase())
+                        : s.getDispositionMethod().name().replace('_', ' ').toLowerCase())
                 .with("shares", shares);
     }
 

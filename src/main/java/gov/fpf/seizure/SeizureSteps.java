@@ -1,5 +1,6 @@
 package gov.fpf.seizure;
 
+import java.util.Date;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ public interface SeizureSteps {
      * the 19 CFR 162.48(b) share of the value as estimated at seizure (the seizure date itself for perishable goods).
      * The appraisal task is due that day; {@link #recordAppraisal} computes the date the 1612 approval opens on.
      */
-    Map<String, Object> recordCustody(String caseNumber, Map<String, Object> variables);
+    CustodyRecorded recordCustody(String caseNumber, Map<String, Object> variables);
 
     /**
      * After the appraisal task (appraisedValue, appraisalBasis; 19 U.S.C. 1606, 19 CFR 162.43). Returns the inputs of
@@ -32,16 +33,16 @@ public interface SeizureSteps {
      * an administrative path the 1612 approval opens on that date on its own (perishable: at once); it is read once,
      * when the administrative proceedings start, so it is final here.
      */
-    Map<String, Object> recordAppraisal(String caseNumber, Map<String, Object> variables);
+    Appraised recordAppraisal(String caseNumber, Map<String, Object> variables);
 
     /**
      * Stores the SeizurePath decision (forfeiturePath ADMINISTRATIVE | JUDICIAL, pathCitation, trademarkOwnerNotice,
      * among the variables). Returns costBondAmount (Double, 19 U.S.C. 1608), on either path.
      */
-    Map<String, Object> recordPath(String caseNumber, Map<String, Object> variables);
+    PathRecorded recordPath(String caseNumber, Map<String, Object> variables);
 
     /** 19 CFR 133.21, 133.52: notice of the seizure to the trademark owner (counterfeits). Returns nothing needed. */
-    Map<String, Object> notifyTrademarkOwner(String caseNumber, Map<String, Object> variables);
+    void notifyTrademarkOwner(String caseNumber, Map<String, Object> variables);
 
     /**
      * 19 U.S.C. 1607; 19 CFR 162.31, 162.45: the notice of seizure with the election of proceedings. Returns
@@ -50,7 +51,7 @@ public interface SeizureSteps {
      * (18 U.S.C. 983(a)) returns cafraNoticeTimely (mailed within 60 days of the seizure) and, when mailed,
      * claimDueDate (35 days after mailing).
      */
-    Map<String, Object> issueNoticeOfSeizure(String caseNumber, Map<String, Object> variables);
+    NoticeIssued issueNoticeOfSeizure(String caseNumber, Map<String, Object> variables);
 
     /**
      * Returns petitionTimely (Boolean). The petition id is the execution's petitionId. The local input proceedsPetition
@@ -58,7 +59,7 @@ public interface SeizureSteps {
      * supplemental = true for a supplemental petition, 171.61), true for a petition for the proceeds of a sale (3 months
      * after the sale, 1613(a)).
      */
-    Map<String, Object> recordPetitionReceived(String caseNumber, boolean supplemental, Map<String, Object> variables);
+    PetitionReceived recordPetitionReceived(String caseNumber, boolean supplemental, Map<String, Object> variables);
 
     /**
      * 19 CFR 171.21-22: the decision letter (remission on payment of an amount, on export or on destruction; a
@@ -70,7 +71,7 @@ public interface SeizureSteps {
      * A denial during the proceedings also returns supplementalPetitionDueDate: when the 60-day window of 19 CFR 171.61
      * closes (at once after a supplemental petition is itself denied); forfeiture waits for it.
      */
-    Map<String, Object> issueDecision(String caseNumber, Map<String, Object> variables);
+    Decision issueDecision(String caseNumber, Map<String, Object> variables);
 
     /**
      * The property is forfeited. basis: ASSENT (abandonment, CBP Form 4607, EO 14411 Sec. 5: no further notices),
@@ -78,22 +79,23 @@ public interface SeizureSteps {
      * decisionValidUntil), JUDICIAL (decree; courtOrderReference among the variables). Returns forfeitureDate. The
      * model copies the basis to the case as forfeitureBasis for the disposition forms.
      */
-    Map<String, Object> recordForfeiture(String caseNumber, String basis, Map<String, Object> variables);
+    Forfeited recordForfeiture(String caseNumber, String basis, Map<String, Object> variables);
 
     /**
      * A claim with cost bond (1608; forfeiturePath is ADMINISTRATIVE) or a case not eligible for administrative
      * forfeiture (1610; forfeiturePath is JUDICIAL). referredTo is always US_ATTORNEY. Returns referralReason,
      * followUpCycle (ISO 8601 repeating interval) and referralEscalationDate.
      */
-    Map<String, Object> prepareReferral(String caseNumber, String referredTo, Map<String, Object> variables);
+    Referral prepareReferral(String caseNumber, String referredTo, Map<String, Object> variables);
 
     /**
      * 19 U.S.C. 1612; 19 CFR 162.48: checks the supervisor's approval (summarySaleDecision SALE | DESTRUCTION |
      * REJECTED, summarySaleReason; never approved by the officer who seized: the step runs in the transaction that
      * completes the supervisor's task, so the approver is the authenticated user) and records it. Throwing refuses
-     * the approval and the task stays open. Returns nothing needed.
+     * the approval and the task stays open. Returns the scope of an approved sale (the whole seizure, or its
+     * perishable items only).
      */
-    Map<String, Object> recordSummarySaleDecision(String caseNumber, Map<String, Object> variables);
+    SummarySaleDecided recordSummarySaleDecision(String caseNumber, Map<String, Object> variables);
 
     /**
      * After the custodian carried out the summary sale or destruction (summarySaleDecision; saleDate and saleProceeds,
@@ -101,10 +103,10 @@ public interface SeizureSteps {
      * proceedsPetitionDueDate (3 months after a sale, 1613(a)); for a destruction, the date of destruction (the case
      * then closes as SUMMARY_DESTROYED without waiting).
      */
-    Map<String, Object> recordSummarySale(String caseNumber, Map<String, Object> variables);
+    ProceedsPeriod recordSummarySale(String caseNumber, Map<String, Object> variables);
 
     /** 19 U.S.C. 1614: release on payment of the appraised value (treated as proceeds, 1613). Returns nothing needed. */
-    Map<String, Object> releaseOnPaymentOfValue(String caseNumber, Map<String, Object> variables);
+    void releaseOnPaymentOfValue(String caseNumber, Map<String, Object> variables);
 
     /**
      * Checks the officer's disposition choice (dispositionMethod SALE | DESTRUCTION | THIRD_PARTY_DISPOSAL | RETENTION |
@@ -112,7 +114,7 @@ public interface SeizureSteps {
      * the rules (counterfeits destroyed unless the owner consents; auction of counterfeits only 90 days after
      * forfeiture). Throwing refuses the choice and the officer's task stays open. Returns dispositionMethod.
      */
-    Map<String, Object> checkDisposition(String caseNumber, Map<String, Object> variables);
+    DispositionChecked checkDisposition(String caseNumber, Map<String, Object> variables);
 
     /**
      * After the custodian carried out the disposition (dispositionDate, saleProceeds for a sale, certificateReference
@@ -120,14 +122,14 @@ public interface SeizureSteps {
      * of 1613. Returns proceedsPetitionDueDate (for a sale: 3 months after it, when the model stops waiting for a
      * petition for the proceeds; otherwise the disposition date).
      */
-    Map<String, Object> recordDisposition(String caseNumber, Map<String, Object> variables);
+    ProceedsPeriod recordDisposition(String caseNumber, Map<String, Object> variables);
 
     /**
      * Release of the property to the claimant; the local input releaseReason says why: REMISSION (the remission's
      * conditions met, or the seizure cancelled on petition), COMPROMISE (offer accepted by counsel), COURT_ORDER,
      * NO_TIMELY_NOTICE (CAFRA, 983(a)(1)(F)), NO_COMPLAINT (CAFRA, 983(a)(3)(B)).
      */
-    Map<String, Object> releaseProperty(String caseNumber, Map<String, Object> variables);
+    void releaseProperty(String caseNumber, Map<String, Object> variables);
 
     /**
      * Outcome: RELEASED, RELEASED_ON_PAYMENT, COMPROMISED, DISPOSED (also a sale, once its proceeds petition period is
@@ -136,4 +138,60 @@ public interface SeizureSteps {
      * or orders the property returned.
      */
     void closeCase(String caseNumber, String outcome, Map<String, Object> variables);
+
+    /** {@link #recordCustody}: the timer instant of the 1612 date. */
+    record CustodyRecorded(Date summarySaleDate) {
+    }
+
+    /** {@link #recordAppraisal}: the SeizurePath decision's inputs and the recomputed 1612 date. */
+    record Appraised(double appraisedValue, double administrativeLimit, boolean prohibited, boolean drugConveyance,
+                     boolean monetaryInstrument, boolean counterfeit, Date summarySaleDate) {
+    }
+
+    /** {@link #recordPath}: the claim cost bond in dollars. */
+    record PathRecorded(double costBondAmount) {
+    }
+
+    /**
+     * {@link #issueNoticeOfSeizure}: on the Title 19 path the petition and election dates; on the CAFRA path whether
+     * the notice was timely and, when it was, the claim date.
+     */
+    record NoticeIssued(Date petitionDueDate, Date electionDueDate, Boolean cafraNoticeTimely, Date claimDueDate) {
+
+        static NoticeIssued election(Date petitionDueDate, Date electionDueDate) {
+            return new NoticeIssued(petitionDueDate, electionDueDate, null, null);
+        }
+
+        static NoticeIssued cafra(boolean timely, Date claimDueDate) {
+            return new NoticeIssued(null, null, timely, claimDueDate);
+        }
+    }
+
+    /** {@link #recordPetitionReceived}. */
+    record PetitionReceived(boolean petitionTimely) {
+    }
+
+    /** {@link #issueDecision}: the dates are null where the model does not wait for them. */
+    record Decision(boolean remitted, Date decisionValidUntil, Date supplementalPetitionDueDate) {
+    }
+
+    /** {@link #recordForfeiture}. */
+    record Forfeited(Date forfeitureDate) {
+    }
+
+    /** {@link #prepareReferral}. */
+    record Referral(String referralReason, String followUpCycle, Date referralEscalationDate) {
+    }
+
+    /** {@link #recordSummarySaleDecision}: SALE_SCOPE_WHOLE_SEIZURE or SALE_SCOPE_PERISHABLE_ITEMS. */
+    record SummarySaleDecided(String summarySaleScope) {
+    }
+
+    /** {@link #recordSummarySale}, {@link #recordDisposition}: when the model stops waiting for a proceeds petition. */
+    record ProceedsPeriod(Date proceedsPetitionDueDate) {
+    }
+
+    /** {@link #checkDisposition}: the method the officer chose, checked. */
+    record DispositionChecked(DispositionMethod dispositionMethod) {
+    }
 }

@@ -17,6 +17,8 @@ import gov.fpf.mitigation.MitigationRules;
 import gov.fpf.seizure.DispositionMethod;
 import gov.fpf.seizure.SeizedItem;
 import gov.fpf.seizure.SeizureFacts;
+import gov.fpf.seizure.DispositionRules;
+import gov.fpf.seizure.ReleaseRules;
 import gov.fpf.seizure.SeizureRules;
 import gov.fpf.system.Problems;
 
@@ -33,7 +35,8 @@ class EoGatedParametersTest {
 
     private final MigrationParameters rows = MigrationParameters.load();
     private final MitigationRules mitigation = new MitigationRules();
-    private final SeizureRules seizure = new SeizureRules();
+    private final DispositionRules dispositionRules = new DispositionRules();
+    private final ReleaseRules releaseRules = new ReleaseRules();
 
     private static EoRuleSource instrument(Set<EoRule> rules) {
         return (rule, on) -> rules.contains(rule) && !on.isBefore(EFFECTIVE)
@@ -105,10 +108,10 @@ class EoGatedParametersTest {
                 new BigDecimal("42000"), false, false, false)), false, false, BigDecimal.ZERO, false, false, false, false);
         LocalDate forfeited = of(2026, 10, 1);
 
-        assertThatThrownBy(() -> seizure.checkDisposition(DispositionMethod.THIRD_PARTY_DISPOSAL, goods, forfeited,
+        assertThatThrownBy(() -> dispositionRules.checkDisposition(DispositionMethod.THIRD_PARTY_DISPOSAL, goods, forfeited,
                 DAY_BEFORE, false, "Acme Disposal LLC", null, all))
                 .isInstanceOf(Problems.RuleViolation.class).hasMessageContaining("not authorized on " + DAY_BEFORE);
-        SeizureRules.DispositionCheck ok = seizure.checkDisposition(DispositionMethod.THIRD_PARTY_DISPOSAL, goods,
+        DispositionRules.DispositionCheck ok = dispositionRules.checkDisposition(DispositionMethod.THIRD_PARTY_DISPOSAL, goods,
                 forfeited, EFFECTIVE, false, "Acme Disposal LLC", null, all);
         assertThat(ok.steps().get(0).citation()).isEqualTo("EO 14411 Sec. 5; in force from 2026-11-02 by 91 FR 99999");
     }
@@ -116,9 +119,9 @@ class EoGatedParametersTest {
     @Test
     void theHighRiskReleaseBondIncreaseAppliesFromTheInstrumentsDate() {
         // before: the ordinary release bond; from the date: the multiple has no figure, so the release is refused
-        assertThat(seizure.releaseBond(new BigDecimal("42000"), true, all, DAY_BEFORE).steps().get(1).rule())
+        assertThat(releaseRules.releaseBond(new BigDecimal("42000"), true, all, DAY_BEFORE).steps().get(1).rule())
                 .contains("no higher requirement under EO 14411 Sec. 5 is in force on " + DAY_BEFORE);
-        assertThatThrownBy(() -> seizure.releaseBond(new BigDecimal("42000"), true, all, EFFECTIVE))
+        assertThatThrownBy(() -> releaseRules.releaseBond(new BigDecimal("42000"), true, all, EFFECTIVE))
                 .isInstanceOf(ParameterValueUnknown.class)
                 .satisfies(e -> assertThat(((Problems.RuleViolation) e).citation())
                         .isEqualTo("EO 14411 Sec. 5; in force from 2026-11-02 by 91 FR 99999"));

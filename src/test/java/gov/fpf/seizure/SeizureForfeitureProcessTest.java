@@ -129,18 +129,17 @@ class SeizureForfeitureProcessTest {
         registerPetitionDelegates(reviewSteps);
 
         when(steps.recordCustody(anyString(), anyMap()))
-                .thenReturn(withVariables(VAR_SUMMARY_SALE_DATE, startOf(CUSTODY_SUMMARY_SALE_DUE)));
+                .thenReturn(new SeizureSteps.CustodyRecorded(startOf(CUSTODY_SUMMARY_SALE_DUE)));
         givenAppraisal(false, false, SUMMARY_SALE_DUE);
         // like the domain: 10% of the value, at least $250, at most $5,000 (19 U.S.C. 1608)
         when(steps.recordPath(anyString(), anyMap())).thenAnswer(call -> {
             double value = ((Number) variables(call).get(VAR_APPRAISED_VALUE)).doubleValue();
-            return withVariables(VAR_COST_BOND_AMOUNT, Math.max(250.0, Math.min(5000.0, value * 0.10)));
+            return new SeizureSteps.PathRecorded(Math.max(250.0, Math.min(5000.0, value * 0.10)));
         });
-        when(steps.issueNoticeOfSeizure(anyString(), anyMap())).thenReturn(withVariables(
-                VAR_PETITION_DUE_DATE, closeOf(PETITION_DUE), VAR_CLAIM_DUE_DATE, closeOf(CLAIM_DUE),
-                VAR_ELECTION_DUE_DATE, closeOf(ELECTION_DUE)));
+        when(steps.issueNoticeOfSeizure(anyString(), anyMap())).thenReturn(new SeizureSteps.NoticeIssued(
+                closeOf(PETITION_DUE), closeOf(ELECTION_DUE), null, closeOf(CLAIM_DUE)));
         when(steps.recordPetitionReceived(anyString(), anyBoolean(), anyMap()))
-                .thenReturn(withVariables(VAR_PETITION_TIMELY, true));
+                .thenReturn(new SeizureSteps.PetitionReceived(true));
         // like the domain: a denial grants nothing; a remission on conditions is in effect until its date
         when(steps.issueDecision(anyString(), anyMap())).thenAnswer(call -> {
             Map<String, Object> variables = variables(call);
@@ -150,35 +149,35 @@ class SeizureForfeitureProcessTest {
                     && Boolean.FALSE.equals(variables.get(VAR_PROCEEDS_PETITION));
             if (!remitted && Boolean.FALSE.equals(variables.get(VAR_PROCEEDS_PETITION))) {
                 // like the domain: the supplemental-petition window closes when its 60th day ends (19 CFR 171.61)
-                return withVariables(VAR_REMITTED, false,
-                        VAR_SUPPLEMENTAL_PETITION_DUE_DATE, startOf(SUPPLEMENTAL_AFTER_DENIAL_DUE.plusDays(1)));
+                return new SeizureSteps.Decision(false, null, startOf(SUPPLEMENTAL_AFTER_DENIAL_DUE.plusDays(1)));
             }
             return onConditions
-                    ? withVariables(VAR_REMITTED, true, VAR_DECISION_VALID_UNTIL, closeOf(DECISION_VALID_UNTIL))
-                    : withVariables(VAR_REMITTED, remitted);
+                    ? new SeizureSteps.Decision(true, closeOf(DECISION_VALID_UNTIL), null)
+                    : new SeizureSteps.Decision(remitted, null, null);
         });
         when(steps.recordForfeiture(anyString(), anyString(), anyMap()))
-                .thenAnswer(call -> withVariables(VAR_FORFEITURE_DATE, startOf(today())));
+                .thenAnswer(call -> new SeizureSteps.Forfeited(startOf(today())));
         when(steps.prepareReferral(anyString(), eq(ReferralFollowUpProcess.REFERRED_TO_US_ATTORNEY), anyMap()))
-                .thenReturn(withVariables(VAR_REFERRAL_REASON, "Claim and cost bond of $4,200.00 filed (19 U.S.C. 1608)",
-                        VAR_FOLLOW_UP_CYCLE, "R/P30D", VAR_REFERRAL_ESCALATION_DATE, startOf(REFERRAL_ESCALATION)));
+                .thenReturn(new SeizureSteps.Referral("Claim and cost bond of $4,200.00 filed (19 U.S.C. 1608)",
+                        "R/P30D", startOf(REFERRAL_ESCALATION)));
         // like the domain: an approved sale covers the whole seizure unless only some items are perishable
         when(steps.recordSummarySaleDecision(anyString(), anyMap()))
-                .thenReturn(withVariables(VAR_SUMMARY_SALE_SCOPE, SALE_SCOPE_WHOLE_SEIZURE));
+                .thenReturn(new SeizureSteps.SummarySaleDecided(SALE_SCOPE_WHOLE_SEIZURE));
         // like the domain: a sale opens 3 months for a petition for the proceeds (1613(a))
         when(steps.recordSummarySale(anyString(), anyMap())).thenAnswer(call -> {
             Map<String, Object> variables = variables(call);
-            return withVariables(VAR_PROCEEDS_PETITION_DUE_DATE,
+            return new SeizureSteps.ProceedsPeriod(
                     SUMMARY_SALE.equals(variables.get(VAR_SUMMARY_SALE_DECISION))
                             ? closeOf(StepResults.calendarDate(variables.get(VAR_SALE_DATE)).plusMonths(3))
                             : startOf(StepResults.calendarDate(variables.get(VAR_DESTRUCTION_DATE))));
         });
         when(steps.checkDisposition(anyString(), anyMap())).thenAnswer(call ->
-                withVariables(VAR_DISPOSITION_METHOD, variables(call).get(VAR_DISPOSITION_METHOD)));
+                new SeizureSteps.DispositionChecked(
+                        DispositionMethod.valueOf((String) variables(call).get(VAR_DISPOSITION_METHOD))));
         when(steps.recordDisposition(anyString(), anyMap())).thenAnswer(call -> {
             Map<String, Object> variables = variables(call);
             LocalDate disposed = StepResults.calendarDate(variables.get(VAR_DISPOSITION_DATE));
-            return withVariables(VAR_PROCEEDS_PETITION_DUE_DATE,
+            return new SeizureSteps.ProceedsPeriod(
                     DISPOSITION_SALE.equals(variables.get(VAR_DISPOSITION_METHOD)) ? closeOf(disposed.plusMonths(3))
                             : startOf(disposed));
         });
@@ -668,8 +667,8 @@ class SeizureForfeitureProcessTest {
     /** A currency seizure under 31 U.S.C. 5317 taken into custody and appraised: the CAFRA notice is out. */
     private ProcessInstance openCafraCase(boolean noticeInTime) {
         when(steps.issueNoticeOfSeizure(anyString(), anyMap())).thenReturn(noticeInTime
-                ? withVariables(VAR_CAFRA_NOTICE_TIMELY, true, VAR_CLAIM_DUE_DATE, startOf(CAFRA_CLAIM_DUE.plusDays(1)))
-                : withVariables(VAR_CAFRA_NOTICE_TIMELY, false));
+                ? SeizureSteps.NoticeIssued.cafra(true, startOf(CAFRA_CLAIM_DUE.plusDays(1)))
+                : SeizureSteps.NoticeIssued.cafra(false, null));
         ProcessInstance seizure = engine.getRuntimeService().startProcessInstanceByKey(SeizureForfeitureProcess.KEY,
                 CASE_NUMBER, withVariables(VAR_CASE_NUMBER, CASE_NUMBER, VAR_OFFICE_CODE, OFFICE_CODE,
                         VAR_SEIZURE_NUMBER, "2026520100071502", VAR_PARTY_NAME, "Traveller A. Doe",
@@ -952,7 +951,7 @@ class SeizureForfeitureProcessTest {
         // given a seizure of produce and machinery: the domain scopes the sale to the perishable items (1612(a))
         givenAppraisal(false, false, EARLY_SUMMARY_SALE_DUE);
         when(steps.recordSummarySaleDecision(anyString(), anyMap()))
-                .thenReturn(withVariables(VAR_SUMMARY_SALE_SCOPE, SALE_SCOPE_PERISHABLE_ITEMS));
+                .thenReturn(new SeizureSteps.SummarySaleDecided(SALE_SCOPE_PERISHABLE_ITEMS));
         ProcessInstance seizure = openAdministrativeCase(CASE_NUMBER, 58000.00);
         fireTimerAt(START_EVENT_STORAGE_COST_THRESHOLD_REACHED, seizure, EARLY_SUMMARY_SALE_DUE);
 
@@ -1355,11 +1354,9 @@ class SeizureForfeitureProcessTest {
 
     /** What recordAppraisal returns, like the domain: the value entered, the flags of the goods, the 1612 date. */
     private void givenAppraisal(boolean counterfeit, boolean prohibited, LocalDate summarySaleDate) {
-        doAnswer(call -> withVariables(
-                VAR_APPRAISED_VALUE, ((Number) variables(call).get(VAR_APPRAISED_VALUE)).doubleValue(),
-                VAR_ADMINISTRATIVE_LIMIT, ADMINISTRATIVE_LIMIT, VAR_PROHIBITED, prohibited, VAR_DRUG_CONVEYANCE, false,
-                VAR_MONETARY_INSTRUMENT, false, VAR_COUNTERFEIT, counterfeit,
-                VAR_SUMMARY_SALE_DATE, startOf(summarySaleDate))).when(steps).recordAppraisal(anyString(), anyMap());
+        doAnswer(call -> new SeizureSteps.Appraised(((Number) variables(call).get(VAR_APPRAISED_VALUE)).doubleValue(),
+                ADMINISTRATIVE_LIMIT, prohibited, false, false, counterfeit, startOf(summarySaleDate)))
+                .when(steps).recordAppraisal(anyString(), anyMap());
     }
 
     /** Decides a sale and has it carried out at the P18 auction; returns the seizure, waiting for a proceeds petition. */

@@ -151,7 +151,7 @@ class SeizureGoodsApiTest extends ApplicationTest {
     }
 
     @Autowired
-    SeizureCaseService seizures;
+    SeizureSteps seizures;
 
     @Test
     void aDecisionTableThatDisagreesWithTheRulesIsRefusedNotStored() throws Exception {

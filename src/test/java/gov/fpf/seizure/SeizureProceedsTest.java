@@ -11,19 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import gov.fpf.rules.TraceStep;
-import gov.fpf.seizure.SeizureRules.Distribution;
-import gov.fpf.seizure.SeizureRules.Expense;
-import gov.fpf.seizure.SeizureRules.ExpenseKind;
-import gov.fpf.seizure.SeizureRules.Lien;
-import gov.fpf.seizure.SeizureRules.LienKind;
-import gov.fpf.seizure.SeizureRules.ProceedsSource;
-import gov.fpf.seizure.SeizureRules.Share;
+import gov.fpf.seizure.ProceedsRules.Distribution;
+import gov.fpf.seizure.ProceedsRules.Expense;
+import gov.fpf.seizure.ProceedsRules.ExpenseKind;
+import gov.fpf.seizure.ProceedsRules.Lien;
+import gov.fpf.seizure.ProceedsRules.LienKind;
+import gov.fpf.seizure.ProceedsRules.ProceedsSource;
+import gov.fpf.seizure.ProceedsRules.Share;
 import gov.fpf.system.Problems;
 
 /** 19 U.S.C. 1613 and 1614: the order in which proceeds are paid out (law reference 1.5, P18, P21). */
 class SeizureProceedsTest {
 
-    private final SeizureRules rules = new SeizureRules();
+    private final ProceedsRules proceedsRules = new ProceedsRules();
 
     /** Entered out of order on purpose: the rule ranks them. */
     private static final List<Expense> EXPENSES = List.of(
@@ -41,7 +41,7 @@ class SeizureProceedsTest {
 
     @Test
     void p18_expensesThenLiensThenTheResidueToTheFund() {
-        Distribution d = rules.proceeds(ProceedsSource.SALE, usd("50000"), EXPENSES, LIENS, null);
+        Distribution d = proceedsRules.proceeds(ProceedsSource.SALE, usd("50000"), EXPENSES, LIENS, null);
 
         assertThat(d.shares()).extracting(Share::what, Share::paid, Share::citation).containsExactly(
                 tuple("Expense: Custody and storage", usd("2000.00"), "19 U.S.C. 1613(a), (d)"),
@@ -62,7 +62,7 @@ class SeizureProceedsTest {
 
     @Test
     void p18_inA1592ForfeitureTheExcessOverTheFinalPenaltyAndCostsGoesBackToTheViolator() {
-        Distribution d = rules.proceeds(ProceedsSource.SALE, usd("50000"), EXPENSES, LIENS, usd("25000"));
+        Distribution d = proceedsRules.proceeds(ProceedsSource.SALE, usd("50000"), EXPENSES, LIENS, usd("25000"));
 
         assertThat(d.toFund()).isEqualByComparingTo("25000.00");
         assertThat(d.toViolator()).isEqualByComparingTo("17300.00");   // 42,300 residue - 25,000
@@ -77,7 +77,7 @@ class SeizureProceedsTest {
 
     @Test
     void a1592ResidueBelowThePenaltyAllGoesToTheFundAndTheRestIsStillOwed() {
-        Distribution d = rules.proceeds(ProceedsSource.SALE, usd("10000"), EXPENSES, List.of(), usd("25000"));
+        Distribution d = proceedsRules.proceeds(ProceedsSource.SALE, usd("10000"), EXPENSES, List.of(), usd("25000"));
 
         assertThat(d.toFund()).isEqualByComparingTo("6000.00");
         assertThat(d.toViolator()).isEqualByComparingTo("0.00");
@@ -86,7 +86,7 @@ class SeizureProceedsTest {
 
     @Test
     void shortProceedsPayStorageFirstThenTheOtherExpensesInOrderAndNothingReachesTheLiens() {
-        Distribution d = rules.proceeds(ProceedsSource.SALE, usd("3000"), EXPENSES, LIENS, null);
+        Distribution d = proceedsRules.proceeds(ProceedsSource.SALE, usd("3000"), EXPENSES, LIENS, null);
 
         assertThat(d.shares()).extracting(Share::what, Share::claimed, Share::paid).containsExactly(
                 tuple("Expense: Custody and storage", usd("2000.00"), usd("2000.00")),
@@ -103,8 +103,8 @@ class SeizureProceedsTest {
 
     @Test
     void p21_aPaymentOfTheAppraisedValueIsDistributedLikeProceeds() {
-        Distribution alone = rules.paymentOfValue(usd("30000"), usd("30000"), List.of(), List.of(), null);
-        Distribution withCosts = rules.paymentOfValue(usd("30000"), usd("30000"), List.of(
+        Distribution alone = proceedsRules.paymentOfValue(usd("30000"), usd("30000"), List.of(), List.of(), null);
+        Distribution withCosts = proceedsRules.paymentOfValue(usd("30000"), usd("30000"), List.of(
                 new Expense(ExpenseKind.SEIZURE, usd("300")), new Expense(ExpenseKind.CUSTODY_STORAGE, usd("1200"))),
                 List.of(), null);
 
@@ -118,21 +118,21 @@ class SeizureProceedsTest {
 
     @Test
     void p21_aReleaseUnder1614NeedsTheFullAppraisedValue() {
-        assertThatThrownBy(() -> rules.paymentOfValue(usd("29999.99"), usd("30000"), List.of(), List.of(), null))
+        assertThatThrownBy(() -> proceedsRules.paymentOfValue(usd("29999.99"), usd("30000"), List.of(), List.of(), null))
                 .isInstanceOf(Problems.RuleViolation.class)
                 .hasMessageContaining("$0.01 short")
                 .satisfies(e -> assertThat(((Problems.RuleViolation) e).citation()).isEqualTo("19 U.S.C. 1614"));
-        assertThatThrownBy(() -> rules.paymentOfValue(usd("30000.01"), usd("30000"), List.of(), List.of(), null))
+        assertThatThrownBy(() -> proceedsRules.paymentOfValue(usd("30000.01"), usd("30000"), List.of(), List.of(), null))
                 .isInstanceOf(Problems.InvalidInput.class);
     }
 
     @Test
     void everyClaimNeedsItsKindAndAnAmount() {
-        assertThatThrownBy(() -> rules.proceeds(ProceedsSource.SALE, usd("100"), List.of(new Expense(null, usd("1"))),
+        assertThatThrownBy(() -> proceedsRules.proceeds(ProceedsSource.SALE, usd("100"), List.of(new Expense(null, usd("1"))),
                 List.of(), null)).isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("expenses[0].kind");
-        assertThatThrownBy(() -> rules.proceeds(ProceedsSource.SALE, usd("100"), List.of(),
+        assertThatThrownBy(() -> proceedsRules.proceeds(ProceedsSource.SALE, usd("100"), List.of(),
                 List.of(new Lien(LienKind.FREIGHT, "x", usd("-5"))), null)).isInstanceOf(Problems.InvalidInput.class);
-        assertThatThrownBy(() -> rules.proceeds(null, usd("100"), List.of(), List.of(), null))
+        assertThatThrownBy(() -> proceedsRules.proceeds(null, usd("100"), List.of(), List.of(), null))
                 .isInstanceOf(Problems.InvalidInput.class);
     }
 }

@@ -33,29 +33,30 @@ class SeizureReleaseAndDispositionTest {
     private static final LocalDate FORFEITED = of(2026, 3, 1);
 
     private final MigrationParameters parameters = MigrationParameters.load();
-    private final SeizureRules rules = new SeizureRules();
+    private final DispositionRules dispositionRules = new DispositionRules();
+    private final ReleaseRules releaseRules = new ReleaseRules();
 
     // --- high risk ------------------------------------------------------------------------------------------------
 
     @Test
     void aShipmentIsHighRiskForEachReasonAndSaysWhich() {
-        SeizureRules.HighRisk all = rules.highRisk(risk(true, true, true, true, counterfeit("1000")));
+        ReleaseRules.HighRisk all = releaseRules.highRisk(risk(true, true, true, true, counterfeit("1000")));
 
         assertThat(all.highRisk()).isTrue();
         assertThat(all.reasons()).containsExactly("flagged high-risk at custody", "hazardous goods",
                 "prohibited importation (counterfeit goods)", "the party is a repeat offender (EO 14411 Sec. 4(c))",
                 "importer of record not in good standing (EO 14411 Sec. 2(d))");
         assertThat(all.citation()).startsWith("EO 14411 Sec. 5");
-        assertThat(rules.highRisk(risk(false, true, false, false, goods("1"))).reasons()).containsExactly("hazardous goods");
-        assertThat(rules.highRisk(risk(false, false, false, false, goods("1"), prohibited("1"))).reasons())
+        assertThat(releaseRules.highRisk(risk(false, true, false, false, goods("1"))).reasons()).containsExactly("hazardous goods");
+        assertThat(releaseRules.highRisk(risk(false, false, false, false, goods("1"), prohibited("1"))).reasons())
                 .containsExactly("prohibited importation");
-        assertThat(rules.highRisk(risk(false, false, true, false, goods("1"))).highRisk()).isTrue();
-        assertThat(rules.highRisk(risk(false, false, false, true, goods("1"))).highRisk()).isTrue();
+        assertThat(releaseRules.highRisk(risk(false, false, true, false, goods("1"))).highRisk()).isTrue();
+        assertThat(releaseRules.highRisk(risk(false, false, false, true, goods("1"))).highRisk()).isTrue();
     }
 
     @Test
     void ordinaryGoodsAreNotHighRisk() {
-        SeizureRules.HighRisk none = rules.highRisk(facts(goods("1000"), produce("50")));
+        ReleaseRules.HighRisk none = releaseRules.highRisk(facts(goods("1000"), produce("50")));
 
         assertThat(none.highRisk()).isFalse();
         assertThat(none.reasons()).isEmpty();
@@ -65,7 +66,7 @@ class SeizureReleaseAndDispositionTest {
 
     @Test
     void theOrdinaryReleaseBondIsTheAppraisedValue() {
-        Computation bond = rules.releaseBond(usd("42000"), rules.highRisk(facts(goods("42000"))), parameters,
+        Computation bond = releaseRules.releaseBond(usd("42000"), releaseRules.highRisk(facts(goods("42000"))), parameters,
                 ORDER_IN_FORCE);
 
         assertThat(bond.amount()).isEqualByComparingTo("42000.00");
@@ -78,7 +79,7 @@ class SeizureReleaseAndDispositionTest {
 
     @Test
     void beforeTheOrderAppliesAHighRiskShipmentGetsTheOrdinaryBondAndTheTraceSaysWhy() {
-        Computation bond = rules.releaseBond(usd("42000"), rules.highRisk(risk(false, true, false, false, goods("42000"))),
+        Computation bond = releaseRules.releaseBond(usd("42000"), releaseRules.highRisk(risk(false, true, false, false, goods("42000"))),
                 parameters, BEFORE_THE_ORDER_APPLIES);
 
         assertThat(bond.amount()).isEqualByComparingTo("42000.00");
@@ -88,9 +89,9 @@ class SeizureReleaseAndDispositionTest {
 
     @Test
     void fromTheOrdersDateAHighRiskReleaseIsRefusedUntilTheMultipleIsSet() {
-        SeizureRules.HighRisk highRisk = rules.highRisk(risk(false, false, true, false, goods("42000")));
+        ReleaseRules.HighRisk highRisk = releaseRules.highRisk(risk(false, false, true, false, goods("42000")));
 
-        assertThatThrownBy(() -> rules.releaseBond(usd("42000"), highRisk, parameters, ORDER_IN_FORCE))
+        assertThatThrownBy(() -> releaseRules.releaseBond(usd("42000"), highRisk, parameters, ORDER_IN_FORCE))
                 .isInstanceOf(ParameterValueUnknown.class)
                 .hasMessageContaining("'release-bond.high-risk.multiple'")
                 .hasMessageContaining("no known value yet")
@@ -102,7 +103,7 @@ class SeizureReleaseAndDispositionTest {
                     assertThat(unknown.parameterName()).isEqualTo(ParameterNames.RELEASE_BOND_HIGH_RISK_MULTIPLE);
                 });
         // a shipment that is not high-risk is still released on the ordinary bond
-        assertThat(rules.releaseBond(usd("42000"), false, parameters, ORDER_IN_FORCE).amount())
+        assertThat(releaseRules.releaseBond(usd("42000"), false, parameters, ORDER_IN_FORCE).amount())
                 .isEqualByComparingTo("42000.00");
     }
 
@@ -111,7 +112,7 @@ class SeizureReleaseAndDispositionTest {
         MigrationParameters set = parameters.with(ParameterNames.RELEASE_BOND_HIGH_RISK_MULTIPLE, "1.5",
                 LegalParameter.Unit.COUNT, of(2027, 1, 1));
 
-        Computation bond = rules.releaseBond(usd("42000"), true, set, of(2027, 1, 1));
+        Computation bond = releaseRules.releaseBond(usd("42000"), true, set, of(2027, 1, 1));
 
         assertThat(bond.amount()).isEqualByComparingTo("63000.00");
         assertThat(bond.steps().get(1).rule()).isEqualTo("high-risk (marked high-risk): 1.5 × the ordinary release bond $42,000.00");
@@ -123,23 +124,23 @@ class SeizureReleaseAndDispositionTest {
         MigrationParameters lowered = parameters.with(ParameterNames.RELEASE_BOND_HIGH_RISK_MULTIPLE, "0.5",
                 LegalParameter.Unit.COUNT, of(2027, 1, 1));
 
-        assertThatThrownBy(() -> rules.releaseBond(usd("42000"), true, lowered, of(2027, 1, 1)))
+        assertThatThrownBy(() -> releaseRules.releaseBond(usd("42000"), true, lowered, of(2027, 1, 1)))
                 .isInstanceOf(Problems.RuleViolation.class).hasMessageContaining("less than 1");
     }
 
     // --- disposition: counterfeit goods (P11, P23) --------------------------------------------------------------------
 
     /** The 1526(e) conditions all met: not unsafe, marks obliterated, no agency or charity need. */
-    private static final SeizureRules.CounterfeitConditions MET = new SeizureRules.CounterfeitConditions(true, true,
+    private static final DispositionRules.CounterfeitConditions MET = new DispositionRules.CounterfeitConditions(true, true,
             null, true);
 
-    private SeizureRules.DispositionCheck check(DispositionMethod method, SeizureFacts facts, LocalDate today,
+    private DispositionRules.DispositionCheck check(DispositionMethod method, SeizureFacts facts, LocalDate today,
                                                 boolean consent, String disposer, String recipient) {
-        return rules.checkDisposition(method, facts, FORFEITED, today, consent, disposer, recipient, MET, parameters);
+        return dispositionRules.checkDisposition(method, facts, FORFEITED, today, consent, disposer, recipient, MET, parameters);
     }
 
-    private SeizureRules.DispositionCheck check(DispositionMethod method, SeizureRules.CounterfeitConditions conditions) {
-        return rules.checkDisposition(method, facts(counterfeit("600000")), FORFEITED, of(2026, 6, 30), true, null,
+    private DispositionRules.DispositionCheck check(DispositionMethod method, DispositionRules.CounterfeitConditions conditions) {
+        return dispositionRules.checkDisposition(method, facts(counterfeit("600000")), FORFEITED, of(2026, 6, 30), true, null,
                 "State police", conditions, parameters);
     }
 
@@ -150,7 +151,7 @@ class SeizureReleaseAndDispositionTest {
 
     @Test
     void p23_abandonedCounterfeitGoodsAreDestroyedWithoutAskingTheOwner() {
-        SeizureRules.DispositionCheck ok = check(DispositionMethod.DESTRUCTION, facts(counterfeit("600000")),
+        DispositionRules.DispositionCheck ok = check(DispositionMethod.DESTRUCTION, facts(counterfeit("600000")),
                 FORFEITED, false, null, null);
 
         assertThat(ok.method()).isEqualTo(DispositionMethod.DESTRUCTION);
@@ -183,7 +184,7 @@ class SeizureReleaseAndDispositionTest {
         refusedByRule(() -> check(DispositionMethod.SALE, bags, dayNinety, true, null, null),
                 "only more than 90 calendar days after forfeiture on 2026-03-01: not before 2026-05-31",
                 "19 U.S.C. 1526(e)(3); 19 U.S.C. 1526(e); law reference P11");
-        SeizureRules.DispositionCheck ok = check(DispositionMethod.SALE, bags, dayNinetyOne, true, null, null);
+        DispositionRules.DispositionCheck ok = check(DispositionMethod.SALE, bags, dayNinetyOne, true, null, null);
         assertThat(ok.earliestAuction().due()).isEqualTo(dayNinetyOne);
         assertThat(ok.earliestAuction().parameterRef()).startsWith("disposition.counterfeit-auction-wait = 90 DAYS")
                 .endsWith(", R)");
@@ -194,11 +195,11 @@ class SeizureReleaseAndDispositionTest {
 
     @Test
     void a1526eAuctionNeedsSafeGoodsMarksObliteratedWhereFeasibleAndNoAgencyNeed() {
-        SeizureRules.CounterfeitConditions unsafe = new SeizureRules.CounterfeitConditions(false, true, null, true);
-        SeizureRules.CounterfeitConditions marksOn = new SeizureRules.CounterfeitConditions(true, false, false, true);
-        SeizureRules.CounterfeitConditions notFeasible = new SeizureRules.CounterfeitConditions(true, null, true, true);
-        SeizureRules.CounterfeitConditions agencyNeed = new SeizureRules.CounterfeitConditions(true, true, null, false);
-        SeizureRules.CounterfeitConditions needUnstated = new SeizureRules.CounterfeitConditions(true, true, null, null);
+        DispositionRules.CounterfeitConditions unsafe = new DispositionRules.CounterfeitConditions(false, true, null, true);
+        DispositionRules.CounterfeitConditions marksOn = new DispositionRules.CounterfeitConditions(true, false, false, true);
+        DispositionRules.CounterfeitConditions notFeasible = new DispositionRules.CounterfeitConditions(true, null, true, true);
+        DispositionRules.CounterfeitConditions agencyNeed = new DispositionRules.CounterfeitConditions(true, true, null, false);
+        DispositionRules.CounterfeitConditions needUnstated = new DispositionRules.CounterfeitConditions(true, true, null, null);
 
         refusedByRule(() -> check(DispositionMethod.SALE, unsafe), "unsafe or a hazard to health", "19 U.S.C. 1526(e)");
         refusedByRule(() -> check(DispositionMethod.DONATION, unsafe), "unsafe or a hazard to health",
@@ -207,7 +208,7 @@ class SeizureReleaseAndDispositionTest {
         refusedByRule(() -> check(DispositionMethod.SALE, agencyNeed), "established a need", "19 U.S.C. 1526(e)(3)");
         assertThatThrownBy(() -> check(DispositionMethod.SALE, needUnstated)).isInstanceOf(Problems.InvalidInput.class)
                 .hasMessageContaining("noAgencyNeed");
-        assertThatThrownBy(() -> check(DispositionMethod.SALE, SeizureRules.CounterfeitConditions.NONE))
+        assertThatThrownBy(() -> check(DispositionMethod.SALE, DispositionRules.CounterfeitConditions.NONE))
                 .isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("goodsNotUnsafe");
         // obliteration not feasible is allowed ("where feasible"); a gift needs no agency-need finding
         assertThat(check(DispositionMethod.SALE, notFeasible).steps()).extracting(TraceStep::value)
@@ -248,7 +249,7 @@ class SeizureReleaseAndDispositionTest {
         assertThatThrownBy(() -> check(DispositionMethod.TRANSFER, facts(goods("42000")), FORFEITED, false, null, " "))
                 .isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("recipientAgency")
                 .hasMessageContaining("1616a(c)");
-        SeizureRules.DispositionCheck ok = check(DispositionMethod.TRANSFER, facts(goods("42000")), FORFEITED, false,
+        DispositionRules.DispositionCheck ok = check(DispositionMethod.TRANSFER, facts(goods("42000")), FORFEITED, false,
                 null, "Civil Air Patrol");
         assertThat(ok.steps().get(0)).extracting(TraceStep::rule, TraceStep::citation)
                 .containsExactly("transferred to Civil Air Patrol", "19 U.S.C. 1616a(c)");
@@ -262,7 +263,7 @@ class SeizureReleaseAndDispositionTest {
                 .isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("disposer");
         refusedByRule(() -> check(DispositionMethod.THIRD_PARTY_DISPOSAL, goods, BEFORE_THE_ORDER_APPLIES, false,
                 "Acme Disposal LLC", null), "not authorized on 2026-08-31", "EO 14411 Sec. 5");
-        SeizureRules.DispositionCheck ok = check(DispositionMethod.THIRD_PARTY_DISPOSAL, goods, ORDER_IN_FORCE, false,
+        DispositionRules.DispositionCheck ok = check(DispositionMethod.THIRD_PARTY_DISPOSAL, goods, ORDER_IN_FORCE, false,
                 "Acme Disposal LLC", null);
         assertThat(ok.steps().get(0).rule()).isEqualTo("by the authorized disposer Acme Disposal LLC");
         assertThat(ok.steps().get(0).parameterRef()).startsWith("disposition.third-party.authorized = 1 COUNT");
@@ -273,14 +274,14 @@ class SeizureReleaseAndDispositionTest {
         MigrationParameters withdrawn = parameters.with(ParameterNames.THIRD_PARTY_DISPOSAL_AUTHORIZED, "0",
                 LegalParameter.Unit.COUNT, of(2027, 1, 1));
 
-        assertThatThrownBy(() -> rules.checkDisposition(DispositionMethod.THIRD_PARTY_DISPOSAL, facts(goods("1")),
+        assertThatThrownBy(() -> dispositionRules.checkDisposition(DispositionMethod.THIRD_PARTY_DISPOSAL, facts(goods("1")),
                 FORFEITED, of(2027, 1, 1), false, "Acme Disposal LLC", null, withdrawn))
                 .isInstanceOf(Problems.RuleViolation.class).hasMessageContaining("= 0 COUNT");
     }
 
     @Test
     void counterfeitGoodsGivenToAThirdPartyDisposerAreDestroyedByIt() {
-        SeizureRules.DispositionCheck ok = check(DispositionMethod.THIRD_PARTY_DISPOSAL, facts(counterfeit("1000")),
+        DispositionRules.DispositionCheck ok = check(DispositionMethod.THIRD_PARTY_DISPOSAL, facts(counterfeit("1000")),
                 ORDER_IN_FORCE, false, "Acme Disposal LLC", null);
 
         assertThat(ok.steps().get(1).rule()).contains("the disposer destroys them (1526(e))");
@@ -288,15 +289,15 @@ class SeizureReleaseAndDispositionTest {
 
     @Test
     void aDispositionNeedsTheMethodAndTheForfeitureDateExceptForAReturn() {
-        assertThatThrownBy(() -> rules.checkDisposition(null, facts(goods("1")), FORFEITED, FORFEITED, false, null,
+        assertThatThrownBy(() -> dispositionRules.checkDisposition(null, facts(goods("1")), FORFEITED, FORFEITED, false, null,
                 null, parameters)).isInstanceOf(Problems.InvalidInput.class).hasMessageContaining("dispositionMethod");
-        assertThatThrownBy(() -> rules.checkDisposition(DispositionMethod.SALE, facts(goods("1")), null, FORFEITED,
+        assertThatThrownBy(() -> dispositionRules.checkDisposition(DispositionMethod.SALE, facts(goods("1")), null, FORFEITED,
                 false, null, null, parameters)).isInstanceOf(Problems.InvalidInput.class)
                 .hasMessageContaining("forfeitureDate");
-        assertThatThrownBy(() -> rules.checkDisposition(DispositionMethod.SALE, facts(goods("1")), FORFEITED,
+        assertThatThrownBy(() -> dispositionRules.checkDisposition(DispositionMethod.SALE, facts(goods("1")), FORFEITED,
                 FORFEITED.minusDays(1), false, null, null, parameters)).isInstanceOf(Problems.InvalidInput.class)
                 .hasMessageContaining("is after");
-        assertThat(rules.checkDisposition(DispositionMethod.RETURN, facts(goods("1")), null, FORFEITED, false, null,
+        assertThat(dispositionRules.checkDisposition(DispositionMethod.RETURN, facts(goods("1")), null, FORFEITED, false, null,
                 null, parameters).method()).isEqualTo(DispositionMethod.RETURN);
     }
 }

@@ -124,7 +124,7 @@ class SeizureRightsApiTest extends ApplicationTest {
         assertThat(timeline(caseNumber).get("electionDue").asText()).isEqualTo(TODAY.plusDays(30).toString());
         assertThat(timer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED).getDuedate())
                 .isEqualTo(closesAtLalb(TODAY.plusDays(30)));
-        assertThat(deadline(caseFile(caseNumber), SeizureCaseService.DN_CLAIM, "OPEN").get("dueDate").asText())
+        assertThat(deadline(caseFile(caseNumber), SeizureDeadline.CLAIM.label(), "OPEN").get("dueDate").asText())
                 .isEqualTo(first.plusDays(20).toString());
         // a second recording is refused
         publish(caseNumber, first, null, 422);
@@ -157,7 +157,7 @@ class SeizureRightsApiTest extends ApplicationTest {
         JsonNode t = timeline(atThreshold);
         assertThat(t.get("customhousePostingDate").asText()).isEqualTo(TODAY.toString());
         assertThat(t.get("customhousePostingEnds").asText()).isEqualTo(TODAY.plusDays(20).toString());
-        assertThat(deadline(caseFile(atThreshold), SeizureCaseService.DN_CUSTOMHOUSE_POSTING, "OPEN")
+        assertThat(deadline(caseFile(atThreshold), SeizureDeadline.CUSTOMHOUSE_POSTING.label(), "OPEN")
                 .get("citation").asText()).contains("162.45(b)(2)");
 
         // a cent above: online publication alone
@@ -175,7 +175,7 @@ class SeizureRightsApiTest extends ApplicationTest {
         String caseNumber = openGoods("Storage Rate Mover", seized, "10000", "");
         custodyAndAppraisal(caseNumber, "50", "10000");
         // $50 a day reaches half of $10,000 after 100 days
-        assertThat(deadline(caseFile(caseNumber), SeizureCaseService.DN_SUMMARY_SALE, "OPEN").get("dueDate").asText())
+        assertThat(deadline(caseFile(caseNumber), SeizureDeadline.SUMMARY_SALE.label(), "OPEN").get("dueDate").asText())
                 .isEqualTo(seized.plusDays(100).toString());
 
         // when the custodian logs a new rate of $100 a day
@@ -185,9 +185,9 @@ class SeizureRightsApiTest extends ApplicationTest {
 
         // then the date halves, on the case and in the process
         JsonNode c = caseFile(caseNumber);
-        assertThat(deadline(c, SeizureCaseService.DN_SUMMARY_SALE, "OPEN").get("dueDate").asText())
+        assertThat(deadline(c, SeizureDeadline.SUMMARY_SALE.label(), "OPEN").get("dueDate").asText())
                 .isEqualTo(seized.plusDays(50).toString());
-        assertThat(deadline(c, SeizureCaseService.DN_SUMMARY_SALE, SeizureCaseService.MOVED).get("dueDate").asText())
+        assertThat(deadline(c, SeizureDeadline.SUMMARY_SALE.label(), SeizureCustody.MOVED).get("dueDate").asText())
                 .isEqualTo(seized.plusDays(100).toString());
         assertThat(timer(caseNumber, SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED).getDuedate())
                 .isEqualTo(beginsAtLalb(seized.plusDays(50)));
@@ -209,7 +209,7 @@ class SeizureRightsApiTest extends ApplicationTest {
                         + "\"");
         assertThat(timeline(fromDiscovery).get("limitationDate").asText())
                 .isEqualTo(TODAY.minusDays(400).plusYears(5).toString());
-        assertThat(deadline(caseFile(fromDiscovery), SeizureCaseService.DN_FORFEITURE_SOL, "OPEN").get("dueDate").asText())
+        assertThat(deadline(caseFile(fromDiscovery), SeizureDeadline.FORFEITURE_LIMITATION.label(), "OPEN").get("dueDate").asText())
                 .isEqualTo(TODAY.minusDays(400).plusYears(5).toString());
 
         // the property's involvement discovered late: 2 years from that, the later of the two
@@ -397,7 +397,7 @@ class SeizureRightsApiTest extends ApplicationTest {
         JsonNode t = timeline(caseNumber);
         assertThat(t.get("cafra").asBoolean()).isTrue();
         assertThat(t.get("cafraNoticeDue").asText()).isEqualTo(seized.plusDays(60).toString());
-        assertThat(deadline(caseFile(caseNumber), SeizureCaseService.DN_CAFRA_NOTICE, "OPEN").get("dueDate").asText())
+        assertThat(deadline(caseFile(caseNumber), SeizureDeadline.CAFRA_NOTICE.label(), "OPEN").get("dueDate").asText())
                 .isEqualTo(seized.plusDays(60).toString());
         custodyAndAppraisal(caseNumber, "0", "42000");
         JsonNode prop = property(caseNumber);
@@ -420,7 +420,7 @@ class SeizureRightsApiTest extends ApplicationTest {
         assertThat(claim(caseNumber, TODAY, null)).isEqualTo(202);
         JsonNode c = caseFile(caseNumber);
         assertThat(c.get("status").asText()).isEqualTo("REFERRED");
-        assertThat(deadline(c, SeizureCaseService.DN_COMPLAINT, "OPEN").get("dueDate").asText())
+        assertThat(deadline(c, SeizureDeadline.COMPLAINT.label(), "OPEN").get("dueDate").asText())
                 .isEqualTo(TODAY.plusDays(90).toString());
         assertThat(timer(caseNumber, SeizureForfeitureProcess.BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME).getDuedate())
                 .isEqualTo(closesAtLalb(TODAY.plusDays(90)));

@@ -28,6 +28,21 @@ class SeizureRulesOnTheDatabaseTest extends ApplicationTest {
     @Autowired
     SeizureRules rules;
 
+
+    @Autowired
+
+    SummarySaleRules summarySaleRules;
+
+
+    @Autowired
+
+    DispositionRules dispositionRules;
+
+
+    @Autowired
+
+    ReleaseRules releaseRules;
+
     @Autowired
     LegalParameters parameters;
 
@@ -40,18 +55,18 @@ class SeizureRulesOnTheDatabaseTest extends ApplicationTest {
         assertThat(rules.costBond(usd("42000"), parameters, ON).amount()).isEqualByComparingTo("4200.00");
         assertThat(rules.claimDue(of(2026, 5, 4), parameters).due()).isEqualTo(of(2026, 5, 24));
         assertThat(rules.proceedsPetitionDue(of(2026, 1, 15), parameters).due()).isEqualTo(of(2026, 4, 15));
-        assertThat(rules.summarySaleAllowed(usd("8000"), usd("4500"), true, parameters, ON).allowed()).isTrue();
+        assertThat(summarySaleRules.summarySaleAllowed(usd("8000"), usd("4500"), true, parameters, ON).allowed()).isTrue();
         // 1526(e)(3): "more than 90 days after the date of forfeiture": day 91
-        assertThat(rules.checkDisposition(DispositionMethod.SALE, facts(counterfeit("1000")), of(2026, 3, 1),
-                of(2026, 5, 31), true, null, null, new SeizureRules.CounterfeitConditions(true, true, null, true),
+        assertThat(dispositionRules.checkDisposition(DispositionMethod.SALE, facts(counterfeit("1000")), of(2026, 3, 1),
+                of(2026, 5, 31), true, null, null, new DispositionRules.CounterfeitConditions(true, true, null, true),
                 parameters).earliestAuction().due()).isEqualTo(of(2026, 5, 31));
     }
 
     @Test
     void theHighRiskReleaseBondIsAPlaceholderThatRefusesWithItsReason() {
-        assertThat(rules.releaseBond(usd("42000"), true, parameters, of(2026, 8, 31)).amount())
+        assertThat(releaseRules.releaseBond(usd("42000"), true, parameters, of(2026, 8, 31)).amount())
                 .isEqualByComparingTo("42000.00");
-        assertThatThrownBy(() -> rules.releaseBond(usd("42000"), true, parameters, ON))
+        assertThatThrownBy(() -> releaseRules.releaseBond(usd("42000"), true, parameters, ON))
                 .isInstanceOf(ParameterValueUnknown.class)
                 .hasMessageContaining("no known value yet")
                 .hasMessageContaining("states no figure");

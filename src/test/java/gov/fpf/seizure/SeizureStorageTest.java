@@ -24,6 +24,8 @@ class SeizureStorageTest {
     private static final LocalDate SEIZED = of(2026, 1, 1);
     private final MigrationParameters parameters = MigrationParameters.load();
     private final SeizureRules rules = new SeizureRules();
+    private final SummarySaleRules summarySaleRules = new SummarySaleRules();
+    private final ProceedsRules proceedsRules = new ProceedsRules();
 
     @Test
     void storageAccruesForEveryDayFromTheSeizureDateUpToButNotIncludingTheEndDate() {
@@ -46,7 +48,7 @@ class SeizureStorageTest {
 
     @Test
     void theSummarySaleDateIsTheFirstDayTheStorageReachesHalfTheValue() {
-        SeizureRules.SummarySaleThreshold threshold = rules.summarySaleThresholdDate(usd("8000"), usd("25"), SEIZED,
+        SummarySaleRules.SummarySaleThreshold threshold = summarySaleRules.summarySaleThresholdDate(usd("8000"), usd("25"), SEIZED,
                 false, parameters);
 
         // $4,000 at $25 a day: 160 days
@@ -63,19 +65,19 @@ class SeizureStorageTest {
     void theSummarySaleDateAgreesWithTheAccruedStorageAndTheCheckOnEitherSide() {
         BigDecimal value = usd("1000");
         BigDecimal rate = usd("33.33");
-        LocalDate date = rules.summarySaleThresholdDate(value, rate, SEIZED, false, parameters).date();
+        LocalDate date = summarySaleRules.summarySaleThresholdDate(value, rate, SEIZED, false, parameters).date();
 
         assertThat(date).isEqualTo(SEIZED.plusDays(16));   // 15 days = $499.95, 16 days = $533.28
         BigDecimal onTheDay = rules.accruedStorage(rate, SEIZED, date).amount();
         BigDecimal dayBefore = rules.accruedStorage(rate, SEIZED, date.minusDays(1)).amount();
-        assertThat(rules.summarySaleAllowed(value, onTheDay, false, parameters, date).allowed()).isTrue();
-        assertThat(rules.summarySaleAllowed(value, dayBefore, false, parameters, date).allowed()).isFalse();
+        assertThat(summarySaleRules.summarySaleAllowed(value, onTheDay, false, parameters, date).allowed()).isTrue();
+        assertThat(summarySaleRules.summarySaleAllowed(value, dayBefore, false, parameters, date).allowed()).isFalse();
     }
 
     @Test
     void aRateWithTenthsOfACentReachesTheShareWhenTheRoundedCostDoes() {
         // $10 value, $5.00 at half; 15 days × $0.333 = $4.995, $5.00 in cents (HALF_UP)
-        SeizureRules.SummarySaleThreshold threshold = rules.summarySaleThresholdDate(usd("10"), usd("0.333"), SEIZED,
+        SummarySaleRules.SummarySaleThreshold threshold = summarySaleRules.summarySaleThresholdDate(usd("10"), usd("0.333"), SEIZED,
                 false, parameters);
 
         assertThat(threshold.date()).isEqualTo(SEIZED.plusDays(15));
@@ -85,15 +87,15 @@ class SeizureStorageTest {
     @Test
     void theSummarySaleDateOfASeizureUsesItsItemsItsRateAndItsDate() {
         // SeizureFixtures: seized 2026-01-05 at $25.00 a day
-        assertThat(rules.summarySaleThresholdDate(SeizureFixtures.facts(SeizureFixtures.goods("8000")), parameters)
+        assertThat(summarySaleRules.summarySaleThresholdDate(SeizureFixtures.facts(SeizureFixtures.goods("8000")), parameters)
                 .date()).isEqualTo(of(2026, 6, 14));
-        assertThat(rules.summarySaleThresholdDate(SeizureFixtures.facts(SeizureFixtures.goods("8000"),
+        assertThat(summarySaleRules.summarySaleThresholdDate(SeizureFixtures.facts(SeizureFixtures.goods("8000"),
                 SeizureFixtures.produce("300")), parameters).date()).isEqualTo(SeizureFixtures.SEIZED);
     }
 
     @Test
     void perishableGoodsMayBeSoldFromTheSeizureDate() {
-        SeizureRules.SummarySaleThreshold threshold = rules.summarySaleThresholdDate(usd("8000"), usd("0"), SEIZED,
+        SummarySaleRules.SummarySaleThreshold threshold = summarySaleRules.summarySaleThresholdDate(usd("8000"), usd("0"), SEIZED,
                 true, parameters);
 
         assertThat(threshold.date()).isEqualTo(SEIZED);
@@ -102,7 +104,7 @@ class SeizureStorageTest {
 
     @Test
     void storageAtNoCostNeverReachesTheShare() {
-        SeizureRules.SummarySaleThreshold threshold = rules.summarySaleThresholdDate(usd("8000"), usd("0"), SEIZED,
+        SummarySaleRules.SummarySaleThreshold threshold = summarySaleRules.summarySaleThresholdDate(usd("8000"), usd("0"), SEIZED,
                 false, parameters);
 
         assertThat(threshold.never()).isTrue();
@@ -112,7 +114,7 @@ class SeizureStorageTest {
 
     @Test
     void worthlessPropertyReachesTheShareAtOnce() {
-        assertThat(rules.summarySaleThresholdDate(usd("0"), usd("0"), SEIZED, false, parameters).date()).isEqualTo(SEIZED);
+        assertThat(summarySaleRules.summarySaleThresholdDate(usd("0"), usd("0"), SEIZED, false, parameters).date()).isEqualTo(SEIZED);
     }
 
     @Test
@@ -120,15 +122,15 @@ class SeizureStorageTest {
         MigrationParameters changed = parameters.with(ParameterNames.SUMMARY_SALE_STORAGE_SHARE, "0.25",
                 LegalParameter.Unit.SHARE, of(2026, 3, 1));
 
-        assertThat(rules.summarySaleThresholdDate(usd("8000"), usd("25"), SEIZED, false, changed).date())
+        assertThat(summarySaleRules.summarySaleThresholdDate(usd("8000"), usd("25"), SEIZED, false, changed).date())
                 .isEqualTo(of(2026, 6, 10));
-        assertThat(rules.summarySaleThresholdDate(usd("8000"), usd("25"), of(2026, 3, 1), false, changed).date())
+        assertThat(summarySaleRules.summarySaleThresholdDate(usd("8000"), usd("25"), of(2026, 3, 1), false, changed).date())
                 .isEqualTo(of(2026, 5, 20));   // $2,000 at $25: 80 days
     }
 
     @Test
     void p10_perishableProduceWithProjectedStorageOver50PercentMayBeSoldOrDestroyed() {
-        SeizureRules.SummarySaleCheck check = rules.summarySaleAllowed(usd("8000"), usd("4500"), true, parameters, SEIZED);
+        SummarySaleRules.SummarySaleCheck check = summarySaleRules.summarySaleAllowed(usd("8000"), usd("4500"), true, parameters, SEIZED);
 
         assertThat(check.allowed()).isTrue();
         assertThat(check.perishableSale()).isTrue();
@@ -151,8 +153,8 @@ class SeizureStorageTest {
 
     @Test
     void storageAtExactlyHalfTheValueIsPresumedDisproportionateAndACentLessIsNot() {
-        SeizureRules.SummarySaleCheck atHalf = rules.summarySaleAllowed(usd("8000"), usd("4000"), false, parameters, SEIZED);
-        SeizureRules.SummarySaleCheck below = rules.summarySaleAllowed(usd("8000"), usd("3999.99"), false, parameters, SEIZED);
+        SummarySaleRules.SummarySaleCheck atHalf = summarySaleRules.summarySaleAllowed(usd("8000"), usd("4000"), false, parameters, SEIZED);
+        SummarySaleRules.SummarySaleCheck below = summarySaleRules.summarySaleAllowed(usd("8000"), usd("3999.99"), false, parameters, SEIZED);
 
         assertThat(atHalf.allowed()).isTrue();
         assertThat(atHalf.destructionAllowed()).isTrue();
@@ -164,7 +166,7 @@ class SeizureStorageTest {
 
     @Test
     void perishableGoodsWithLowStorageMayBeSoldButNotDestroyed() {
-        SeizureRules.SummarySaleCheck check = rules.summarySaleAllowed(usd("8000"), usd("100"), true, parameters, SEIZED);
+        SummarySaleRules.SummarySaleCheck check = summarySaleRules.summarySaleAllowed(usd("8000"), usd("100"), true, parameters, SEIZED);
 
         assertThat(check.allowed()).isTrue();
         assertThat(check.saleAllowed()).isTrue();
@@ -174,9 +176,9 @@ class SeizureStorageTest {
 
     @Test
     void p10_theClaimantWhoWinsReliefGetsTheValueAtSeizureLessTheRemittedAmount() {
-        Computation full = rules.reimbursementAfterSummarySale(usd("8000"), null);
-        Computation withRemission = rules.reimbursementAfterSummarySale(usd("8000"), usd("1500"));
-        Computation owesMore = rules.reimbursementAfterSummarySale(usd("8000"), usd("9000"));
+        Computation full = proceedsRules.reimbursementAfterSummarySale(usd("8000"), null);
+        Computation withRemission = proceedsRules.reimbursementAfterSummarySale(usd("8000"), usd("1500"));
+        Computation owesMore = proceedsRules.reimbursementAfterSummarySale(usd("8000"), usd("9000"));
 
         assertThat(full.amount()).isEqualByComparingTo("8000.00");   // sold for $6,000: the sale price does not matter
         assertThat(withRemission.amount()).isEqualByComparingTo("6500.00");
