@@ -42,12 +42,15 @@ public class CaseFileService {
     private final Clock clock;
     private final OfficeCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final NoticeRenderer noticeRenderer;
 
     CaseFileService(CaseFileRepository cases, CaseDeadlineRepository deadlines, ComputationStepRepository computations,
                     AuditEventRepository auditEvents, CaseNumbers caseNumbers, AuditLog auditLog,
                     OfficeAccess officeAccess, CaseWork caseWork, NoticeRepository notices, PaymentRepository payments,
-                    JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, OfficeCalendar calendar) {
+                    JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, OfficeCalendar calendar,
+                    NoticeRenderer noticeRenderer) {
         this.calendar = calendar;
+        this.noticeRenderer = noticeRenderer;
         this.cases = cases;
         this.deadlines = deadlines;
         this.computations = computations;
@@ -132,9 +135,9 @@ public class CaseFileService {
 
     /** Stores a notice as sent and puts it on the timeline, linked. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Notice storeNotice(CaseFile caseFile, String kind, String title, LocalDate mailingDate, String html) {
-        Notice notice = notices.save(new Notice(caseFile.getId(), kind, title, mailingDate, html, clock.instant(),
-                CurrentUser.id()));
+    public Notice storeNotice(CaseFile caseFile, String kind, String title, LocalDate mailingDate, Letter letter) {
+        Notice notice = notices.save(new Notice(caseFile.getId(), kind, title, mailingDate, noticeRenderer.render(letter),
+                clock.instant(), CurrentUser.id()));
         auditLog.caseEvent(caseFile.getCaseNumber(), "NOTICE_ISSUED", title + " mailed " + mailingDate + ": "
                 + noticeHref(caseFile.getCaseNumber(), notice.getId()));
         return notice;

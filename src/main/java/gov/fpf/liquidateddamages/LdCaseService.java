@@ -405,9 +405,9 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         claim.mailed(mailed, petitionDue.due(), referral);
         LdNotices.Parties to = parties(c, bond);
         caseFiles.storeNotice(c, LdNotices.CLAIM_NOTICE, "Notice of claim for liquidated damages (CBP Form 5955A)", mailed,
-                LdNotices.claimNotice(c, claim, bond, to, mailed, petitionDue.due()));
+                LdNotices.claimNotice(c, claim, bond, to, mailed, petitionDue, parameters));
         caseFiles.storeNotice(c, LdNotices.SURETY_NOTICE, "Notice to surety of the claim", mailed,
-                LdNotices.suretyNotice(c, claim, bond, to, mailed, petitionDue.due()));
+                LdNotices.suretyNotice(c, claim, bond, to, mailed, petitionDue, parameters));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         List<TraceStep> trace = new ArrayList<>(List.of(petitionDue.trace()));
         if (claim.getOptionOneAmount() != null) {
@@ -490,8 +490,8 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         caseFiles.recordDecidedAmount(c, decided, petition.getOutcome() + " on petition " + petition.getId());
         String repeatReason = petition.getOutcome() == Petition.Outcome.CANCEL ? null : petitionService.repeatOffenderReason(c);
         caseFiles.storeNotice(c, LdNotices.DECISION_LETTER, "Decision on petition", notice,
-                LdNotices.decisionLetter(c, claim, bond, parties(c, bond), notice, petition, decided, validUntil.due(),
-                        supplementalDue.due(), repeatReason));
+                LdNotices.decisionLetter(c, claim, bond, parties(c, bond), notice, petition, decided, validUntil,
+                        supplementalDue, repeatReason));
         for (String name : List.of(DeadlineNames.PETITION, DeadlineNames.SURETY_PETITION,
                 DeadlineNames.SUPPLEMENTAL_PETITION, DeadlineNames.DECISION_VALID_UNTIL, DeadlineNames.OPTION_ONE_PAYMENT)) {
             caseFiles.closeDeadline(c, name, CaseDeadline.MET);
@@ -536,7 +536,7 @@ public class LdCaseService implements LdClaimSteps, PetitionFamily, PaymentTerms
         }
         caseFiles.addComputation(c, trace);
         caseFiles.storeNotice(c, LdNotices.SURETY_DEMAND, "Demand on surety for payment", demanded,
-                LdNotices.suretyDemand(c, claim, bond, parties(c, bond), demanded, amount, suretyDue.due(), referral));
+                LdNotices.suretyDemand(c, claim, bond, parties(c, bond), demanded, amount, suretyDue, referral));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "payment demanded from the surety " + bond.getSuretyName());
         return Map.of(LiquidatedDamagesClaimProcess.VAR_SURETY_PETITION_DUE_DATE, closes(c, suretyDue.due()),
                 LiquidatedDamagesClaimProcess.VAR_REFERRAL_DATE, begins(c, referral),

@@ -127,8 +127,7 @@ public class PenaltyDeadlines {
         if (lessThan180DaysLeft(noticeMailed, solDate)) {
             Deadline d = deadlines.due("Petition due (shortened: fewer than 180 days before the statute of limitations)",
                     ParameterNames.PETITION_SHORTENED, noticeMailed);
-            return new Deadline(d.name(), d.trigger(), d.due(), d.citation(), d.parameterRef(),
-                    d.rule() + " (limitation date " + solDate + ")");
+            return d.withRule(d.rule() + " (limitation date " + solDate + ")");
         }
         return deadlines.due("Petition due", ParameterNames.PETITION_PENALTY, noticeMailed);
     }
@@ -153,8 +152,7 @@ public class PenaltyDeadlines {
         Deadline fromRuling = deadlines.due("Supplemental petition due", ParameterNames.SUPPLEMENTAL_PETITION,
                 laterDutyReducingDecision);
         Deadline later = fromRuling.due().isAfter(fromNotice.due()) ? fromRuling : fromNotice;
-        return new Deadline(later.name(), later.trigger(), later.due(), later.citation(), later.parameterRef(),
-                "later of " + fromNotice.rule() + " (notice of decision) = " + fromNotice.due() + " and "
+        return later.withRule("later of " + fromNotice.rule() + " (notice of decision) = " + fromNotice.due() + " and "
                         + fromRuling.rule() + " (duty-reducing decision) = " + fromRuling.due());
     }
 
@@ -172,7 +170,6 @@ public class PenaltyDeadlines {
                     + "; enter its date.");
         }
         Deadline d = deadlines.due("Statute of limitations", parameterName, trigger);
-        return new Deadline(d.name(), d.trigger(), d.due(), d.citation(), d.parameterRef(),
-                triggerLabel + " " + d.rule());
+        return d.withRule(triggerLabel + " " + d.rule());
     }
 }

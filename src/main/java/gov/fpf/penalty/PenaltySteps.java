@@ -180,7 +180,7 @@ class PenaltySteps implements PenaltyCaseSteps {
         Deadline due = deadlines.ppnResponseDue(p.getStatute(), mailed, p.getSolDate(), shorten);
         p.ppnMailed(mailed);
         caseFiles.storeNotice(c, PenaltyNotices.PRE_PENALTY_NOTICE, "Pre-penalty notice", mailed,
-                PenaltyNotices.prePenaltyNotice(c, p, addressee(c), mailed, due.due(), shorten));
+                PenaltyNotices.prePenaltyNotice(c, p, addressee(c), mailed, due, shorten, parameters));
         caseFiles.addDeadline(c, DeadlineNames.PPN_RESPONSE, mailed, due.due(), due.citation());
         caseFiles.addComputation(c, List.of(due.trace()));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "pre-penalty notice mailed");
@@ -231,8 +231,8 @@ class PenaltySteps implements PenaltyCaseSteps {
         trace.add(petitionDue.trace());
         caseFiles.addComputation(c, trace);
         caseFiles.storeNotice(c, PenaltyNotices.PENALTY_NOTICE, "Notice of penalty (CBP Form 5955A)", mailed,
-                PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount, petitionDue.due(), shortened,
-                        payments.lossOfRevenueToRestore(p)));
+                PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount, petitionDue, shortened,
+                        payments.lossOfRevenueToRestore(p), parameters));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "penalty notice mailed");
         return new PenaltyNoticeIssued(caseFiles.periodCloses(c, petitionDue.due()), assessed);
@@ -271,7 +271,7 @@ class PenaltySteps implements PenaltyCaseSteps {
         String repeatReason = petition.getOutcome() == Petition.Outcome.CANCEL ? null : petitionService.repeatOffenderReason(c);
         caseFiles.storeNotice(c, PenaltyNotices.DECISION_LETTER, "Decision on petition", notice,
                 PenaltyNotices.decisionLetter(c, p, addressee(c), notice, petition, c.getAssessedAmount(),
-                        petition.getDecidedAmount(), validUntil.due(), supplementalDue.due(), repeatReason,
+                        petition.getDecidedAmount(), validUntil, supplementalDue, repeatReason,
                         payments.lossOfRevenueOutstanding(c, p)));
         caseFiles.closeDeadline(c, DeadlineNames.PETITION, CaseDeadline.MET);
         caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, CaseDeadline.MET);

@@ -45,7 +45,7 @@ public class Deadlines {
                 citation += "; roll-forward: " + rollForward.reference();
             }
         }
-        return new Deadline(name, trigger, due, citation, period.reference(), rule);
+        return new Deadline(name, trigger, due, citation, period.reference(), rule, period);
     }
 
     /**
@@ -55,7 +55,7 @@ public class Deadlines {
     public Deadline before(String name, String parameterName, LocalDate anchor) {
         ParameterValue period = parameters.valueOn(parameterName, anchor);
         return new Deadline(name, anchor, minus(anchor, period), period.citation(), period.reference(),
-                anchor + " - " + describe(period));
+                anchor + " - " + describe(period), period);
     }
 
     /**

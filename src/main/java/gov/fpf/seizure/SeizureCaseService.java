@@ -942,7 +942,8 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         CaseFile c = caseFile(caseNumber);
         SeizureCase s = seizure(c);
         caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(c),
-                SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), today(c)));
+                SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), today(c),
+                        parameters));
         return Map.of();
     }
 
@@ -968,7 +969,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         }
         caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SEIZURE, "Notice of seizure and election of proceedings", mailed,
                 SeizureNotices.noticeOfSeizure(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), addressee(c), mailed,
-                        null, null, petitionDue.due(), null));
+                        null, null, petitionDue, null, parameters));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         caseFiles.addComputation(c, List.of(petitionDue.trace(), new TraceStep(SeizureRules.DEADLINE_CLAIM,
                 "from the first publication", "20 days from the actual first publication, once recorded; the election"
@@ -1005,7 +1006,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         }
         caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SEIZURE, "Notice of seizure and information to claimants"
                 + " (CAFRA)", mailed, SeizureNotices.cafraNoticeOfSeizure(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
-                addressee(c), mailed, noticeDue, claimDue.due()));
+                addressee(c), mailed, noticeDue, claimDue, parameters));
         caseFiles.closeDeadline(c, DN_CAFRA_NOTICE, CaseDeadline.MET);
         caseFiles.addDeadline(c, DN_CAFRA_CLAIM, mailed, claimDue.due(), claimDue.citation());
         caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", mailed.toString(), "mailed within 60 days of"
@@ -1045,8 +1046,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
         caseFiles.recordDecidedAmount(c, petition.getDecidedAmount(), petition.getOutcome() + " on petition " + petition.getId());
         caseFiles.storeNotice(c, SeizureNotices.DECISION_LETTER, "Decision on petition", notice,
                 SeizureNotices.decisionLetter(c, s, addressee(c), notice, petition, petition.getDecidedAmount(),
-                        validUntil == null ? null : validUntil.due(), null, petitionService.repeatOffenderReason(c),
-                        supplementalDue == null ? null : supplementalDue.due()));
+                        validUntil, null, petitionService.repeatOffenderReason(c), supplementalDue));
         if (supplementalDue != null) {
             timeline(c).supplementalPetitionDue(supplementalDue.due());
             caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, CaseDeadline.MET);
@@ -1118,7 +1118,7 @@ public class SeizureCaseService implements SeizureSteps, PetitionFamily {
             // is still told of the seizure of the counterfeit goods (1526(e))
             caseFiles.storeNotice(c, SeizureNotices.TRADEMARK_OWNER_NOTICE, "Notice to the trademark owner", today(c),
                     SeizureNotices.trademarkOwnerNotice(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
-                            addressee(c), today(c)));
+                            addressee(c), today(c), parameters));
         }
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         return Map.of(VAR_REFERRAL_REASON, reason, VAR_FOLLOW_UP_CYCLE, REFERRAL_FOLLOW_UP_CYCLE,

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
+import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.rules.ParameterNames;
@@ -167,6 +168,9 @@ class LdCaseApiTest extends ApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(noticeHtml).contains("CBP Form 5955A", "$50,000.00", "Atlantic Surety Co", "STB-P15-0001",
                 "P15-1234567-8", "172.3(b)");
+        // the letter states the petition deadline the case shows, with the period it was counted with
+        assertThat(noticeHtml).contains("by " + NoticeHtml.date(LocalDate.parse(deadline(opened, "Petition", "OPEN")
+                .get("dueDate").asText())) + ", 60 days from the date of mailing (19 CFR 172.3(b)).");
         assertThat(coverage(bondId).get("remaining").decimalValue()).isEqualByComparingTo("0");
 
         // a second breach on the exhausted bond: nothing left to claim, flagged, and an officer closes it

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
+import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.system.Roles;
@@ -113,6 +115,14 @@ class PenaltyCaseApiTest extends ApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(ppnHtml).contains("Proposed penalty", "$40,000.00", "steel fasteners", "ABC-1234567-8",
                 "representations", "$20,000.00");
+        // the letter states the response deadline the case shows, with the period it was counted with
+        for (JsonNode d : afterPpn.get("deadlines")) {
+            if (DeadlineNames.PPN_RESPONSE.equals(d.get("name").asText())) {
+                assertThat(ppnHtml).contains("by " + NoticeHtml.date(LocalDate.parse(d.get("dueDate").asText()))
+                        + ", 30 days from the date of mailing (19 CFR 162.78(a)).");
+            }
+        }
+        assertThat(afterPpn.findValuesAsText("name")).contains(DeadlineNames.PPN_RESPONSE);
 
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
                 "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"the classification was a clerical error\"}"))

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@link ParameterSource} over the rows the Flyway migrations insert (V2, V3, V5, V9), read from the SQL files, so unit
+ * A {@link ParameterSource} over the rows the Flyway migrations insert (V2, V3, V5, V9, V18, V19), read from the SQL files, so unit
  * tests compute with the real reference configuration and no database. Rows get ids in file order, as the
  * auto-increment would. {@link #with} adds a row, as an administrator would, for tests of effective dating.
  */
@@ -25,6 +25,7 @@ public final class MigrationParameters implements ParameterSource {
             Path.of("db", "migration", "V5__liquidated_damages_parameters.sql"),
             Path.of("db", "migration", "V9__seizure_parameters.sql"),
             Path.of("db", "migration", "V18__ld_single_entry_and_tib_parameters.sql"),
+            Path.of("db", "migration", "V19__seizure_rights_and_dates.sql"),
             Path.of("db", "migration", "V21__add_referral_follow_up_parameters.sql"));
 
     /** ('name', value|NULL, 'UNIT', DATE 'yyyy-mm-dd', 'citation', 'confidence', ... */

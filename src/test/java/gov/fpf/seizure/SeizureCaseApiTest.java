@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import gov.fpf.ApiTest;
+import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.referral.ReferralFollowUpProcess;
 
@@ -161,6 +162,9 @@ class SeizureCaseApiTest extends ApiTest {
         String notice = mvc.perform(get("officer1", noticed.get("notices").get(noticed.get("notices").size() - 1)
                 .get("href").asText())).andReturn().getResponse().getContentAsString();
         assertThat(notice).contains("election of proceedings", "CBP Form 4607", "$5,000.00", "30 consecutive days");
+        // the letter states the petition deadline the case shows, with the period it was counted with
+        assertThat(notice).contains("by " + NoticeHtml.date(LocalDate.parse(prop.get("petitionDue").asText()))
+                + ", 30 days from the date of this notice (19 U.S.C. 1618; 19 CFR 171.2(b)(1)).");
 
         mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/abandonment",
                         "{\"signedDate\":\"" + TODAY + "\",\"signedBy\":\"owner's attorney\"}"))

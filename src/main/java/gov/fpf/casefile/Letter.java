@@ -1,0 +1,38 @@
+package gov.fpf.casefile;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A notice before it is rendered: the template under {@code templates/notices/} and what it states, the case's facts
+ * with the deadlines and parameter rows the case was decided with. Values may be null ("not stated" in the letter).
+ */
+public final class Letter {
+
+    private final String template;
+    private final Map<String, Object> variables = new HashMap<>();
+
+    private Letter(String template) {
+        this.template = template;
+    }
+
+    /** A letter of the case: its number and demo mark head every notice. */
+    public static Letter of(String template, CaseFile caseFile) {
+        return new Letter(template).with("caseNumber", caseFile.getCaseNumber()).with("demo", caseFile.isDemo());
+    }
+
+    public Letter with(String name, Object value) {
+        variables.put(name, value);
+        return this;
+    }
+
+    /** "penalty/penalty-notice": the path under {@code templates/notices/} without ".html" */
+    public String template() {
+        return template;
+    }
+
+    public Map<String, Object> variables() {
+        return Collections.unmodifiableMap(variables);
+    }
+}
