@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,8 +22,10 @@ import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.rules.EoRules;
 
 /**
- * The embedded default's demo: two offices, one user per role (README, API.md) and one DEMO implementing instrument of
- * EO 14411 (gov.fpf.rules.EoRules#seedDemo). Never on in the mysql profile.
+ * The embedded default's demo: two offices, one user per role (README, API.md), one DEMO implementing instrument of
+ * EO 14411 (gov.fpf.rules.EoRules#seedDemo) and demo cases of each family. Never on in the mysql profile. The test
+ * profile turns the cases off ({@code fpf.demo.cases: false}): each test makes the cases it asserts on, and the shared
+ * context starts without seeding cases nobody reads.
  * Idempotent, so a restart on the same ./data database adds nothing twice.
  */
 @Component
@@ -42,11 +45,13 @@ class DemoData implements ApplicationRunner {
     private final LdDemoCases ldDemoCases;
     private final SeizureDemoCases seizureDemoCases;
     private final EoRules eoRules;
+    private final boolean seedCases;
 
     DemoData(OfficeService officeService, OfficeRepository offices, EngineAccess engineAccess,
              PenaltyDemoCases penaltyDemoCases, LdDemoCases ldDemoCases, SeizureDemoCases seizureDemoCases,
-             EoRules eoRules) {
+             EoRules eoRules, @Value("${fpf.demo.cases:true}") boolean seedCases) {
         this.eoRules = eoRules;
+        this.seedCases = seedCases;
         this.officeService = officeService;
         this.offices = offices;
         this.engineAccess = engineAccess;
@@ -75,9 +80,11 @@ class DemoData implements ApplicationRunner {
         user("admin", "Alex", "Administrator (demo)", List.of(Roles.ADMIN), Set.of());
         // one clearly marked DEMO implementing instrument, so the demo shows the EO 14411 rules in force
         eoRules.seedDemo();
-        penaltyDemoCases.seed(SEAPORT, EXPRESS_HUB);
-        ldDemoCases.seed(SEAPORT, EXPRESS_HUB);
-        seizureDemoCases.seed(SEAPORT, EXPRESS_HUB);
+        if (seedCases) {
+            penaltyDemoCases.seed(SEAPORT, EXPRESS_HUB);
+            ldDemoCases.seed(SEAPORT, EXPRESS_HUB);
+            seizureDemoCases.seed(SEAPORT, EXPRESS_HUB);
+        }
         log.info("Demo data ready: offices {} and {}, users officer1, officer2, supervisor1, hq1, custodian1, counsel1,"
                 + " designer1, admin (password = user name)", SEAPORT, EXPRESS_HUB);
     }

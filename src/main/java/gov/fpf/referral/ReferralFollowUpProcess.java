@@ -4,6 +4,8 @@ import java.util.Set;
 
 import gov.fpf.process.engine.ProcessVariables;
 
+import java.util.List;
+
 /**
  * Names in {@code processes/shared/ReferralFollowUpProcess.bpmn}: the shared sub-process that keeps a referral
  * (to Office of Chief Counsel, to the Department of Justice or a U.S. Attorney for collection) on someone's
@@ -36,6 +38,10 @@ public final class ReferralFollowUpProcess {
     public static final String FORM_RECORD_REFERRAL_OUTCOME = "RecordReferralOutcomeForm";
     public static final String FORM_FOLLOW_UP_REFERRAL = "FollowUpReferralForm";
     public static final String FORM_REVIEW_STALLED_REFERRAL = "ReviewStalledReferralForm";
+    public static final List<String> FORM_RESOURCES = List.of(
+            "forms/shared/RecordReferralOutcomeForm.form",
+            "forms/shared/FollowUpReferralForm.form",
+            "forms/shared/ReviewStalledReferralForm.form");
 
     // Passed in by the calling model.
     public static final String VAR_CASE_NUMBER = ProcessVariables.CASE_NUMBER;

@@ -1,5 +1,7 @@
 package gov.fpf.report;
 
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.seizure.DispositionMethod;
@@ -74,8 +77,10 @@ public class EnforcementReportService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final OfficeCalendar calendar;
 
-    EnforcementReportService(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    EnforcementReportService(NamedParameterJdbcTemplate jdbc, Clock clock, OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -239,14 +244,16 @@ public class EnforcementReportService {
     }
 
     private PetitionPass petitions(MapSqlParameterSource p, List<String> families, List<String> offices) {
-        String days = "TIMESTAMPDIFF(DAY, pet.received_date, CAST(pet.decided_at AS DATE))";
+        // the decision's day is the office's calendar day: its UTC day and hour are grouped here and turned into the
+        // office's date below (every office zone is a whole number of hours from UTC)
+        String decided = "pet.received_date, CAST(pet.decided_at AS DATE), HOUR(pet.decided_at)";
         Map<List<String>, RateSum> sums = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
         DayHistogram all = new DayHistogram();
         Map<String, DayHistogram> byFamily = histograms(families);
         Map<String, DayHistogram> byOffice = histograms(offices);
         // grouped by the number of days too: one row per (family, office, statute, days), never one per petition
-        jdbc.query("SELECT c.family, c.office_code, " + STATUTE + " AS statute, " + days + " AS days, COUNT(*),"
+        jdbc.query("SELECT c.family, c.office_code, " + STATUTE + " AS statute, " + decided + ", COUNT(*),"
                 + " SUM(CASE WHEN pet.outcome = 'MITIGATE' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN pet.outcome = 'CANCEL' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN pet.outcome = 'DENY' THEN 1 ELSE 0 END),"
@@ -255,14 +262,18 @@ public class EnforcementReportService {
                 + " COALESCE(SUM(c.assessed_amount), 0), COALESCE(SUM(pet.decided_amount), 0)"
                 + " FROM petition pet JOIN case_file c ON c.id = pet.case_id" + FAMILY_TABLES
                 + " WHERE pet.decided_at >= :from AND pet.decided_at < :to AND pet.status = 'DECIDED'" + NOT_DEMO
-                + " GROUP BY c.family, c.office_code, " + STATUTE + ", " + days, p, rs -> {
+                + " GROUP BY c.family, c.office_code, " + STATUTE + ", " + decided, p, rs -> {
                     String family = rs.getString(1);
                     String office = rs.getString(2);
-                    long n = rs.getLong(5);
-                    sums.merge(List.of(family, statute(family, rs.getString(3)), office), new RateSum(n, rs.getLong(6),
-                            rs.getLong(7), rs.getLong(8), rs.getLong(9), money(rs, 10), money(rs, 11)), RateSum::plus);
-                    long d = rs.getLong(4);
-                    if (!rs.wasNull()) {
+                    long n = rs.getLong(7);
+                    sums.merge(List.of(family, statute(family, rs.getString(3)), office), new RateSum(n, rs.getLong(8),
+                            rs.getLong(9), rs.getLong(10), rs.getLong(11), money(rs, 12), money(rs, 13)), RateSum::plus);
+                    java.sql.Date received = rs.getDate(4);
+                    java.sql.Date decidedUtcDay = rs.getDate(5);
+                    if (received != null && decidedUtcDay != null) {
+                        LocalDate decidedAtOffice = decidedUtcDay.toLocalDate().atTime(rs.getInt(6), 0)
+                                .atZone(ZoneOffset.UTC).withZoneSameInstant(calendar.zone(office)).toLocalDate();
+                        long d = ChronoUnit.DAYS.between(received.toLocalDate(), decidedAtOffice);
                         all.add(d, n);
                         byFamily.computeIfAbsent(family, k -> new DayHistogram()).add(d, n);
                         byOffice.computeIfAbsent(office, k -> new DayHistogram()).add(d, n);

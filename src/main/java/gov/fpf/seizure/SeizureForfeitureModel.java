@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.process.engine.CaseModel;
 
-/** The seizure model, as the engine side needs to know it: a supervisor approves a 1612 summary sale. */
+/**
+ * The seizure model, as the engine side needs to know it: a supervisor approves a 1612 summary sale; the summary sale
+ * and the disposition are parts of it in processes of their own.
+ */
 @Component
 public class SeizureForfeitureModel implements CaseModel {
 
@@ -25,6 +28,11 @@ public class SeizureForfeitureModel implements CaseModel {
     @Override
     public Set<String> dueDateVariables() {
         return SeizureForfeitureProcess.DUE_DATES;
+    }
+
+    @Override
+    public List<String> partProcessKeys() {
+        return List.of(SeizureForfeitureProcess.SUMMARY_SALE_KEY, SeizureForfeitureProcess.DISPOSITION_KEY);
     }
 
     @Override

@@ -27,9 +27,10 @@ import java.util.List;
  * ({@link #ESCALATION_CLAIM_AND_BOND_FILED}, to the U.S. Attorney), or closed (released, compromised; a terminate end
  * event). While it runs, two things can end it at any time before disposition: the 1612 summary sale or destruction,
  * which opens on its own on {@link #VAR_SUMMARY_SALE_DATE} and interrupts once a supervisor approves it
- * ({@link #ESCALATION_SUMMARY_SALE_APPROVED}), and release on payment of the appraised value (1614,
- * {@link #MESSAGE_RELEASE_ON_PAYMENT_OF_VALUE}). Forfeited property is disposed of; after a sale a petition for the
- * proceeds is accepted until {@link #VAR_PROCEEDS_PETITION_DUE_DATE} (3 months, 1613(a)).
+ * ({@link #ESCALATION_SUMMARY_SALE_APPROVED}; the approval is the called {@link #SUMMARY_SALE_KEY}), and release on
+ * payment of the appraised value (1614, {@link #MESSAGE_RELEASE_ON_PAYMENT_OF_VALUE}). Forfeited property is disposed
+ * of in the called {@link #DISPOSITION_KEY}; after a sale a petition for the proceeds is accepted until
+ * {@link #VAR_PROCEEDS_PETITION_DUE_DATE} (3 months, 1613(a)).
  *
  * <p>Custody and appraisal come before the sub-process on purpose: its 1612 timer is armed when it starts, so the
  * appraised value and the summary-sale date computed from it must be known by then, and release on payment of the
@@ -111,10 +112,22 @@ public final class SeizureForfeitureProcess {
     public static final String EVENT_SUB_PROCESS_SUMMARY_SALE_OR_DESTRUCTION = "EventSubProcess_SummarySaleOrDestruction";
     /** Non-interrupting timer on {@link #VAR_SUMMARY_SALE_DATE} (19 CFR 162.48). */
     public static final String START_EVENT_STORAGE_COST_THRESHOLD_REACHED = "StartEvent_StorageCostThresholdReached";
+    /** Calls {@link #SUMMARY_SALE_KEY} with the case's business key and variables. */
+    public static final String CALL_ACTIVITY_DECIDE_SUMMARY_SALE = "CallActivity_DecideSummarySale";
+    public static final String GATEWAY_WHOLE_SEIZURE_TO_SELL_OR_DESTROY = "Gateway_WholeSeizureToSellOrDestroy";
+    /** Throws {@link #ESCALATION_SUMMARY_SALE_APPROVED}. */
+    public static final String END_EVENT_SUMMARY_SALE_APPROVED = "EndEvent_SummarySaleApproved";
+    public static final String END_EVENT_PROCEEDINGS_GO_ON = "EndEvent_ProceedingsGoOn";
+
+    // 19 U.S.C. 1612: the approval, and the sale of perishable items on their own, in the called process.
+    /** The called process in {@link #SUMMARY_SALE_RESOURCE}; its tasks carry the case's business key and office. */
+    public static final String SUMMARY_SALE_KEY = "SummarySaleProcess";
+    public static final String SUMMARY_SALE_RESOURCE = "processes/seizure/SummarySaleProcess.bpmn";
     public static final String TASK_APPROVE_SUMMARY_SALE = "Task_ApproveSummarySale";
     public static final String TASK_RECORD_SUMMARY_SALE_DECISION = "Task_RecordSummarySaleDecision";
     public static final String GATEWAY_SUMMARY_SALE_APPROVED = "Gateway_SummarySaleApproved";
-    public static final String END_EVENT_SUMMARY_SALE_APPROVED = "EndEvent_SummarySaleApproved";
+    /** The approval covers the whole seizure: the caller interrupts the proceedings. */
+    public static final String END_EVENT_WHOLE_SEIZURE_TO_SELL_OR_DESTROY = "EndEvent_WholeSeizureToSellOrDestroy";
     public static final String END_EVENT_SUMMARY_SALE_REJECTED = "EndEvent_SummarySaleRejected";
     // Issue 12: rights kept.
     /** After the abandonment message: {@link #VAR_OTHER_PARTIES_KEEP_RIGHTS} decides (19 U.S.C. 1607(a), 1608). */
@@ -127,6 +140,7 @@ public final class SeizureForfeitureProcess {
     public static final String INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED =
             "IntermediateEvent_SupplementalPetitionPeriodElapsed";
     /** 1612(a) per item: the custodian sells the perishable items only; the proceedings go on for the rest. */
+    /** In {@link #SUMMARY_SALE_KEY}. */
     public static final String TASK_CARRY_OUT_PERISHABLE_ITEMS_SALE = "Task_CarryOutPerishableItemsSale";
     public static final String TASK_RECORD_PERISHABLE_ITEMS_SALE = "Task_RecordPerishableItemsSale";
     public static final String END_EVENT_PERISHABLE_ITEMS_SOLD = "EndEvent_PerishableItemsSold";
@@ -207,8 +221,16 @@ public final class SeizureForfeitureProcess {
     public static final String TASK_CLOSE_CASE_RETURNED_BY_COURT = "Task_CloseCaseReturnedByCourt";
     public static final String END_EVENT_RETURNED_BY_COURT = "EndEvent_ReturnedByCourt";
 
-    // Disposition.
+    // Disposition: the forfeited property's three ways in meet, then the called process disposes of it.
     public static final String GATEWAY_DISPOSITION_TO_DECIDE = "Gateway_DispositionToDecide";
+    /** Calls {@link #DISPOSITION_KEY} with the case's business key and variables. */
+    public static final String CALL_ACTIVITY_DISPOSE_OF_PROPERTY = "CallActivity_DisposeOfProperty";
+    public static final String END_EVENT_CLOSED_AFTER_DISPOSITION = "EndEvent_ClosedAfterDisposition";
+
+    // In the called disposition process: decide, check, carry out, apply the proceeds (1613), close.
+    /** The called process in {@link #DISPOSITION_RESOURCE}; its tasks carry the case's business key and office. */
+    public static final String DISPOSITION_KEY = "SeizureDispositionProcess";
+    public static final String DISPOSITION_RESOURCE = "processes/seizure/SeizureDispositionProcess.bpmn";
     public static final String TASK_DECIDE_DISPOSITION = "Task_DecideDisposition";
     public static final String TASK_CHECK_DISPOSITION = "Task_CheckDisposition";
     public static final String TASK_CARRY_OUT_DISPOSITION = "Task_CarryOutDisposition";

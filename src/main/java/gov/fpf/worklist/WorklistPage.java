@@ -48,7 +48,7 @@ class WorklistPage {
         model.addAttribute("families", List.of(CaseFamily.values()));
         model.addAttribute("sizes", List.of(WorklistFilter.DEFAULT_SIZE, 50, WorklistFilter.MAX_SIZE));
         model.addAttribute("partial", partial);
-        return partial ? "worklist :: results" : "worklist";
+        return partial ? "worklist/worklist :: results" : "worklist/worklist";
     }
 
     /** Claims the task and answers with its row (htmx) or the list again (a plain form post). */

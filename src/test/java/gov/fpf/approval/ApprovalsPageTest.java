@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,21 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import gov.fpf.ApiTest;
-import gov.fpf.process.identity.EngineAccess;
-import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.ApplicationTest;
 import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.seizure.SeizureForfeitureProcess;
 import gov.fpf.system.Roles;
 
@@ -39,7 +33,7 @@ import gov.fpf.system.Roles;
  * and storage), the mandatory comment (refused with nothing changed), four eyes enforced on the server when the
  * button is forced, and an approval that completes the task through the worklist.
  */
-class ApprovalsPageTest extends ApiTest {
+class ApprovalsPageTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
 
@@ -49,19 +43,7 @@ class ApprovalsPageTest extends ApiTest {
     private static String perishable;
 
     @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     EngineAccess engineAccess;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
 
     @BeforeEach
     void approvalsWaiting() throws Exception {
@@ -305,31 +287,4 @@ class ApprovalsPageTest extends ApiTest {
         return ids;
     }
 
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
-
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private int complete(String user, String taskId, String body) throws Exception {
-        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId)).andReturn().getResponse().getStatus();
-    }
-
-    private void fireTimer(String caseNumber, String activityId) {
-        List<Job> jobs = new ArrayList<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
-                jobs.addAll(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()));
-        assertThat(jobs).as("timer " + activityId + " on " + caseNumber).hasSize(1);
-        management.executeJob(jobs.get(0).getId());
-    }
 }

@@ -1,32 +1,28 @@
 package gov.fpf.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import gov.fpf.ApiTest;
-import gov.fpf.process.identity.EngineAccess;
-import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.ApplicationTest;
 import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.Roles;
 
 /** The people who use the pages, in a real (headless) browser against the running application. */
-class BrowserJourneysTest extends ApiTest {
+class BrowserJourneysTest extends ApplicationTest {
 
     @Autowired
     EngineAccess engineAccess;
-
-    @Autowired
-    ObjectMapper json;
 
     private String openPenaltyCase(String partyName) throws Exception {
         long partyId = json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(partyName)))
@@ -36,20 +32,6 @@ class BrowserJourneysTest extends ApiTest {
                          "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
                          "commercial":true}""".formatted(partyId)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
-    }
-
-    private String taskId(String user, String caseNumber, String key) throws Exception {
-        for (JsonNode t : json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andReturn().getResponse().getContentAsString())) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && key.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError("no " + key + " for " + user + " on " + caseNumber);
-    }
-
-    private void complete(String user, String caseNumber, String key, String body) throws Exception {
-        mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId(user, caseNumber, key)))
-                .andExpect(status().isNoContent());
     }
 
     @Test
@@ -100,16 +82,16 @@ class BrowserJourneysTest extends ApiTest {
         engineAccess.ensureUser("supervisor8", "supervisor8", "Proposing", "Supervisor",
                 List.of(Roles.SUPERVISOR, Roles.OFFICER), Set.of(SEAPORT));
         String caseNumber = openPenaltyCase("Browser Journey Exception Co");
-        complete("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT,
+        completeOk("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT,
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
                 "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
-        complete("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS,
+        completeOk("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS,
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
                 "{\"filedDate\":\"" + seaportToday() + "\",\"supplemental\":false,\"grounds\":\"g\"}"))
                 .andExpect(status().isCreated());
-        complete("supervisor8", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION,
+        completeOk("supervisor8", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION,
                 "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":12000,\"findings\":\"cooperation\","
                         + "\"nationalSecurityException\":true,\"exceptionJustification\":\"informant in a smuggling case\"}");
         String approvalTask = taskId("supervisor1", caseNumber, PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION);

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
 /** Officers and supervisors see their own offices' cases; headquarters and counsel see all. */
-class OfficeIsolationTest extends ApiTest {
+class OfficeIsolationTest extends ApplicationTest {
 
     private static String seaportCase;
     private static String hubCase;

@@ -7,12 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,9 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
@@ -31,23 +28,10 @@ import gov.fpf.penalty.PenaltyCaseProcess;
  * chooses, tabs swapped by htmx without losing what was typed in the form beside them, and the form sent with the
  * page's login and CSRF token. Skipped when no Chromium and chromedriver are installed.
  */
-class CasePageBrowserTest extends ApiTest {
-
-    @Autowired
-    ObjectMapper json;
+class CasePageBrowserTest extends ApplicationTest {
 
     private static Optional<Path> first(String... candidates) {
         return List.of(candidates).stream().map(Path::of).filter(Files::isExecutable).findFirst();
-    }
-
-    private String taskId(String caseNumber, String key) throws Exception {
-        for (JsonNode t : json.readTree(mvc.perform(get("officer1", "/api/v1/tasks")).andReturn().getResponse()
-                .getContentAsString())) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && key.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError("no task " + key + " on " + caseNumber);
     }
 
     @Test
@@ -65,11 +49,11 @@ class CasePageBrowserTest extends ApiTest {
                 .getContentAsString()).get("caseNumber").asText();
         mvc.perform(post("officer1", "/api/v1/tasks/{id}/complete", "{\"culpability\":\"NEGLIGENCE\","
                         + "\"proposedAmount\":40000,\"amountRationale\":\"r\"}",
-                taskId(caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT)))
+                taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT)))
                 .andExpect(status().isNoContent());
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
                 "{\"receivedDate\":\"" + seaportToday() + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
-        String task = taskId(caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS);
+        String task = taskId("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS);
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.get().toFile());

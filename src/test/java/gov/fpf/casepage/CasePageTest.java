@@ -12,17 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 
-import gov.fpf.ApiTest;
-import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.ApplicationTest;
 import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /**
@@ -30,19 +28,11 @@ import gov.fpf.seizure.SeizureForfeitureProcess;
  * seizure case opened through the API; tasks are worked through the page's server-rendered forms and completed by
  * the same service and rules as the API (422 keeps what was entered, 403 and 404 as the API has them).
  */
-class CasePageTest extends ApiTest {
+class CasePageTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
 
-    @Autowired
-    ObjectMapper json;
-
     // ------------------------------------------------------------------------------------------ fixtures (API)
-
-    private long party(String user, String name) throws Exception {
-        return json.readTree(mvc.perform(post(user, "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
 
     /** Worked example P1 (maximum $40,000), opened by the given officer in their office. */
     private String penaltyCase(String user, String partyName) throws Exception {
@@ -56,17 +46,6 @@ class CasePageTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
     }
 
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
     private boolean hasTask(String caseNumber, String taskKey) throws Exception {
         JsonNode file = caseFile(caseNumber);
         for (JsonNode t : file.get("openTasks")) {
@@ -75,16 +54,6 @@ class CasePageTest extends ApiTest {
             }
         }
         return false;
-    }
-
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-    }
-
-    private void completeByApi(String user, String caseNumber, String taskKey, String body) throws Exception {
-        mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId(user, caseNumber, taskKey)))
-                .andExpect(status().isNoContent());
     }
 
     // ------------------------------------------------------------------------------------------ page helpers
@@ -193,11 +162,11 @@ class CasePageTest extends ApiTest {
     @Test
     void aDecisionBelowTheFloorShowsThe422AndKeepsWhatWasEntered() throws Exception {
         String caseNumber = penaltyCase("officer1", "Below The Floor Ltd");
-        completeByApi("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT,
+        completeOk("officer1", caseNumber, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT,
                 "{\"culpability\":\"NEGLIGENCE\",\"proposedAmount\":40000,\"amountRationale\":\"r\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/representations",
                 "{\"receivedDate\":\"" + TODAY + "\",\"summary\":\"s\"}")).andExpect(status().isAccepted());
-        completeByApi("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS,
+        completeOk("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS,
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
                 "{\"filedDate\":\"" + TODAY + "\",\"supplemental\":false,\"grounds\":\"first offense\"}"))

@@ -5,24 +5,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /**
@@ -30,7 +25,7 @@ import gov.fpf.seizure.SeizureForfeitureProcess;
  * number links to a list of the cases behind it, and each list has as many cases as the number says (petition and
  * task figures count petitions and tasks: their lists have at most that many cases).
  */
-class DashboardPageTest extends ApiTest {
+class DashboardPageTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
     private static final Pattern FIGURE = Pattern.compile("<a href=\"(/dashboard/cases[^\"]*)\"[^>]*>([0-9,]+)</a>");
@@ -39,9 +34,6 @@ class DashboardPageTest extends ApiTest {
     private static String openCase;
     private static String solCase;
     private static String seizure;
-
-    @Autowired
-    ObjectMapper json;
 
     @BeforeEach
     void cases() throws Exception {
@@ -172,21 +164,4 @@ class DashboardPageTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
     }
 
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
-
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        List<String> seen = new ArrayList<>();
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-            seen.add(t.get("taskDefinitionKey").asText());
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + seen);
-    }
 }

@@ -49,6 +49,8 @@ public final class DrillModels {
         Process process = model.getModelElementById(PenaltyCaseProcess.KEY);
         process.setId(processId);
         process.setName("Penalty case (revision drill)");
+        // the drill's first version, whatever revision the penalty model itself is at
+        process.setCamundaVersionTag("1.0.0");
         model.getModelElementsByType(BpmnPlane.class).iterator().next().setBpmnElement(process);
         return model;
     }
@@ -62,11 +64,12 @@ public final class DrillModels {
         model.<Process>getModelElementById(processId).setCamundaVersionTag("1.1.0");
 
         UserTask culpability = model.getModelElementById(PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
-        SequenceFlow caseUnderway = model.getModelElementById("SequenceFlow_CaseUnderway");
+        // the one flow into the culpability task (every way there meets at the joining gateway before it)
+        SequenceFlow toCulpability = culpability.getIncoming().iterator().next();
         UserTask standing = userTask(model, culpability.getParentElement(), TASK_CHECK_PARTY_STANDING,
                 "Check the party's standing", Roles.SUPERVISOR, PenaltyCaseProcess.FORM_DETERMINE_CULPABILITY_AND_AMOUNT);
         drawShape(model, standing, 700, 430);
-        retarget(caseUnderway, culpability, standing);
+        retarget(toCulpability, culpability, standing);
         standing.builder().sequenceFlowId("SequenceFlow_PartyStandingChecked").connectTo(culpability.getId());
 
         UserTask review = model.getModelElementById(PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS);

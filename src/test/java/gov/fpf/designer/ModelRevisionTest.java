@@ -36,10 +36,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.penalty.PenaltyCaseProcess;
@@ -54,17 +53,11 @@ import gov.fpf.process.engine.ProcessVariables;
  * {@link PenaltyCaseProcess} by key, latest version, and must keep getting the model from processes/. The drill's
  * cases are real case files of the seaport, deleted from the engine afterwards.
  */
-class ModelRevisionTest extends ApiTest {
+class ModelRevisionTest extends ApplicationTest {
 
     private static final String DRILL = "PenaltyCaseRevisionDrillProcess";
     private static final LocalDate SOL = seaportToday().plusYears(4);
     private static final LocalDate PPN_RESPONSE_DUE = seaportToday().plusDays(30);
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     RuntimeService runtimeService;

@@ -11,25 +11,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.w3c.dom.Document;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess;
-import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.process.modeling.ProcessCatalogue;
 import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.seizure.SeizureForfeitureProcess;
 
 /** The designers' catalogue: who may open it, what it lists and counts, the diagram, and the model as deployed. */
-class ProcessCataloguePageTest extends ApiTest {
+class ProcessCataloguePageTest extends ApplicationTest {
 
     private static final List<String> EVERY_PROCESS = List.of(PenaltyCaseProcess.KEY, LiquidatedDamagesClaimProcess.KEY,
             SeizureForfeitureProcess.KEY, PetitionReviewProcess.KEY, ReferralFollowUpProcess.KEY);
@@ -37,11 +35,11 @@ class ProcessCataloguePageTest extends ApiTest {
     @Autowired
     ProcessCatalogue catalogue;
 
-    @Autowired
-    ObjectMapper json;
-
     @Test
     void aDesignerSeesEveryDeployedProcessWithItsVersionsCountsAndCockpitLinks() throws Exception {
+        // given a running penalty case (the test profile seeds no demo cases)
+        openPenaltyCase();
+
         String page = html("designer1", "/processes");
 
         for (String key : EVERY_PROCESS) {
@@ -52,7 +50,7 @@ class ProcessCataloguePageTest extends ApiTest {
             assertThat(model.latest().versionTag()).as("%s version tag", key).isNotBlank();
             assertThat(page).contains(model.latest().versionTag());
         }
-        // demo cases run on the family processes, and the page counts them per version
+        // cases run on the family processes, and the page counts them per version
         assertThat(catalogue.process(PenaltyCaseProcess.KEY).orElseThrow().runningInstances()).isPositive();
         assertThat(page).containsPattern("data-version=\"\\d+\" data-running=\"[1-9]\\d*\"");
         // decision tables in their own table

@@ -12,18 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
+import gov.fpf.TestClock;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.referral.ReferralFollowUpProcess;
@@ -35,29 +28,16 @@ import gov.fpf.rules.ParameterNames;
  * the demand on the surety, the surety's petition and payment, and the 113.52 referral. Timers are fired through the
  * engine (the job executor is off); the day each one is due is asserted from the case's deadlines.
  *
- * <p>Ordered: the last test sets the EO liquidated-damages floor, which the earlier ones find not yet set.
+ * <p>Each test makes its own parties, bonds and cases, so they run in any order. The floor test puts the EO
+ * liquidated-damages floor in force from a day a year ahead and decides on that day (the test clock), so the others,
+ * deciding today, find it not in force.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LdCaseApiTest extends ApiTest {
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
+class LdCaseApiTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
 
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
+    @Autowired
+    TestClock clock;
 
     private long bond(long principal, String type, String amount, String number) throws Exception {
         String body = """
@@ -75,11 +55,6 @@ class LdCaseApiTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString());
     }
 
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-    }
-
     private JsonNode claim(String caseNumber) throws Exception {
         return json.readTree(mvc.perform(get("officer1", "/api/v1/liquidated-damages-cases/" + caseNumber + "/claim"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -90,49 +65,8 @@ class LdCaseApiTest extends ApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private int complete(String user, String taskId, String body) throws Exception {
-        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId)).andReturn().getResponse().getStatus();
-    }
-
-    /** Fires the case's timer waiting at the given event, as the job executor would on its due date. */
-    private java.util.Date fireTimer(String caseNumber, String activityId) {
-        List<Job> jobs = new ArrayList<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
-                jobs.addAll(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()));
-        assertThat(jobs).as("timer " + activityId + " on " + caseNumber).hasSize(1);
-        java.util.Date due = jobs.get(0).getDuedate();
-        management.executeJob(jobs.get(0).getId());
-        return due;
-    }
-
     private static LocalDate day(java.util.Date date) {
         return date.toInstant().atZone(SEAPORT_ZONE).toLocalDate();
-    }
-
-    private static JsonNode deadline(JsonNode caseFile, String name, String status) {
-        for (JsonNode d : caseFile.get("deadlines")) {
-            if (name.equals(d.get("name").asText()) && status.equals(d.get("status").asText())) {
-                return d;
-            }
-        }
-        throw new AssertionError("no " + status + " deadline '" + name + "' in " + caseFile.get("deadlines"));
-    }
-
-    private static List<String> noticeKinds(JsonNode caseFile) {
-        List<String> kinds = new ArrayList<>();
-        caseFile.get("notices").forEach(n -> kinds.add(n.get("kind").asText()));
-        return kinds;
     }
 
     private String payment(String caseNumber, String amount, String paidBy) throws Exception {
@@ -142,7 +76,6 @@ class LdCaseApiTest extends ApiTest {
     }
 
     @Test
-    @Order(1)
     void p15AClaimIsCappedAtTheBondAndTheNextOneAtWhatIsLeftOfIt() throws Exception {
         long principal = party("P15 Produce Importers");
         long bondId = bond(principal, "SINGLE_TRANSACTION", "50000", "STB-P15-0001");
@@ -200,7 +133,6 @@ class LdCaseApiTest extends ApiTest {
     }
 
     @Test
-    @Order(2)
     void p13OptionOneClosesALateEntrySummaryOnPaymentOfTheGuidelineSum() throws Exception {
         long principal = party("P13 Electronics LLC");
         long bondId = bond(principal, "CONTINUOUS", "200000", "CB-P13-0001");
@@ -235,7 +167,6 @@ class LdCaseApiTest extends ApiTest {
     }
 
     @Test
-    @Order(3)
     void badInputIsRefusedAndNothingIsStored() throws Exception {
         long principal = party("Bad Input Traders");
         long bondId = bond(principal, "CONTINUOUS", "100000", "CB-BAD-0001");
@@ -291,7 +222,6 @@ class LdCaseApiTest extends ApiTest {
     }
 
     @Test
-    @Order(4)
     void unpaidClaimsGoToTheSuretyWhoPetitionsAndThenToTheDepartmentOfJustice() throws Exception {
         long principal = party("P16 Ocean Logistics");
         long bondId = bond(principal, "CONTINUOUS", "100000", "CB-P16-0001");
@@ -376,7 +306,6 @@ class LdCaseApiTest extends ApiTest {
     }
 
     @Test
-    @Order(5)
     void theSuretyPaysAfterTheDemandAndThePaymentIsRecordedAsTheSuretys() throws Exception {
         long principal = party("Surety Pays Imports");
         long bondId = bond(principal, "CONTINUOUS", "80000", "CB-SP-0001");
@@ -400,15 +329,16 @@ class LdCaseApiTest extends ApiTest {
     }
 
     @Test
-    @Order(6)
     void onceAnInstrumentPutsTheLdFloorInForceAndTheAdministratorSetsItAMitigationBelowItIsRefused() throws Exception {
-        // EO 14411 Sec. 4(c): the floor applies only from an implementing instrument that puts LD_FLOOR in force
+        // EO 14411 Sec. 4(c): the floor applies only from an implementing instrument that puts LD_FLOOR in force; here
+        // from a day of this test's own, so that no other test of the shared context decides under it
+        LocalDate floorDay = TODAY.plusYears(1);
         mvc.perform(post("admin", "/api/v1/implementing-instruments", """
                         {"title":"LD floor implementing rule (test)","citation":"LD-FLOOR-TEST-%s","effectiveDate":"%s",
-                         "rules":["LD_FLOOR"]}""".formatted(TODAY, TODAY)))
+                         "rules":["LD_FLOOR"]}""".formatted(floorDay, floorDay)))
                 .andExpect(status().isCreated());
         mvc.perform(post("admin", "/api/v1/legal-parameters/" + ParameterNames.LD_FLOOR_SHARE,
-                        "{\"value\":0.5,\"effectiveFrom\":\"" + TODAY + "\",\"citation\":\"EO 14411 Sec. 4(c) (test value)\","
+                        "{\"value\":0.5,\"effectiveFrom\":\"" + floorDay + "\",\"citation\":\"EO 14411 Sec. 4(c) (test value)\","
                                 + "\"confidence\":\"EO\",\"note\":\"test: set by the administrator\"}"))
                 .andExpect(status().isCreated());
         long principal = party("Floor Test Trading");
@@ -419,6 +349,16 @@ class LdCaseApiTest extends ApiTest {
                  "defaults":4}""".formatted(bondId, breachDate)).get("caseNumber").asText();
         assertThat(caseFile(caseNumber).get("amounts").get("assessed").decimalValue()).isEqualByComparingTo("4000");
 
+        // the petition filed today is reviewed and decided on the day the floor is in force
+        clock.set(floorDay.atTime(12, 0).atZone(SEAPORT_ZONE).toInstant());
+        try {
+            reviewedAndDecidedUnderTheFloor(principal, caseNumber);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private void reviewedAndDecidedUnderTheFloor(long principal, String caseNumber) throws Exception {
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions", "{\"filedDate\":\"" + TODAY
                         + "\",\"supplemental\":false,\"grounds\":\"clerical errors, since corrected\"}"))
                 .andExpect(status().isCreated())
@@ -444,7 +384,6 @@ class LdCaseApiTest extends ApiTest {
     }
 
     @Test
-    @Order(7)
     void aLatePrincipalPetitionIsRecordedAsLateAndItsGuidelineCarriesTheSurcharge() throws Exception {
         long principal = party("Late Petition Shipping");
         long bondId = bond(principal, "CONTINUOUS", "100000", "CB-LP-0001");
@@ -468,7 +407,6 @@ class LdCaseApiTest extends ApiTest {
     }
 
     @Test
-    @Order(8)
     void aRepeatOffenderGetsNoMitigationOnALiquidatedDamagesClaim() throws Exception {
         long principal = party("Repeat Offender Freight");
         mvc.perform(post("officer1", "/api/v1/parties/" + principal + "/violations",
@@ -495,7 +433,6 @@ class LdCaseApiTest extends ApiTest {
 
     /** Rule audit C5: a TIB of tools of trade (9813.00.50) is 110% of the duties including fees, others double. */
     @Test
-    @Order(9)
     void aTibClaimTakesItsFeesAndSubheadingThroughTheApi() throws Exception {
         long principal = party("TIB Tools Inc");
         long bondId = bond(principal, "SINGLE_TRANSACTION", "20000", "STB-TIB-0001");

@@ -31,7 +31,7 @@ class GuidelineRangesTest {
                 tuple("Guideline low", "10000.00", "19 CFR Part 171 App. B (F)(2)(c)"),
                 tuple("Guideline high", "40000.00", "19 CFR Part 171 App. B (F)(2)(c)"));
         assertThat(range.steps().get(0).parameterRef())
-                .isEqualTo("decision table PenaltyGuidelineRange (1.0.0) from processes/mitigation/PenaltyGuidelineRange.dmn");
+                .isEqualTo("decision table PenaltyGuidelineRange (1.0.1) from processes/mitigation/PenaltyGuidelineRange.dmn");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static gov.fpf.mitigation.PetitionReviewProcess.TASK_APPROVE_NATIONAL_SEC
 import static gov.fpf.mitigation.PetitionReviewProcess.TASK_PREPARE_PETITION_REVIEW;
 import static gov.fpf.mitigation.PetitionReviewProcess.TASK_RECORD_PETITION_DECISION;
 import static gov.fpf.mitigation.PetitionReviewProcess.TASK_ROUTE_TO_DECIDING_AUTHORITY;
+import static gov.fpf.testsupport.ProcessTestSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -23,40 +24,26 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import gov.fpf.system.Problems;
 import gov.fpf.system.Roles;
+import gov.fpf.testsupport.ProcessTestSupport;
 
-@Deployment(resources = {
-        PetitionReviewProcess.RESOURCE,
-        "testdmn/PetitionRoutingStub.dmn",
-        "forms/mitigation/AnalyzeFactorsAndProposeDecisionForm.form",
-        "forms/mitigation/ApproveNationalSecurityExceptionForm.form"})
-public class PetitionReviewProcessTest {
+class PetitionReviewProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("camunda.cfg.xml")
-            .build();
+    static final ProcessTestSupport engine = ProcessTestSupport.deploying(PetitionReviewProcess.RESOURCE,
+                    "testdmn/PetitionRoutingStub.dmn")
+            .and(PetitionReviewProcess.FORM_RESOURCES);
 
     static final String CASE_NUMBER = "2026-PEN-000123";
     static final String PETITION_ID = "PET-1";
@@ -67,49 +54,7 @@ public class PetitionReviewProcessTest {
 
     @BeforeEach
     void registerDelegatesWithMockedSteps() {
-        BpmnAwareTests.init(engine.getProcessEngine());
         registerPetitionDelegates(steps);
-    }
-
-    @AfterEach
-    void reset() {
-        engine.getIdentityService().clearAuthentication();
-        Mocks.reset();
-        BpmnAwareTests.reset();
-    }
-
-    public static void registerPetitionDelegates(PetitionReviewSteps steps) {
-        Mocks.register("preparePetitionReviewDelegate", new PreparePetitionReviewDelegate(steps));
-        Mocks.register("recordPetitionDecisionDelegate", new RecordPetitionDecisionDelegate(steps));
-        Mocks.register("checkProposedDecisionListener", new CheckProposedDecisionListener(steps));
-    }
-
-    /** What the mitigation service returns for a timely original petition on a 1592 penalty. */
-    public static Map<String, Object> reviewFacts(double amount, boolean supplemental) {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put(PetitionReviewProcess.VAR_PETITION_TIMELY, true);
-        facts.put(PetitionReviewProcess.VAR_FAMILY, "PENALTY");
-        facts.put(PetitionReviewProcess.VAR_STATUTE, "1592");
-        facts.put(PetitionReviewProcess.VAR_AMOUNT, amount);
-        facts.put(PetitionReviewProcess.VAR_SUPPLEMENTAL, supplemental);
-        facts.put(PetitionReviewProcess.VAR_ORIGINAL_DECIDED_BY, supplemental ? "FPF_OFFICER" : null);
-        facts.put(PetitionReviewProcess.VAR_FPF_DELEGATION_LIMIT, 100000.0);
-        facts.put(PetitionReviewProcess.VAR_BROKER_SUPPLEMENTAL_THRESHOLD, 10000.0);
-        facts.put(PetitionReviewProcess.VAR_GUIDELINE_LOW, amount * 0.2);
-        facts.put(PetitionReviewProcess.VAR_GUIDELINE_HIGH, amount * 0.4);
-        facts.put(PetitionReviewProcess.VAR_FLOOR_AMOUNT, amount * 0.5);
-        facts.put(PetitionReviewProcess.VAR_REPEAT_OFFENDER, false);
-        return facts;
-    }
-
-    public static Map<String, Object> mitigateTo(double amount) {
-        return withVariables(
-                PetitionReviewProcess.VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_MITIGATE,
-                PetitionReviewProcess.VAR_PROPOSED_AMOUNT, amount,
-                PetitionReviewProcess.VAR_MITIGATING_FACTORS, "Prior good record; immediate remedial action",
-                PetitionReviewProcess.VAR_AGGRAVATING_FACTORS, "",
-                PetitionReviewProcess.VAR_FINDINGS, "Negligent misclassification of entries 1-3",
-                PetitionReviewProcess.VAR_NATIONAL_SECURITY_EXCEPTION, false);
     }
 
     private static Map<String, Object> belowFloorWithException(double amount) {
@@ -149,7 +94,7 @@ public class PetitionReviewProcessTest {
                 .containsEntry(PetitionReviewProcess.VAR_FLOOR_AMOUNT, 20000.0);
         Task propose = task(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION, review);
         assertThat(propose).hasCandidateGroup(Roles.OFFICER);
-         assertFormResolves(propose, PetitionReviewProcess.FORM_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        assertFormResolves(propose, PetitionReviewProcess.FORM_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
 
         // when
         completeAs(OFFICER, propose, mitigateTo(25000.00));
@@ -194,7 +139,7 @@ public class PetitionReviewProcessTest {
                 .hasNotPassed(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
         Task firstReview = task(PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL, review);
         assertThat(firstReview).hasCandidateGroup(Roles.OFFICER);
-         assertFormResolves(firstReview, PetitionReviewProcess.FORM_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
+        assertFormResolves(firstReview, PetitionReviewProcess.FORM_ANALYZE_FACTORS_AND_PROPOSE_DECISION);
 
         completeAs(OFFICER, firstReview, withVariables(
                 PetitionReviewProcess.VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_DENY,
@@ -221,7 +166,7 @@ public class PetitionReviewProcessTest {
         ProcessInstance review = startReview(12000.00, true);
 
         completeAs(OFFICER, task(PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL, review),
-                 mitigateTo(7000.00));
+                mitigateTo(7000.00));
 
         assertThat(review).hasPassed(TASK_RECORD_PETITION_DECISION).hasNotPassed(TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION)
                 .isEnded();
@@ -258,7 +203,7 @@ public class PetitionReviewProcessTest {
                 .containsEntry(PetitionReviewProcess.VAR_PROPOSED_BY, OFFICER);
         Task approval = task(TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION, review);
         assertThat(approval).hasCandidateGroup(Roles.SUPERVISOR);
-         assertFormResolves(approval, PetitionReviewProcess.FORM_APPROVE_NATIONAL_SECURITY_EXCEPTION);
+        assertFormResolves(approval, PetitionReviewProcess.FORM_APPROVE_NATIONAL_SECURITY_EXCEPTION);
 
         // when
         completeAs(SUPERVISOR, approval, withVariables(
@@ -338,13 +283,5 @@ public class PetitionReviewProcessTest {
                         PetitionReviewProcess.VAR_SUPPLEMENTAL, false)))
                 .hasMessageContaining("'" + PetitionReviewProcess.VAR_FPF_DELEGATION_LIMIT + "'");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
-    }
-
-    public static void assertFormResolves(Task task, String formId) {
-        try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
-            assertThat(new ObjectMapper().readTree(form).path("id").asText()).isEqualTo(formId);
-        } catch (IOException e) {
-            throw new AssertionError("Form of task " + task.getTaskDefinitionKey() + " could not be read", e);
-        }
     }
 }

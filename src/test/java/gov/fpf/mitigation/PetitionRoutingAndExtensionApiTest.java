@@ -12,17 +12,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
@@ -31,26 +26,9 @@ import gov.fpf.penalty.PenaltyCaseProcess;
  * authority extends the petition and pre-penalty response periods and the process timer moves to the close of the
  * new last day in the office's zone.
  */
-class PetitionRoutingAndExtensionApiTest extends ApiTest {
+class PetitionRoutingAndExtensionApiTest extends ApplicationTest {
 
     private static final ZoneId LALB_ZONE = ZoneId.of("America/Los_Angeles");
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
 
     /** 1592 negligence, loss of revenue $200,000: the maximum is $400,000 (2 x LOR), above the FP&F delegation. */
     private String openLargeCase(String name) throws Exception {
@@ -75,27 +53,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         return keys;
     }
 
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private int complete(String user, String taskId, String body) throws Exception {
-        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId)).andReturn().getResponse().getStatus();
-    }
-
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-    }
-
-    private Job timer(String caseNumber, String activityId) {
+    private Job penaltyTimer(String caseNumber, String activityId) {
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(PenaltyCaseProcess.KEY).singleResult().getId();
         return management.createJobQuery().processInstanceId(instance).activityId(activityId).timers().singleResult();
@@ -150,7 +108,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
                 .andExpect(jsonPath("$.grantedBy").value("supervisor1"))
                 .andExpect(jsonPath("$.authority").value("FP&F Officer"))
                 .andExpect(jsonPath("$.citation").value("19 CFR 162.78(b)"));
-        Job ppnTimer = timer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED);
+        Job ppnTimer = penaltyTimer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED);
         // the new last day is whole: the timer fires at the start of the next day in Los Angeles, not before
         assertThat(ppnTimer.getDuedate()).isEqualTo(startOf(newPpnDay.plusDays(1)));
         assertThat(ppnTimer.getDuedate()).isAfter(Date.from(ZonedDateTime.of(newPpnDay.atTime(23, 59, 59), LALB_ZONE).toInstant()));
@@ -173,7 +131,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.authority").value("Headquarters"))
                 .andExpect(jsonPath("$.citation").value("19 CFR 171.2(c)"));
-        Job petitionTimer = timer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED);
+        Job petitionTimer = penaltyTimer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED);
         assertThat(petitionTimer.getDuedate()).isEqualTo(startOf(newPetitionDay.plusDays(1)));
         assertThat(openDue(caseNumber, "Petition")).isEqualTo(newPetitionDay);
 
@@ -401,7 +359,7 @@ class PetitionRoutingAndExtensionApiTest extends ApiTest {
         mvc.perform(post("hq1", url, extension("PPN_RESPONSE", ppnDue.plusDays(5), "counsel asked")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.authority").value("Headquarters"));
-        assertThat(timer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED).getDuedate())
+        assertThat(penaltyTimer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PPN_RESPONSE_PERIOD_ELAPSED).getDuedate())
                 .isEqualTo(startOf(ppnDue.plusDays(6)));
     }
 }

@@ -1,5 +1,7 @@
 package gov.fpf.mitigation;
 
+import static gov.fpf.testsupport.ProcessTestSupport.registerPetitionDelegates;
+import static gov.fpf.testsupport.ProcessTestSupport.reviewFacts;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -10,50 +12,33 @@ import static org.mockito.Mockito.when;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import gov.fpf.system.Roles;
+import gov.fpf.testsupport.ProcessTestSupport;
 
 /**
  * The petition review with the REAL routing table (processes/mitigation/PetitionRouting.dmn): who works the task is
  * what the table names (rule audit B3, B4; worked example P22).
  */
-@Deployment(resources = {
-        PetitionReviewProcess.RESOURCE,
-        "processes/mitigation/PetitionRouting.dmn",
-        "forms/mitigation/AnalyzeFactorsAndProposeDecisionForm.form",
-        "forms/mitigation/ApproveNationalSecurityExceptionForm.form"})
 class PetitionRoutingProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("camunda.cfg.xml")
-            .build();
+    static final ProcessTestSupport engine = ProcessTestSupport.deploying(PetitionReviewProcess.RESOURCE,
+                    "processes/mitigation/PetitionRouting.dmn")
+            .and(PetitionReviewProcess.FORM_RESOURCES);
 
     private final PetitionReviewSteps steps = mock(PetitionReviewSteps.class);
 
     @BeforeEach
     void delegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        PetitionReviewProcessTest.registerPetitionDelegates(steps);
-    }
-
-    @AfterEach
-    void reset() {
-        engine.getIdentityService().clearAuthentication();
-        Mocks.reset();
-        BpmnAwareTests.reset();
+        registerPetitionDelegates(steps);
     }
 
     private ProcessInstance review(String caseNumber, String statute, double amount, boolean supplemental) {
-        Map<String, Object> facts = PetitionReviewProcessTest.reviewFacts(amount, supplemental);
+        Map<String, Object> facts = reviewFacts(amount, supplemental);
         facts.put(PetitionReviewProcess.VAR_STATUTE, statute);
         when(steps.prepareReview(caseNumber, "PET-9")).thenReturn(facts);
         return engine.getRuntimeService().startProcessInstanceByKey(PetitionReviewProcess.KEY, caseNumber,

@@ -9,18 +9,11 @@ import java.util.Arrays;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.audit.AuditEventRepository;
 
-class PartyAndBondTest extends ApiTest {
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class PartyAndBondTest extends ApplicationTest {
 
     @Autowired
     AuditEventRepository auditEvents;

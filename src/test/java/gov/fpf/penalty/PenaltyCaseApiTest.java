@@ -16,16 +16,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.casefile.NoticeHtml;
-import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.system.Roles;
 
 /**
@@ -33,24 +31,13 @@ import gov.fpf.system.Roles;
  * the pre-penalty notice and representations, the penalty notice, a petition, the EO 14411 floor (422), the
  * four-eyes national-security exception (403 for the proposer), the decision and payment. Worked example P1.
  */
-class PenaltyCaseApiTest extends ApiTest {
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class PenaltyCaseApiTest extends ApplicationTest {
 
     @Autowired
     EngineAccess engineAccess;
 
     @Autowired
     PenaltyCaseSteps penaltyCases;
-
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
 
     /** Worked example P1: dutiable $400,000, LOR $20,000, domestic value $600,000, negligence. */
     private String openP1Case(long partyId) throws Exception {
@@ -71,26 +58,6 @@ class PenaltyCaseApiTest extends ApiTest {
                 .andExpect(jsonPath("$.openTasks[0].taskDefinitionKey").value(PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT))
                 .andReturn().getResponse().getContentAsString());
         return created.get("caseNumber").asText();
-    }
-
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private int complete(String user, String taskId, String body) throws Exception {
-        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId)).andReturn().getResponse().getStatus();
-    }
-
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
     }
 
     @Test

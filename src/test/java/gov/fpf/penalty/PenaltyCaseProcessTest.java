@@ -1,15 +1,10 @@
 package gov.fpf.penalty;
 
-import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.mitigation.PetitionReviewProcessTest;
-import gov.fpf.mitigation.PetitionReviewSteps;
-import gov.fpf.referral.RecordReferralEventDelegate;
-import gov.fpf.referral.ReferralFollowUpProcess;
 import static gov.fpf.penalty.PenaltyCaseProcess.*;
+import static gov.fpf.testsupport.ProcessTestSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -26,59 +21,39 @@ import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.mitigation.PetitionReviewSteps;
 import gov.fpf.penalty.PenaltyCaseProcess.Outcome;
 import gov.fpf.penalty.PenaltyCaseProcess.Review;
 import gov.fpf.penalty.PenaltyCaseProcess.SolDecision;
 import gov.fpf.penalty.PenaltyCaseProcess.SolWarning;
+import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.system.Roles;
+import gov.fpf.testsupport.ProcessTestSupport;
 
 /**
  * Every path of the penalty case model, with the domain ({@link PenaltyCaseSteps}, {@link PetitionReviewSteps})
  * mocked and the called petition review and referral follow-up models deployed for real.
  */
-@Deployment(resources = {
-        PenaltyCaseProcess.RESOURCE,
-        PetitionReviewProcess.RESOURCE,
-        ReferralFollowUpProcess.RESOURCE,
-        "testdmn/PetitionRoutingStub.dmn",
-        "forms/penalty/DetermineCulpabilityAndAmountForm.form",
-        "forms/penalty/CounselReviewFraudForm.form",
-        "forms/penalty/ReviewRepresentationsForm.form",
-        "forms/penalty/CounselReviewOfferForm.form",
-        "forms/penalty/RequestSolWaiverForm.form",
-        "forms/penalty/CounselDecideBeforeSolForm.form",
-        "forms/penalty/HqApproveFraudPpnForm.form",
-        "forms/mitigation/AnalyzeFactorsAndProposeDecisionForm.form",
-        "forms/mitigation/ApproveNationalSecurityExceptionForm.form",
-        "forms/shared/RecordReferralOutcomeForm.form",
-        "forms/shared/FollowUpReferralForm.form",
-        "forms/shared/ReviewStalledReferralForm.form"})
 class PenaltyCaseProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("camunda.cfg.xml")
-            .build();
+    static final ProcessTestSupport engine = ProcessTestSupport.deploying(PenaltyCaseProcess.RESOURCE,
+                    PetitionReviewProcess.RESOURCE, ReferralFollowUpProcess.RESOURCE, "testdmn/PetitionRoutingStub.dmn")
+            .and(PenaltyCaseProcess.FORM_RESOURCES).and(PetitionReviewProcess.FORM_RESOURCES)
+            .and(ReferralFollowUpProcess.FORM_RESOURCES);
 
     private static final String CASE_NUMBER = "2026-PEN-000123";
     private static final String PETITION_ID = "PET-1";
@@ -97,22 +72,9 @@ class PenaltyCaseProcessTest {
 
     @BeforeEach
     void registerDelegatesWithMockedDomain() {
-        BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(date(OPENED_AT));
-        Mocks.register("checkStatuteOfLimitationsDelegate", new CheckStatuteOfLimitationsDelegate(steps));
-        Mocks.register("assessPenaltyAmountDelegate", new AssessPenaltyAmountDelegate(steps));
-        Mocks.register("issuePrePenaltyNoticeDelegate", new IssuePrePenaltyNoticeDelegate(steps));
-        Mocks.register("issueNoViolationStatementDelegate", new IssueNoViolationStatementDelegate(steps));
-        Mocks.register("issuePenaltyNoticeDelegate", new IssuePenaltyNoticeDelegate(steps));
-        Mocks.register("issuePenaltyDecisionDelegate", new IssuePenaltyDecisionDelegate(steps));
-        Mocks.register("recordPetitionReceivedDelegate", new RecordPetitionReceivedDelegate(steps));
-        Mocks.register("prepareReferralDelegate", new PrepareReferralDelegate(steps));
-        Mocks.register("closePenaltyCaseDelegate", new ClosePenaltyCaseDelegate(steps));
-        Mocks.register("recordSolWarningDelegate", new RecordSolWarningDelegate(steps));
-        Mocks.register("recordSolDecisionDelegate", new RecordSolDecisionDelegate(steps));
-        Mocks.register("recordHqFraudPpnDecisionDelegate", new RecordHqFraudPpnDecisionDelegate(steps));
-        Mocks.register("recordReferralEventDelegate", new RecordReferralEventDelegate(auditLog));
-        PetitionReviewProcessTest.registerPetitionDelegates(reviewSteps);
+        registerPenaltyDelegates(steps, auditLog);
+        registerPetitionDelegates(reviewSteps);
 
         when(steps.checkStatuteOfLimitations(eq(CASE_NUMBER), any())).thenReturn(solDates(SOL, false));
         givenAssessment(true, false);
@@ -128,14 +90,7 @@ class PenaltyCaseProcessTest {
                 .thenReturn(new PenaltyCaseSteps.Referral("Penalty of $12,500.00 unpaid", "R/P30D",
                         startOf(REFERRAL_ESCALATION)));
         when(reviewSteps.prepareReview(eq(CASE_NUMBER), anyString()))
-                .thenReturn(PetitionReviewProcessTest.reviewFacts(12500.00, false));
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-        Mocks.reset();
-        BpmnAwareTests.reset();
+                .thenReturn(reviewFacts(12500.00, false));
     }
 
     // ---------------------------------------------------------------- intake
@@ -161,7 +116,7 @@ class PenaltyCaseProcessTest {
         ProcessInstance penaltyCase = openCase();
         Task culpability = task(TASK_DETERMINE_CULPABILITY_AND_AMOUNT, penaltyCase);
         assertThat(culpability).hasCandidateGroup(Roles.OFFICER);
-        PetitionReviewProcessTest.assertFormResolves(culpability, FORM_DETERMINE_CULPABILITY_AND_AMOUNT);
+        assertFormResolves(culpability, FORM_DETERMINE_CULPABILITY_AND_AMOUNT);
         complete(culpability, negligence(800.00));
         assertThat(penaltyCase).hasPassed(TASK_ISSUE_PENALTY_NOTICE).hasNotPassed(TASK_ISSUE_PRE_PENALTY_NOTICE)
                 .isWaitingAt(GATEWAY_AWAIT_PETITION_OR_PAYMENT);
@@ -169,9 +124,9 @@ class PenaltyCaseProcessTest {
                 .isEqualTo(closeOf(PETITION_DUE));
 
         // when a part payment arrives, then the rest
-        correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, false);
+        correlate(CASE_NUMBER, MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, false);
         assertThat(penaltyCase).isWaitingAt(GATEWAY_AWAIT_PETITION_OR_PAYMENT).hasNotPassed(TASK_CLOSE_CASE_PAID);
-        correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
+        correlate(CASE_NUMBER, MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
 
         // then
         assertThat(penaltyCase).hasPassedInOrder(TASK_ASSESS_PENALTY_AMOUNT, TASK_ISSUE_PENALTY_NOTICE,
@@ -188,7 +143,7 @@ class PenaltyCaseProcessTest {
         complete(task(TASK_DETERMINE_CULPABILITY_AND_AMOUNT, penaltyCase), fraud(90000.00));
         Task counsel = task(TASK_COUNSEL_REVIEW_FRAUD, penaltyCase);
         assertThat(counsel).hasCandidateGroup(Roles.COUNSEL);
-        PetitionReviewProcessTest.assertFormResolves(counsel, FORM_COUNSEL_REVIEW_FRAUD);
+        assertFormResolves(counsel, FORM_COUNSEL_REVIEW_FRAUD);
 
         // when counsel returns it, the officer revises and counsel approves
         complete(counsel, withVariables(VAR_COUNSEL_FRAUD_REVIEW, REVIEW_RETURNED,
@@ -204,10 +159,10 @@ class PenaltyCaseProcessTest {
                 .isEqualTo(closeOf(PPN_RESPONSE_DUE));
 
         // when representations arrive and show no violation
-        correlate(MESSAGE_REPRESENTATIONS_RECEIVED);
+        correlate(CASE_NUMBER, MESSAGE_REPRESENTATIONS_RECEIVED);
         Task review = task(TASK_REVIEW_REPRESENTATIONS, penaltyCase);
         assertThat(review).hasCandidateGroup(Roles.OFFICER);
-        PetitionReviewProcessTest.assertFormResolves(review, FORM_REVIEW_REPRESENTATIONS);
+        assertFormResolves(review, FORM_REVIEW_REPRESENTATIONS);
         complete(review, withVariables(VAR_REPRESENTATIONS_OUTCOME, REPRESENTATIONS_NO_VIOLATION,
                 VAR_REPRESENTATIONS_FINDINGS, "Broker's records show the correct value was declared"));
 
@@ -236,7 +191,7 @@ class PenaltyCaseProcessTest {
         // then Headquarters has the task and no notice is out
         Task hq = task(TASK_HQ_APPROVE_FRAUD_PPN, penaltyCase);
         assertThat(hq).hasCandidateGroup(Roles.HQ);
-        PetitionReviewProcessTest.assertFormResolves(hq, FORM_HQ_APPROVE_FRAUD_PPN);
+        assertFormResolves(hq, FORM_HQ_APPROVE_FRAUD_PPN);
         verify(steps, never()).issuePrePenaltyNotice(any());
 
         // when Headquarters returns it
@@ -297,10 +252,10 @@ class PenaltyCaseProcessTest {
                 .isWaitingAt(GATEWAY_AWAIT_PETITION_OR_PAYMENT);
 
         // when an offer is rejected by counsel
-        correlate(MESSAGE_OFFER_IN_COMPROMISE_RECEIVED);
+        correlate(CASE_NUMBER, MESSAGE_OFFER_IN_COMPROMISE_RECEIVED);
         Task offerReview = task(TASK_COUNSEL_REVIEW_OFFER, penaltyCase);
         assertThat(offerReview).hasCandidateGroup(Roles.COUNSEL);
-        PetitionReviewProcessTest.assertFormResolves(offerReview, FORM_COUNSEL_REVIEW_OFFER);
+        assertFormResolves(offerReview, FORM_COUNSEL_REVIEW_OFFER);
         complete(offerReview, withVariables(VAR_OFFER_DECISION, OFFER_REJECTED, VAR_OFFER_DECISION_NOTE, "Too low"));
 
         // then the case waits again with the same petition deadline
@@ -309,7 +264,7 @@ class PenaltyCaseProcessTest {
                 .isEqualTo(closeOf(PETITION_DUE));
 
         // when a better offer is accepted
-        correlate(MESSAGE_OFFER_IN_COMPROMISE_RECEIVED);
+        correlate(CASE_NUMBER, MESSAGE_OFFER_IN_COMPROMISE_RECEIVED);
         complete(task(TASK_COUNSEL_REVIEW_OFFER, penaltyCase),
                 withVariables(VAR_OFFER_DECISION, OFFER_ACCEPTED, VAR_OFFER_DECISION_NOTE, "Accepted at $7,000"));
 
@@ -354,9 +309,9 @@ class PenaltyCaseProcessTest {
         ProcessInstance penaltyCase = openCaseAtPenaltyNotice();
 
         // when
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
         assertThat(penaltyCase).hasPassed(TASK_RECORD_PETITION_RECEIVED).isWaitingAt(CALL_ACTIVITY_REVIEW_PETITION);
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(6000.00));
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(6000.00));
 
         // then
         assertThat(penaltyCase).hasPassed(TASK_ISSUE_DECISION).isWaitingAt(GATEWAY_AWAIT_PAYMENT_OR_SUPPLEMENTAL_PETITION)
@@ -369,9 +324,9 @@ class PenaltyCaseProcessTest {
         verify(reviewSteps).prepareReview(CASE_NUMBER, PETITION_ID);
 
         // when part, then full payment
-        correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, false);
+        correlate(CASE_NUMBER, MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, false);
         assertThat(penaltyCase).isWaitingAt(GATEWAY_AWAIT_PAYMENT_OR_SUPPLEMENTAL_PETITION);
-        correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
+        correlate(CASE_NUMBER, MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
 
         // then
         assertThat(penaltyCase).hasPassed(TASK_CLOSE_CASE_DECIDED_PAID, END_EVENT_DECIDED_AMOUNT_PAID).isEnded();
@@ -382,13 +337,13 @@ class PenaltyCaseProcessTest {
     void petitionThatCancelsThePenaltyClosesTheCase() {
         // given
         ProcessInstance penaltyCase = openCaseAtPenaltyNotice();
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
 
         // when
-        Map<String, Object> cancel = PetitionReviewProcessTest.mitigateTo(0);
+        Map<String, Object> cancel = mitigateTo(0);
         cancel.put(PetitionReviewProcess.VAR_PETITION_OUTCOME, PetitionReviewProcess.OUTCOME_CANCEL);
         cancel.remove(PetitionReviewProcess.VAR_PROPOSED_AMOUNT);
-        proposeInPetitionReview(cancel);
+        proposeInPetitionReview(CASE_NUMBER, cancel);
 
         // then
         assertThat(penaltyCase).hasPassedInOrder(TASK_ISSUE_DECISION, TASK_CLOSE_CASE_CANCELLED,
@@ -414,10 +369,10 @@ class PenaltyCaseProcessTest {
         // given
         ProcessInstance penaltyCase = openCaseAtDecision();
         when(reviewSteps.prepareReview(CASE_NUMBER, SUPPLEMENTAL_PETITION_ID))
-                .thenReturn(PetitionReviewProcessTest.reviewFacts(12500.00, true));
+                .thenReturn(reviewFacts(12500.00, true));
 
         // when
-        correlate(MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
+        correlate(CASE_NUMBER, MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
 
         // then the second review runs as a supplemental one, routed by the table to headquarters
         assertThat(penaltyCase).hasPassed(TASK_RECORD_SUPPLEMENTAL_PETITION).hasNotPassed(TASK_REQUEST_SOL_WAIVER)
@@ -431,8 +386,8 @@ class PenaltyCaseProcessTest {
         assertThat(secondReview.getBusinessKey()).isEqualTo(CASE_NUMBER);
 
         // when decided and paid
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(5000.00));
-        correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(5000.00));
+        correlate(CASE_NUMBER, MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
 
         // then
         assertThat(penaltyCase).hasPassed(END_EVENT_DECIDED_AMOUNT_PAID).isEnded()
@@ -444,10 +399,10 @@ class PenaltyCaseProcessTest {
         // given
         givenSupplementalPetitionNeedsWaiver(true);
         ProcessInstance penaltyCase = openCaseAtDecision();
-        correlate(MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
+        correlate(CASE_NUMBER, MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
         Task waiver = task(TASK_REQUEST_SOL_WAIVER, penaltyCase);
         assertThat(waiver).hasCandidateGroup(Roles.OFFICER);
-        PetitionReviewProcessTest.assertFormResolves(waiver, FORM_REQUEST_SOL_WAIVER);
+        assertFormResolves(waiver, FORM_REQUEST_SOL_WAIVER);
 
         // when
         complete(waiver, withVariables(VAR_WAIVER_OUTCOME, WAIVER_REFUSED, VAR_WAIVER_NOTE, "Party declined by letter"));
@@ -467,7 +422,7 @@ class PenaltyCaseProcessTest {
         LocalDate waivedSol = LocalDate.of(2031, 6, 30);
         when(steps.recordSolDecision(CASE_NUMBER, new PenaltyCaseSteps.SolDecisionMade(SolDecision.WAIVER_OBTAINED, waivedSol, "Signed waiver on file")))
                 .thenReturn(solDates(waivedSol, false));
-        correlate(MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
+        correlate(CASE_NUMBER, MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
 
         // when the officer records the waiver as Tasklist's date field sends it
         complete(task(TASK_REQUEST_SOL_WAIVER, penaltyCase), withVariables(VAR_WAIVER_OUTCOME, WAIVER_OBTAINED,
@@ -517,7 +472,7 @@ class PenaltyCaseProcessTest {
         fireTimerAt(START_EVENT_SOL_COUNSEL_DATE_REACHED, penaltyCase, SOL.minusDays(180));
         Task counsel = task(TASK_COUNSEL_DECIDE_BEFORE_SOL, penaltyCase);
         assertThat(counsel).hasCandidateGroup(Roles.COUNSEL).hasDueDate(startOf(SOL));
-        PetitionReviewProcessTest.assertFormResolves(counsel, FORM_COUNSEL_DECIDE_BEFORE_SOL);
+        assertFormResolves(counsel, FORM_COUNSEL_DECIDE_BEFORE_SOL);
         assertThat(penaltyCase).isWaitingAt(TASK_COUNSEL_DECIDE_BEFORE_SOL, GATEWAY_AWAIT_PETITION_OR_PAYMENT);
 
         // when
@@ -574,7 +529,7 @@ class PenaltyCaseProcessTest {
         assertThat(penaltyCase).isWaitingAt(TASK_COUNSEL_DECIDE_BEFORE_SOL);
 
         // when
-        correlate(MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
+        correlate(CASE_NUMBER, MESSAGE_PAYMENT_RECEIVED, VAR_PAID_IN_FULL, true);
 
         // then
         assertThat(penaltyCase).hasPassed(END_EVENT_CASE_PAID, END_EVENT_PENALTY_CASE_CLOSED).isEnded();
@@ -598,7 +553,7 @@ class PenaltyCaseProcessTest {
     /** Commercial negligence case whose pre-penalty notice drew representations for the same amount. */
     private ProcessInstance openCaseAtPenaltyNotice() {
         ProcessInstance penaltyCase = openCaseAndProposeAmount();
-        correlate(MESSAGE_REPRESENTATIONS_RECEIVED);
+        correlate(CASE_NUMBER, MESSAGE_REPRESENTATIONS_RECEIVED);
         complete(task(TASK_REVIEW_REPRESENTATIONS, penaltyCase), withVariables(
                 VAR_REPRESENTATIONS_OUTCOME, REPRESENTATIONS_SAME_AMOUNT,
                 VAR_REPRESENTATIONS_FINDINGS, "Representations do not change the facts"));
@@ -608,20 +563,10 @@ class PenaltyCaseProcessTest {
 
     private ProcessInstance openCaseAtDecision() {
         ProcessInstance penaltyCase = openCaseAtPenaltyNotice();
-        correlate(MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
-        proposeInPetitionReview(PetitionReviewProcessTest.mitigateTo(7000.00));
+        correlate(CASE_NUMBER, MESSAGE_PETITION_RECEIVED, VAR_PETITION_ID, PETITION_ID, VAR_SUPPLEMENTAL, false);
+        proposeInPetitionReview(CASE_NUMBER, mitigateTo(7000.00));
         assertThat(penaltyCase).isWaitingAt(GATEWAY_AWAIT_PAYMENT_OR_SUPPLEMENTAL_PETITION);
         return penaltyCase;
-    }
-
-    private void proposeInPetitionReview(Map<String, Object> decision) {
-        // a supplemental petition goes first to the FP&F officer (171.62(a), 172.42(a)): further relief is the decision
-        Task firstReview = taskQuery().processInstanceBusinessKey(CASE_NUMBER)
-                .taskDefinitionKey(PetitionReviewProcess.TASK_FPF_OFFICER_FIRST_REVIEW_OF_SUPPLEMENTAL).singleResult();
-        Task propose = firstReview != null ? firstReview : taskQuery().processInstanceBusinessKey(CASE_NUMBER)
-                .taskDefinitionKey(PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION).singleResult();
-        assertThat(propose).isNotNull();
-        complete(propose, decision);
     }
 
     private void recordReferralOutcome() {
@@ -662,41 +607,4 @@ class PenaltyCaseProcessTest {
                 VAR_AMOUNT_RATIONALE, "Falsified invoices for entries 1-6");
     }
 
-    private static void correlate(String message, Object... variables) {
-        Map<String, Object> values = variables.length == 0 ? Map.of() : withVariables(variables[0].toString(),
-                variables[1], java.util.Arrays.copyOfRange(variables, 2, variables.length));
-        engine.getRuntimeService().createMessageCorrelation(message).processInstanceBusinessKey(CASE_NUMBER)
-                .setVariables(values).correlate();
-    }
-
-    private static void fireTimerAt(String timerId, ProcessInstance penaltyCase, LocalDate day) {
-        ClockUtil.setCurrentTime(startOf(day));
-        List<?> due = jobQuery().processInstanceId(penaltyCase.getId()).activityId(timerId).executable().list();
-        assertThat(due).as("timer %s due on %s", timerId, day).hasSize(1);
-        execute(job(timerId, penaltyCase));
-    }
-
-    /**
-     * A period includes its last day (19 CFR 162.78, 171.2): at the last second of that day its timer is not yet due,
-     * at the first instant of the next day it fires.
-     */
-    private static void fireClosingTimerAfter(String timerId, ProcessInstance penaltyCase, LocalDate lastDay) {
-        ClockUtil.setCurrentTime(new Date(closeOf(lastDay).getTime() - 1000));
-        assertThat(jobQuery().processInstanceId(penaltyCase.getId()).activityId(timerId).executable().count())
-                .as("timer %s still waiting on the last day %s", timerId, lastDay).isZero();
-        fireTimerAt(timerId, penaltyCase, lastDay.plusDays(1));
-    }
-
-    /** What the case services give the model for a period's last day (OfficeCalendar.periodCloses). */
-    private static Date closeOf(LocalDate lastDay) {
-        return gov.fpf.office.OfficeCalendar.periodCloses(lastDay, ZoneId.systemDefault());
-    }
-
-    private static Date startOf(LocalDate day) {
-        return date(day.atStartOfDay());
-    }
-
-    private static Date date(LocalDateTime localDateTime) {
-        return Date.from(localDateTime.atZone(ZoneId.systemDefault()).toInstant());
-    }
 }

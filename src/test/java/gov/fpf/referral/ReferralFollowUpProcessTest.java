@@ -9,6 +9,7 @@ import static gov.fpf.referral.ReferralFollowUpProcess.TASK_RECORD_REFERRAL_CLOS
 import static gov.fpf.referral.ReferralFollowUpProcess.TASK_RECORD_REFERRAL_OPENED;
 import static gov.fpf.referral.ReferralFollowUpProcess.TASK_RECORD_REFERRAL_OUTCOME;
 import static gov.fpf.referral.ReferralFollowUpProcess.TASK_SUPERVISOR_REVIEW_STALLED_REFERRAL;
+import static gov.fpf.testsupport.ProcessTestSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -23,44 +24,28 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import gov.fpf.audit.AuditLog;
 import gov.fpf.system.Roles;
+import gov.fpf.testsupport.ProcessTestSupport;
 
-@Deployment(resources = {
-        ReferralFollowUpProcess.RESOURCE,
-        "forms/shared/RecordReferralOutcomeForm.form",
-        "forms/shared/FollowUpReferralForm.form",
-        "forms/shared/ReviewStalledReferralForm.form"})
 class ReferralFollowUpProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .configurationResource("camunda.cfg.xml")
-            .build();
+    static final ProcessTestSupport engine = ProcessTestSupport.deploying(ReferralFollowUpProcess.RESOURCE)
+            .and(ReferralFollowUpProcess.FORM_RESOURCES);
 
     private static final String CASE_NUMBER = "2026-PEN-000123";
     private static final LocalDateTime REFERRAL_SENT_AT = LocalDateTime.of(2026, 3, 2, 9, 0);
@@ -71,17 +56,9 @@ class ReferralFollowUpProcessTest {
 
     @BeforeEach
     void useTestEngineAndRecordingAuditLog() {
-        BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(date(REFERRAL_SENT_AT));
         // The real delegate, writing to a mock audit log: the test checks the audit sentences an officer will read.
-        Mocks.register("recordReferralEventDelegate", new RecordReferralEventDelegate(auditLog));
-    }
-
-    @AfterEach
-    void resetClockAndMocks() {
-        ClockUtil.reset();
-        Mocks.reset();
-        BpmnAwareTests.reset();
+        registerReferralDelegates(auditLog);
     }
 
     @Test
@@ -293,19 +270,4 @@ class ReferralFollowUpProcessTest {
         return jobQuery().processInstanceId(referral.getId()).activityId(timerId).executable().count();
     }
 
-    private static void assertFormResolves(Task task, String formId) {
-        try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
-            assertThat(new ObjectMapper().readTree(form).path("id").asText()).isEqualTo(formId);
-        } catch (IOException e) {
-            throw new AssertionError("Form of task " + task.getTaskDefinitionKey() + " could not be read", e);
-        }
-    }
-
-    private static Date startOf(LocalDate day) {
-        return date(day.atStartOfDay());
-    }
-
-    private static Date date(LocalDateTime localDateTime) {
-        return Date.from(localDateTime.atZone(ZoneId.systemDefault()).toInstant());
-    }
 }

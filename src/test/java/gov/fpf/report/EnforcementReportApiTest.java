@@ -6,21 +6,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
 import gov.fpf.process.identity.EngineAccess;
@@ -37,7 +34,7 @@ import gov.fpf.system.Roles;
  * party name or case number leaves through JSON or CSV. (A case closed by the statute of limitations cannot be made
  * through the API: opening one fails in the penalty process, so {@link ReportFixture} covers that figure.)
  */
-class EnforcementReportApiTest extends ApiTest {
+class EnforcementReportApiTest extends ApplicationTest {
 
     static final String OFFICE = "RPTA";
     static final String PARTY = "Zebulon Quartermain Confidential Imports";
@@ -48,12 +45,6 @@ class EnforcementReportApiTest extends ApiTest {
     private static final Pattern CASE_NUMBER = Pattern.compile("\\d{4}-[A-Z]{3}-\\d{6}");
 
     private static final List<String> caseNumbers = new ArrayList<>();
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     EngineAccess engineAccess;
@@ -80,18 +71,18 @@ class EnforcementReportApiTest extends ApiTest {
         engineAccess.ensureUser("rptcustodian", "rptcustodian", "Report", "Custodian", List.of(Roles.CUSTODIAN),
                 Set.of(OFFICE));
         // a party of its own for each case: a finding on one case would make the party a repeat offender on the next
-        long party = party(PARTY);
+        long party = party("rptofficer", PARTY);
 
         // A: mitigated to $25,000 and paid in full with the $20,000 loss of revenue (19 U.S.C. 1592(d))
-        String a = penaltyUnderReview(party(PARTY + " A"));
+        String a = penaltyUnderReview(party("rptofficer", PARTY + " A"));
         propose("rptofficer", a, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":25000,\"findings\":\"first offense\"}");
         pay(a, "45000");
         // B: denied, $10,000 of $40,000 paid
-        String b = penaltyUnderReview(party(PARTY + " B"));
+        String b = penaltyUnderReview(party("rptofficer", PARTY + " B"));
         propose("rptofficer", b, "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":40000,\"findings\":\"no grounds\"}");
         pay(b, "10000");
         // C: $12,000, below the $20,000 floor, on a national-security exception approved by another supervisor
-        String c = penaltyUnderReview(party(PARTY + " C"));
+        String c = penaltyUnderReview(party("rptofficer", PARTY + " C"));
         propose("rptsuper1", c, "{\"petitionOutcome\":\"MITIGATE\",\"proposedAmount\":12000,\"findings\":\"cooperating\","
                 + "\"nationalSecurityException\":true,\"exceptionJustification\":\"informant in a smuggling case\"}");
         assertThat(complete("rptsuper2", taskId("rptsuper2", c, PetitionReviewProcess.TASK_APPROVE_NATIONAL_SECURITY_EXCEPTION),
@@ -127,7 +118,7 @@ class EnforcementReportApiTest extends ApiTest {
         assertThat(complete("rptcustodian", taskId("rptcustodian", s, SeizureForfeitureProcess.TASK_CARRY_OUT_DISPOSITION),
                 "{\"dispositionDate\":\"" + TODAY + "\",\"witness\":\"J. Doe\",\"certificateReference\":\"DEST-RPT-1\"}"))
                 .isEqualTo(204);
-        assertThat(caseFile(s).get("status").asText()).isEqualTo("CLOSED");
+        assertThat(caseFile("rptofficer", s).get("status").asText()).isEqualTo("CLOSED");
     }
 
     // ------------------------------------------------------------------------------------------------ the figures
@@ -318,11 +309,6 @@ class EnforcementReportApiTest extends ApiTest {
         return n;
     }
 
-    private long party(String name) throws Exception {
-        return id(mvc.perform(post("rptofficer", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-    }
-
     private long id(String body) throws Exception {
         return json.readTree(body).get("id").asLong();
     }
@@ -362,23 +348,4 @@ class EnforcementReportApiTest extends ApiTest {
                 "{\"amount\":" + amount + ",\"paidDate\":\"" + TODAY + "\"}")).andExpect(status().isCreated());
     }
 
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private int complete(String user, String taskId, String body) throws Exception {
-        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId)).andReturn().getResponse().getStatus();
-    }
-
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get("rptofficer", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-    }
 }

@@ -11,24 +11,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.system.Problems;
 
-class LegalParametersTest extends ApiTest {
+class LegalParametersTest extends ApplicationTest {
 
     @Autowired
     LegalParameters parameters;
 
     @Autowired
     CaseFileService caseFiles;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void theFloorIsHalfTheAssessedPenaltyFromItsInstrumentsDateOn() {

@@ -12,15 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.TestClock;
 import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess;
 import gov.fpf.penalty.PenaltyCaseProcess;
@@ -31,7 +28,7 @@ import gov.fpf.penalty.PenaltyCaseProcess;
  * timers that are due at that moment, as the executor would. On the last day, at 23:59:59 office time, nothing has
  * fired and a filing is accepted as timely; at 00:00 the next day the period has closed and the case has moved on.
  */
-class PeriodBoundaryTest extends ApiTest {
+class PeriodBoundaryTest extends ApplicationTest {
 
     private static final ZoneId LA = ZoneId.of("America/Los_Angeles");
     private static final ZoneId NY = ZoneId.of("America/New_York");
@@ -40,15 +37,6 @@ class PeriodBoundaryTest extends ApiTest {
 
     @Autowired
     TestClock clock;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    ObjectMapper json;
 
     @AfterEach
     void systemTimeAgain() {
@@ -77,11 +65,6 @@ class PeriodBoundaryTest extends ApiTest {
         return jobs.get(0).getDuedate().toInstant();
     }
 
-    private JsonNode caseFile(String user, String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get(user, "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-    }
-
     private LocalDate openDeadline(String user, String caseNumber, String name) throws Exception {
         for (JsonNode d : caseFile(user, caseNumber).get("deadlines")) {
             if (name.equals(d.get("name").asText()) && "OPEN".equals(d.get("status").asText())) {
@@ -89,15 +72,6 @@ class PeriodBoundaryTest extends ApiTest {
             }
         }
         throw new AssertionError("no open deadline " + name + " on " + caseNumber);
-    }
-
-    private String taskId(String user, String caseNumber, String key) throws Exception {
-        for (JsonNode t : json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andReturn().getResponse().getContentAsString())) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && key.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + key + " on " + caseNumber);
     }
 
     /** A P1 negligence case opened and proposed at 40,000 by the user, so its pre-penalty notice is mailed now. */

@@ -11,15 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.referral.ReferralFollowUpProcess;
@@ -30,26 +24,9 @@ import gov.fpf.referral.ReferralFollowUpProcess;
  * (P10), release on payment of the value (P21), and dispositions including third-party disposal. Timers are fired
  * through the engine; the day each is due is asserted.
  */
-class SeizureCaseApiTest extends ApiTest {
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
+class SeizureCaseApiTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
-
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
 
     private JsonNode open(String user, String body) throws Exception {
         return json.readTree(mvc.perform(post(user, "/api/v1/seizure-cases", body))
@@ -58,40 +35,9 @@ class SeizureCaseApiTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString());
     }
 
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-    }
-
     private JsonNode property(String caseNumber) throws Exception {
         return json.readTree(mvc.perform(get("officer1", "/api/v1/seizure-cases/" + caseNumber + "/property"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    }
-
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private int complete(String user, String caseNumber, String taskKey, String body) throws Exception {
-        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId(user, caseNumber, taskKey)))
-                .andReturn().getResponse().getStatus();
-    }
-
-    private java.util.Date fireTimer(String caseNumber, String activityId) {
-        List<Job> jobs = new ArrayList<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
-                jobs.addAll(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()));
-        assertThat(jobs).as("timer " + activityId + " on " + caseNumber).hasSize(1);
-        java.util.Date due = jobs.get(0).getDuedate();
-        management.executeJob(jobs.get(0).getId());
-        return due;
     }
 
     /** The seaport's last day of a period whose timer closes at {@code closes} (midnight after that day). */
@@ -103,12 +49,6 @@ class SeizureCaseApiTest extends ApiTest {
 
     private static LocalDate day(java.util.Date date) {
         return date.toInstant().atZone(SEAPORT_ZONE).toLocalDate();
-    }
-
-    private static List<String> noticeKinds(JsonNode caseFile) {
-        List<String> kinds = new ArrayList<>();
-        caseFile.get("notices").forEach(n -> kinds.add(n.get("kind").asText()));
-        return kinds;
     }
 
     private static List<String> events(JsonNode caseFile) {

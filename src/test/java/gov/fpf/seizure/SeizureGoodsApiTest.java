@@ -8,19 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.mitigation.PetitionReviewProcess;
 
 /**
@@ -30,60 +23,18 @@ import gov.fpf.mitigation.PetitionReviewProcess;
  * relief, pay the 162.48(b)(2) reimbursement (P10); a 1592 seizure's release security is capped at the maximum
  * penalty and its sale returns the excess to the violator (1613(b)). Every ledger adds up to the gross.
  */
-class SeizureGoodsApiTest extends ApiTest {
+class SeizureGoodsApiTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
-
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
 
     private JsonNode open(String body) throws Exception {
         return json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
     }
 
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return json.readTree(mvc.perform(get("officer1", "/api/v1/cases/" + caseNumber)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-    }
-
     private JsonNode property(String caseNumber) throws Exception {
         return json.readTree(mvc.perform(get("officer1", "/api/v1/seizure-cases/" + caseNumber + "/property"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-    }
-
-    private int complete(String user, String caseNumber, String taskKey, String body) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, t.get("id").asText()))
-                        .andReturn().getResponse().getStatus();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private void fireTimer(String caseNumber, String activityId) {
-        List<Job> jobs = new ArrayList<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
-                jobs.addAll(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()));
-        assertThat(jobs).as("timer " + activityId + " on " + caseNumber).hasSize(1);
-        management.executeJob(jobs.get(0).getId());
     }
 
     private void custodyAndAppraisal(String caseNumber, String dailyRate, String value) throws Exception {
@@ -93,12 +44,6 @@ class SeizureGoodsApiTest extends ApiTest {
         assertThat(complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE,
                 "{\"appraisedValue\":" + value + ",\"appraisalBasis\":\"wholesale price lists at the port\"}"))
                 .isEqualTo(204);
-    }
-
-    private static List<String> noticeKinds(JsonNode caseFile) {
-        List<String> kinds = new ArrayList<>();
-        caseFile.get("notices").forEach(n -> kinds.add(n.get("kind").asText()));
-        return kinds;
     }
 
     private long count(String sql, Object... args) {

@@ -6,19 +6,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.TestClock;
 import gov.fpf.mitigation.PetitionReviewProcess;
 
@@ -27,7 +22,7 @@ import gov.fpf.mitigation.PetitionReviewProcess;
  * (TestClock; the job executor is off, so {@link #runDueJobs} fires what is due, as it would): at 23:59:59 LALB time on
  * the last day a filing is on time and nothing has fired; at midnight after it the period has closed.
  */
-class SeizurePeriodBoundaryTest extends ApiTest {
+class SeizurePeriodBoundaryTest extends ApplicationTest {
 
     private static final ZoneId LA = ZoneId.of("America/Los_Angeles");
     private static final LocalDate SEIZED = LocalDate.of(2026, 3, 1);
@@ -36,15 +31,6 @@ class SeizurePeriodBoundaryTest extends ApiTest {
 
     @Autowired
     TestClock clock;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    ObjectMapper json;
 
     @AfterEach
     void systemTimeAgain() {
@@ -73,21 +59,6 @@ class SeizurePeriodBoundaryTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString());
     }
 
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        for (JsonNode t : json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString())) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber);
-    }
-
-    private void complete(String user, String caseNumber, String taskKey, String body) throws Exception {
-        mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId(user, caseNumber, taskKey)))
-                .andExpect(status().isNoContent());
-    }
-
     /** Seized 2026-03-01; custody, appraisal and the notice of seizure on 2026-03-05. */
     private String noticed(String partyName, String statute, String value) throws Exception {
         at(MAILED, LocalTime.of(9, 0));
@@ -98,9 +69,9 @@ class SeizurePeriodBoundaryTest extends ApiTest {
                          "items":[{"description":"goods","quantity":1,"appraisedValue":%s}]}"""
                         .formatted(partyId, SEIZED, statute, statute.startsWith("31"), value)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
-        complete("custodian1", caseNumber, SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY,
+        completeOk("custodian1", caseNumber, SeizureForfeitureProcess.TASK_RECORD_CUSTODY_AND_INVENTORY,
                 "{\"storageLocation\":\"bay 2\",\"dailyStorageRate\":1}");
-        complete("officer1", caseNumber, SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE,
+        completeOk("officer1", caseNumber, SeizureForfeitureProcess.TASK_APPRAISE_DOMESTIC_VALUE,
                 "{\"appraisedValue\":" + value + ",\"appraisalBasis\":\"price lists\"}");
         assertThat(read("/api/v1/seizure-cases/" + caseNumber + "/property").get("noticeMailed").asText())
                 .isEqualTo(MAILED.toString());
@@ -179,7 +150,7 @@ class SeizurePeriodBoundaryTest extends ApiTest {
             mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
                             "{\"filedDate\":\"" + MAILED + "\",\"supplemental\":false,\"grounds\":\"innocent owner\"}"))
                     .andExpect(status().isCreated());
-            complete("supervisor1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION,
+            completeOk("supervisor1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION,
                     "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":12000,\"findings\":\"no grounds\"}");
         }
         LocalDate due = MAILED.plusDays(60);

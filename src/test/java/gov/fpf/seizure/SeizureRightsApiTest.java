@@ -12,15 +12,9 @@ import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.mitigation.PetitionReviewProcess;
 
 /**
@@ -29,30 +23,13 @@ import gov.fpf.mitigation.PetitionReviewProcess;
  * petition waits out the 171.61 window, one party's abandonment leaves the others' rights, and the CAFRA track
  * (18 U.S.C. 983). The office is LALB (America/Los_Angeles): a period closes when its last day ends there.
  */
-class SeizureRightsApiTest extends ApiTest {
+class SeizureRightsApiTest extends ApplicationTest {
 
     private static final ZoneId LALB_ZONE = ZoneId.of("America/Los_Angeles");
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
 
     private static final LocalDate TODAY = seaportToday();
 
     // ------------------------------------------------------------------------------------------ fixtures
-
-    private long party(String name) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/parties", usEntityJson(name)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-    }
 
     private JsonNode open(String body) throws Exception {
         return json.readTree(mvc.perform(post("officer1", "/api/v1/seizure-cases", body))
@@ -72,32 +49,12 @@ class SeizureRightsApiTest extends ApiTest {
                 .andReturn().getResponse().getContentAsString());
     }
 
-    private JsonNode caseFile(String caseNumber) throws Exception {
-        return get("/api/v1/cases/" + caseNumber);
-    }
-
     private JsonNode property(String caseNumber) throws Exception {
         return get("/api/v1/seizure-cases/" + caseNumber + "/property");
     }
 
     private JsonNode timeline(String caseNumber) throws Exception {
         return get("/api/v1/seizure-cases/" + caseNumber + "/timeline");
-    }
-
-    private String taskId(String user, String caseNumber, String taskKey) throws Exception {
-        JsonNode tasks = json.readTree(mvc.perform(get(user, "/api/v1/tasks")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        for (JsonNode t : tasks) {
-            if (caseNumber.equals(t.get("caseNumber").asText()) && taskKey.equals(t.get("taskDefinitionKey").asText())) {
-                return t.get("id").asText();
-            }
-        }
-        throw new AssertionError(user + " has no task " + taskKey + " on " + caseNumber + ": " + tasks);
-    }
-
-    private int complete(String user, String caseNumber, String taskKey, String body) throws Exception {
-        return mvc.perform(post(user, "/api/v1/tasks/{id}/complete", body, taskId(user, caseNumber, taskKey)))
-                .andReturn().getResponse().getStatus();
     }
 
     private void custodyAndAppraisal(String caseNumber, String dailyRate, String value) throws Exception {
@@ -108,22 +65,10 @@ class SeizureRightsApiTest extends ApiTest {
                 "{\"appraisedValue\":" + value + ",\"appraisalBasis\":\"wholesale price lists\"}")).isEqualTo(204);
     }
 
-    private Job job(String caseNumber, String activityId) {
-        List<Job> jobs = new ArrayList<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().forEach(pi ->
-                jobs.addAll(management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()));
-        assertThat(jobs).as("timer " + activityId + " on " + caseNumber).hasSize(1);
-        return jobs.get(0);
-    }
-
     private long jobs(String caseNumber, String activityId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
                 .mapToLong(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).count())
                 .sum();
-    }
-
-    private void fire(String caseNumber, String activityId) {
-        management.executeJob(job(caseNumber, activityId).getId());
     }
 
     /** When a period whose last day is {@code day} closes at LALB. */
@@ -133,15 +78,6 @@ class SeizureRightsApiTest extends ApiTest {
 
     private static Date beginsAtLalb(LocalDate day) {
         return Date.from(day.atStartOfDay(LALB_ZONE).toInstant());
-    }
-
-    private static JsonNode deadline(JsonNode caseFile, String name, String status) {
-        for (JsonNode d : caseFile.get("deadlines")) {
-            if (d.get("name").asText().equals(name) && d.get("status").asText().equals(status)) {
-                return d;
-            }
-        }
-        throw new AssertionError("no " + status + " deadline '" + name + "' in " + caseFile.get("deadlines"));
     }
 
     private static List<String> events(JsonNode caseFile) {
@@ -173,7 +109,7 @@ class SeizureRightsApiTest extends ApiTest {
         custodyAndAppraisal(caseNumber, "5", "12000");
         // before publication is recorded there is no claim deadline, and the election cannot close
         assertThat(property(caseNumber).get("claimDue").isNull()).isTrue();
-        assertThat(job(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED).getDuedate())
+        assertThat(timer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED).getDuedate())
                 .isAfter(java.sql.Timestamp.valueOf("2999-01-01 00:00:00"));
 
         // when the first publication is recorded
@@ -186,7 +122,7 @@ class SeizureRightsApiTest extends ApiTest {
         assertThat(prop.get("claimDue").asText()).isEqualTo(first.plusDays(20).toString());
         assertThat(prop.get("publicationEnds").asText()).isEqualTo(first.plusDays(29).toString());
         assertThat(timeline(caseNumber).get("electionDue").asText()).isEqualTo(TODAY.plusDays(30).toString());
-        assertThat(job(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED).getDuedate())
+        assertThat(timer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED).getDuedate())
                 .isEqualTo(closesAtLalb(TODAY.plusDays(30)));
         assertThat(deadline(caseFile(caseNumber), SeizureCaseService.DN_CLAIM, "OPEN").get("dueDate").asText())
                 .isEqualTo(first.plusDays(20).toString());
@@ -253,12 +189,12 @@ class SeizureRightsApiTest extends ApiTest {
                 .isEqualTo(seized.plusDays(50).toString());
         assertThat(deadline(c, SeizureCaseService.DN_SUMMARY_SALE, SeizureCaseService.MOVED).get("dueDate").asText())
                 .isEqualTo(seized.plusDays(100).toString());
-        assertThat(job(caseNumber, SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED).getDuedate())
+        assertThat(timer(caseNumber, SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED).getDuedate())
                 .isEqualTo(beginsAtLalb(seized.plusDays(50)));
         assertThat(events(c)).contains("SUMMARY_SALE_DATE_MOVED");
 
         // and the moved timer opens the supervisor's approval when it fires
-        fire(caseNumber, SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED);
+        fireTimer(caseNumber, SeizureForfeitureProcess.START_EVENT_STORAGE_COST_THRESHOLD_REACHED);
         assertThat(complete("supervisor1", caseNumber, SeizureForfeitureProcess.TASK_APPROVE_SUMMARY_SALE,
                 "{\"summarySaleDecision\":\"REJECTED\",\"summarySaleReason\":\"owner petitioning\"}")).isEqualTo(204);
     }
@@ -343,7 +279,7 @@ class SeizureRightsApiTest extends ApiTest {
         JsonNode c = caseFile(caseNumber);
         assertThat(deadline(c, "Supplemental petition", "OPEN").get("dueDate").asText())
                 .isEqualTo(TODAY.plusDays(60).toString());
-        assertThat(job(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED)
+        assertThat(timer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED)
                 .getDuedate()).isEqualTo(closesAtLalb(TODAY.plusDays(60)));
         JsonNode letter = c.get("notices").get(c.get("notices").size() - 1);
         String html = mvc.perform(get("officer1", letter.get("href").asText())).andReturn().getResponse()
@@ -372,7 +308,7 @@ class SeizureRightsApiTest extends ApiTest {
         assertThat(complete("supervisor1", caseNumber, PetitionReviewProcess.TASK_ANALYZE_FACTORS_AND_PROPOSE_DECISION,
                 "{\"petitionOutcome\":\"DENY\",\"proposedAmount\":12000,\"findings\":\"no grounds shown\"}"))
                 .isEqualTo(204);
-        fire(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED);
+        fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_SUPPLEMENTAL_PETITION_PERIOD_ELAPSED);
         assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("PETITION");
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/petitions",
                         "{\"filedDate\":\"" + TODAY + "\",\"supplemental\":true,\"grounds\":\"too late\"}"))
@@ -437,9 +373,9 @@ class SeizureRightsApiTest extends ApiTest {
         mvc.perform(post("officer1", "/api/v1/seizure-cases/" + caseNumber + "/abandonment",
                         "{\"signedDate\":\"" + TODAY + "\",\"signedBy\":\"owner\"}"))
                 .andExpect(status().isAccepted());
-        assertThat(job(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED).getDuedate())
+        assertThat(timer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED).getDuedate())
                 .isEqualTo(closesAtLalb(TODAY.plusDays(30)));
-        fire(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
+        fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED);
         assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("DECLARED");
     }
 
@@ -466,13 +402,13 @@ class SeizureRightsApiTest extends ApiTest {
         custodyAndAppraisal(caseNumber, "0", "42000");
         JsonNode prop = property(caseNumber);
         assertThat(prop.get("claimDue").asText()).isEqualTo(TODAY.plusDays(35).toString());
-        assertThat(job(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_CAFRA_CLAIM_PERIOD_ELAPSED).getDuedate())
+        assertThat(timer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_CAFRA_CLAIM_PERIOD_ELAPSED).getDuedate())
                 .isEqualTo(closesAtLalb(TODAY.plusDays(35)));
         assertThat(jobs(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_ELECTION_PERIOD_ELAPSED)).isZero();
         // publication does not start a CAFRA claim period
         publish(caseNumber, TODAY, null, 422);
 
-        fire(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_CAFRA_CLAIM_PERIOD_ELAPSED);
+        fireTimer(caseNumber, SeizureForfeitureProcess.INTERMEDIATE_EVENT_CAFRA_CLAIM_PERIOD_ELAPSED);
         assertThat(property(caseNumber).get("forfeitureBasis").asText()).isEqualTo("DECLARED");
         assertThat(taskId("officer1", caseNumber, SeizureForfeitureProcess.TASK_DECIDE_DISPOSITION)).isNotBlank();
     }
@@ -486,11 +422,11 @@ class SeizureRightsApiTest extends ApiTest {
         assertThat(c.get("status").asText()).isEqualTo("REFERRED");
         assertThat(deadline(c, SeizureCaseService.DN_COMPLAINT, "OPEN").get("dueDate").asText())
                 .isEqualTo(TODAY.plusDays(90).toString());
-        assertThat(job(caseNumber, SeizureForfeitureProcess.BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME).getDuedate())
+        assertThat(timer(caseNumber, SeizureForfeitureProcess.BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME).getDuedate())
                 .isEqualTo(closesAtLalb(TODAY.plusDays(90)));
         assertThat(taskId("officer1", caseNumber, SeizureForfeitureProcess.TASK_RECORD_CAFRA_COMPLAINT)).isNotBlank();
 
-        fire(caseNumber, SeizureForfeitureProcess.BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME);
+        fireTimer(caseNumber, SeizureForfeitureProcess.BOUNDARY_EVENT_NO_COMPLAINT_IN_TIME);
         JsonNode returned = property(caseNumber);
         assertThat(returned.get("releasedDate").asText()).isEqualTo(TODAY.toString());
         assertThat(returned.get("releaseReason").asText()).contains("983(a)(3)");

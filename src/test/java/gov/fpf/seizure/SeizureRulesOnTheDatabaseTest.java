@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterValueUnknown;
 
@@ -21,7 +21,7 @@ import gov.fpf.rules.ParameterValueUnknown;
  * The seizure rules as the application wires them, on the parameter rows Flyway inserted (V2, V9): the same answers
  * as on the migration files, and the EO 14411 Sec. 5 placeholder refusing with its note.
  */
-class SeizureRulesOnTheDatabaseTest extends ApiTest {
+class SeizureRulesOnTheDatabaseTest extends ApplicationTest {
 
     private static final LocalDate ON = of(2026, 9, 15);
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,13 +21,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
 /**
  * Every endpoint of /api against every role: who gets in (2xx or a business answer) and who gets 403, and 401 without
  * a login. One row per endpoint; the users are the demo users of API.md.
  */
-class AuthorizationMatrixTest extends ApiTest {
+class AuthorizationMatrixTest extends ApplicationTest {
 
     private static final List<String> USERS = List.of("officer1", "supervisor1", "hq1", "custodian1", "counsel1",
             "designer1", "admin");
@@ -45,9 +44,6 @@ class AuthorizationMatrixTest extends ApiTest {
 
     private static Long partyId;
     private static Long bondId;
-
-    @Autowired
-    ObjectMapper json;
 
     record Row(HttpMethod method, String path, String body, List<String> allowed) {
         @Override

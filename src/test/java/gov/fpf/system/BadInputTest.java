@@ -8,37 +8,28 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
 /**
  * Bad input to every endpoint: 400 with a problem body a person can act on, and nothing stored (no row in any
  * domain table, no audit event).
  */
-class BadInputTest extends ApiTest {
+class BadInputTest extends ApplicationTest {
 
     private static final List<String> TABLES = List.of("office", "party", "violation_record", "bond", "case_file",
             "legal_parameter", "audit_event", "ACT_RU_EXECUTION", "ACT_HI_PROCINST");
 
     private static Long partyId;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ObjectMapper json;
 
     record Bad(String user, HttpMethod method, String path, String body, String detailMentions) {
         @Override

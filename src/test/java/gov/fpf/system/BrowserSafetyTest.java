@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
 /**
  * Issue 11 over real HTTP, as a browser: a cross-site POST to the Camunda webapps is refused without logging the user
  * out (S5); the session cookie and our pages' Content-Security-Policy (S8); and refusals of our pages come in our
  * layout for browsers and as ProblemDetail for API clients.
  */
-class BrowserSafetyTest extends ApiTest {
+class BrowserSafetyTest extends ApplicationTest {
 
     private record Browser(HttpClient client, CookieManager cookies) {
     }

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -29,9 +27,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.seizure.SeizureForfeitureProcess;
 
@@ -41,7 +38,7 @@ import gov.fpf.seizure.SeizureForfeitureProcess;
  * write on its own group's and another group's task, in its own and another office; process starts; deployment
  * deletion; and the review's S1 to S3 reproductions, each refused with nothing changed.
  */
-class EngineDoorsTest extends ApiTest {
+class EngineDoorsTest extends ApplicationTest {
 
     private static final List<String> USERS = List.of("officer1", "officer2", "supervisor1", "hq1", "custodian1",
             "counsel1", "designer1");
@@ -50,8 +47,6 @@ class EngineDoorsTest extends ApiTest {
     private static String cvgxPenalty;
     private static String lalbSeizure;
 
-    @Autowired
-    ObjectMapper json;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -62,8 +57,6 @@ class EngineDoorsTest extends ApiTest {
     RepositoryService repositoryService;
     @Autowired
     IdentityService identityService;
-    @Autowired
-    JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -1,8 +1,8 @@
 package gov.fpf.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,16 +15,14 @@ import java.sql.Statement;
 import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
@@ -32,13 +30,7 @@ import gov.fpf.penalty.PenaltyCaseProcess;
  * door: our API, the engine REST API (Tasklist's and Modeler's door) and the container itself; a database outage is a
  * 503 with Retry-After and health DOWN, and the application recovers when the database is back.
  */
-class FailureAnswersTest extends ApiTest {
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class FailureAnswersTest extends ApplicationTest {
 
     @Autowired
     HikariDataSource dataSource;

@@ -11,19 +11,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
@@ -33,15 +30,9 @@ import gov.fpf.penalty.PenaltyCaseProcess;
  * ordinals, wrong content types, unknown ids in the path). None may be a 5xx; every 4xx is an RFC 7807 problem; a
  * refused request changes no row of any table (domain and engine alike).
  */
-class HostileInputCorpusTest extends ApiTest {
+class HostileInputCorpusTest extends ApplicationTest {
 
     private static final Logger log = LoggerFactory.getLogger(HostileInputCorpusTest.class);
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     record Hostile(String label, String contentType, String body, boolean unknownIds) {
     }

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
 /**
  * Issue 11: what another office's reader learns about a case they may not see. Bond coverage (S6) lists the reader's
@@ -27,16 +23,10 @@ import gov.fpf.ApiTest;
  * notice answers another office's with the same 404 (status, title and detail but for the id) as an id that does not
  * exist, so nobody can probe which ids exist.
  */
-class OfficeDisclosureTest extends ApiTest {
+class OfficeDisclosureTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
     private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000);
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private JsonNode read(org.springframework.test.web.servlet.ResultActions result) throws Exception {
         return json.readTree(result.andReturn().getResponse().getContentAsString());

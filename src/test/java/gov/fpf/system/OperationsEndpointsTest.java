@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
-class OperationsEndpointsTest extends ApiTest {
+class OperationsEndpointsTest extends ApplicationTest {
 
     @Test
     void healthIsPublicAndShowsTheEngineAndJobExecutorToAdministrators() throws Exception {

@@ -17,13 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.referral.ReferralFollowUpProcess;
 
@@ -32,10 +31,7 @@ import gov.fpf.referral.ReferralFollowUpProcess;
  * into Tasklist with the same password as the API, the engine REST API needs a login and applies Camunda's
  * authorizations, and each office sees only its own tasks (office = tenant).
  */
-class SingleSignOnTest extends ApiTest {
-
-    @Autowired
-    ObjectMapper json;
+class SingleSignOnTest extends ApplicationTest {
 
     @Autowired
     RuntimeService runtimeService;

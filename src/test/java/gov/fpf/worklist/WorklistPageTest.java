@@ -11,32 +11,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileService;
 
 /** The worklist page at /: the table for those who work tasks, links for those who do not, claiming in place. */
-class WorklistPageTest extends ApiTest {
-
-    @Autowired
-    RuntimeService runtime;
+class WorklistPageTest extends ApplicationTest {
 
     @Autowired
     TaskService tasks;
 
     @Autowired
     CaseFileService caseFiles;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private String[] seaportTask(LocalDate due) {
         String caseNumber = inTransaction(() -> caseFiles.open(CaseFamily.PENALTY, SEAPORT, null, false, "page fixture")

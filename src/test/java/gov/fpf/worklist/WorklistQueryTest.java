@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.office.OfficeRepository;
@@ -30,7 +28,7 @@ import gov.fpf.system.Roles;
  * The worklist's selection, order and pages, through GET /api/v1/tasks, on an office of its own (so other tests' tasks
  * never show): seven tasks whose deadlines are known, one claimed by the reader and one by a colleague.
  */
-class WorklistQueryTest extends ApiTest {
+class WorklistQueryTest extends ApplicationTest {
 
     private static final String OFFICE = "WLQT";
     private static final String READER = "wlreader";
@@ -38,12 +36,6 @@ class WorklistQueryTest extends ApiTest {
 
     /** case numbers in deadline order: overdue, +2, +5, liquidated damages +10, +30, penalty (statute 2030), none */
     private static List<String> byDeadline;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    RuntimeService runtime;
 
     @Autowired
     TaskService tasks;

@@ -26,6 +26,15 @@ public interface CaseModel {
      */
     Set<String> dueDateVariables();
 
+    /**
+     * Processes this model calls that are parts of it, kept in their own files so each stays small enough to revise
+     * in Modeler: their tasks are this model's work (e.g. in its Tasklist filter). Shared processes such as the
+     * petition review are models of their own, not parts.
+     */
+    default List<String> partProcessKeys() {
+        return List.of();
+    }
+
     /** The user tasks of this model a supervisor decides on the approvals page. */
     default List<Approval> supervisorApprovals() {
         return List.of();

@@ -46,7 +46,7 @@ public class TasklistFilters {
         for (CaseModel model : models) {
             model.tasklistFilter().ifPresent(f -> definitions.add(new Definition(f.name(), f.description(),
                     f.priority(), Roles.OFFICER, f.taskKey() == null
-                    ? groupTasks(groups).processDefinitionKey(model.processKey())
+                    ? processTasks(groups, model)
                     : groupTasks(groups).taskDefinitionKey(f.taskKey()))));
         }
         definitions.add(new Definition("Waiting for supervisor approval",
@@ -62,6 +62,17 @@ public class TasklistFilters {
                 taskService.createTaskQuery().taskCandidateGroup(Roles.COUNSEL).includeAssignedTasks()));
         definitions.sort(Comparator.comparingInt(Definition::priority));
         return definitions;
+    }
+
+    /** The groups' tasks of the model and of the processes that are parts of it. */
+    private TaskQuery processTasks(String groupsExpression, CaseModel model) {
+        if (model.partProcessKeys().isEmpty()) {
+            return groupTasks(groupsExpression).processDefinitionKey(model.processKey());
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(model.processKey());
+        keys.addAll(model.partProcessKeys());
+        return groupTasks(groupsExpression).processDefinitionKeyIn(keys.toArray(String[]::new));
     }
 
     private TaskQuery groupTasks(String groupsExpression) {

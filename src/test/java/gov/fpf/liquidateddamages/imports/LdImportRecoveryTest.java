@@ -11,20 +11,17 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
 /**
  * Issue 11, R1: an import that a crash interrupted does not stay RUNNING for ever. The crash is simulated in the
@@ -33,17 +30,11 @@ import gov.fpf.ApiTest;
  * recorded, leaves a live node's import alone, and the same file sent to resume finishes it with no breach lost and
  * none claimed twice.
  */
-class LdImportRecoveryTest extends ApiTest {
+class LdImportRecoveryTest extends ApplicationTest {
 
     private static final String IMPORTS = "/api/v1/liquidated-damages-imports";
     private static final LocalDate TODAY = seaportToday();
     private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000 + 500_000);
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     LdImportService imports;

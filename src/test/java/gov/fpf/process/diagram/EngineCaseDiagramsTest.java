@@ -6,31 +6,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
 /**
  * A case's diagram from the engine: a penalty case opened through the API waits at the culpability task inside the
  * statute-of-limitations sub-process, and the diagram says so by class, data attribute, title and label.
  */
-class EngineCaseDiagramsTest extends ApiTest {
+class EngineCaseDiagramsTest extends ApplicationTest {
 
     @Autowired
     CaseDiagrams caseDiagrams;
-
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void aNewPenaltyCaseShowsItsCurrentTaskAndTheStepsItHasCompleted() throws Exception {

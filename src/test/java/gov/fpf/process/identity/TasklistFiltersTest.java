@@ -4,6 +4,7 @@ import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.seizure.SeizureForfeitureProcess;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
@@ -14,11 +15,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 import gov.fpf.system.Roles;
 
 /** Tasklist's saved filters exist from startup, and each shows a user only their groups' work in their offices. */
-class TasklistFiltersTest extends ApiTest {
+class TasklistFiltersTest extends ApplicationTest {
 
     @Autowired
     FilterService filterService;
@@ -43,7 +44,13 @@ class TasklistFiltersTest extends ApiTest {
     }
 
     @Test
-    void theOfficersPenaltyFilterShowsOnlyTheirOfficesPenaltyTasks() {
+    void theOfficersPenaltyFilterShowsOnlyTheirOfficesPenaltyTasks() throws Exception {
+        // given a penalty case at the seaport, waiting for its officer's culpability and amount
+        mvc.perform(post("officer1", "/api/v1/penalty-cases", """
+                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                         "commercial":true}""".formatted(party("Filter Probe Co"))))
+                .andExpect(status().isCreated());
         Filter penalty = named("My office's penalty tasks");
         identityService.setAuthentication("officer1", List.of(Roles.OFFICER), List.of(SEAPORT));
         try {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -31,10 +30,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 
-import gov.fpf.ApiTest;
+import gov.fpf.ApplicationTest;
 
 /**
  * Review S4: a designer's model cannot run code. The probe models of the review are refused at every deployment door
@@ -42,15 +40,9 @@ import gov.fpf.ApiTest;
  * these rules) resolves only the model beans and cannot climb from {@code execution} or any object to the engine or
  * to classes: evaluated here through the engine's own expression manager against a real case's execution.
  */
-class ModelExpressionFenceTest extends ApiTest {
+class ModelExpressionFenceTest extends ApplicationTest {
 
     private static final String GRANT_ADMIN = "${identityService.createMembership('designer1','camunda-admin')}";
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ProcessEngine processEngine;
