@@ -215,6 +215,34 @@ public class CaseFileService {
     }
 
 
+    /**
+     * The case a process step works on. The business key comes from the engine, not from a person, so a missing case
+     * is a broken instance (500), not a caller's mistake; the steps of every family read their case through here.
+     */
+    public CaseFile require(String caseNumber) {
+        return cases.ofProcess(caseNumber);
+    }
+
+    /** Today at the case's office: legal dates follow the office's calendar, not the server's. */
+    public LocalDate today(CaseFile caseFile) {
+        return calendar.today(caseFile.getOfficeCode());
+    }
+
+    /** The timer of a period whose last lawful day is {@code lastDay}: it fires when that day ends at the office. */
+    public java.util.Date periodCloses(CaseFile caseFile, LocalDate lastDay) {
+        return calendar.periodCloses(lastDay, caseFile.getOfficeCode());
+    }
+
+    /** The office's calendar day of an instant the case's model holds (a timer date). */
+    public LocalDate dayOf(CaseFile caseFile, java.util.Date instant) {
+        return calendar.dayOf(instant, caseFile.getOfficeCode());
+    }
+
+    /** The timer of a warning or guard date: it fires when that day begins at the office. */
+    public java.util.Date dayBegins(CaseFile caseFile, LocalDate day) {
+        return calendar.dayBegins(day, caseFile.getOfficeCode());
+    }
+
     /** The case, if it exists and the caller may see its office; otherwise 404 (other offices' cases are not disclosed). */
     @Transactional(readOnly = true)
     public CaseFile visibleCase(String caseNumber) {

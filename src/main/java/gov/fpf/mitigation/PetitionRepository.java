@@ -17,7 +17,12 @@ public interface PetitionRepository extends JpaRepository<Petition, Long> {
         if (id == null) {
             throw new IllegalStateException("No petitionId on the process");
         }
-        return findById(Long.parseLong(id.toString()))
-                .orElseThrow(() -> new IllegalStateException("No petition " + id));
+        return ofProcess(id.toString());
+    }
+
+    /** The petition a process step names (its petitionId variable, set by our own correlation, never by a person). */
+    default Petition ofProcess(String petitionId) {
+        return findById(Long.parseLong(petitionId))
+                .orElseThrow(() -> new IllegalStateException("No petition " + petitionId));
     }
 }

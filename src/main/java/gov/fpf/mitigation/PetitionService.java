@@ -19,7 +19,6 @@ import gov.fpf.process.engine.CaseWork;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 import gov.fpf.system.Roles;
-import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.casefile.Money;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.party.ViolationRecord;
@@ -29,7 +28,6 @@ import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterValueUnknown;
-import gov.fpf.office.OfficeCalendar;
 import java.util.HashMap;
 import java.util.List;
 
@@ -44,7 +42,6 @@ public class PetitionService implements PetitionReviewSteps {
     private final CaseFileService caseFiles;
     private final CaseWork caseWork;
     private final AuditLog auditLog;
-    private final CaseFileRepository caseFileRepository;
     /** provider, not a list: the family services themselves use this service */
     private final org.springframework.beans.factory.ObjectProvider<PetitionFamily> families;
     private final MitigationRules rules;
@@ -52,19 +49,15 @@ public class PetitionService implements PetitionReviewSteps {
     private final ViolationRecordRepository violations;
     private final EngineAccess engineAccess;
     private final Clock clock;
-    private final OfficeCalendar calendar;
 
     PetitionService(PetitionRepository petitions, CaseFileService caseFiles, CaseWork caseWork, AuditLog auditLog,
-                    CaseFileRepository caseFileRepository,
                     org.springframework.beans.factory.ObjectProvider<PetitionFamily> families, MitigationRules rules,
                     LegalParameters parameters, ViolationRecordRepository violations, EngineAccess engineAccess,
-                    Clock clock, OfficeCalendar calendar) {
-        this.calendar = calendar;
+                    Clock clock) {
         this.petitions = petitions;
         this.caseFiles = caseFiles;
         this.caseWork = caseWork;
         this.auditLog = auditLog;
-        this.caseFileRepository = caseFileRepository;
         this.families = families;
         this.rules = rules;
         this.parameters = parameters;
@@ -179,10 +172,10 @@ public class PetitionService implements PetitionReviewSteps {
     @Override
     @Transactional
     public Map<String, Object> prepareReview(String caseNumber, String petitionId) {
-        CaseFile c = caseFile(caseNumber);
-        Petition petition = petition(petitionId);
+        CaseFile c = caseFiles.require(caseNumber);
+        Petition petition = petitions.ofProcess(petitionId);
         PetitionFamily family = family(c);
-        LocalDate today = today(c);
+        LocalDate today = caseFiles.today(c);
         Map<String, Object> v = new HashMap<>();
         v.put(PetitionReviewProcess.VAR_PETITION_TIMELY, petition.isTimely());
         v.put(PetitionReviewProcess.VAR_FAMILY, c.getFamily().name());
@@ -235,10 +228,10 @@ public class PetitionService implements PetitionReviewSteps {
     @Override
     @Transactional
     public void checkProposedDecision(String caseNumber, String petitionId, Map<String, Object> decision) {
-        CaseFile c = caseFile(caseNumber);
-        Petition petition = petition(petitionId);
+        CaseFile c = caseFiles.require(caseNumber);
+        Petition petition = petitions.ofProcess(petitionId);
         String actor = text(decision.get(PetitionReviewProcess.VAR_COMPLETED_BY));
-        LocalDate today = today(c);
+        LocalDate today = caseFiles.today(c);
         BigDecimal assessed = family(c).assessed(c);
         if (PetitionReviewProcess.STEP_APPROVE_EXCEPTION.equals(decision.get(PetitionReviewProcess.VAR_DECISION_STEP))) {
             String approval = text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL));
@@ -279,11 +272,11 @@ public class PetitionService implements PetitionReviewSteps {
     @Override
     @Transactional
     public void recordDecision(String caseNumber, String petitionId, Map<String, Object> decision) {
-        CaseFile c = caseFile(caseNumber);
-        Petition petition = petition(petitionId);
+        CaseFile c = caseFiles.require(caseNumber);
+        Petition petition = petitions.ofProcess(petitionId);
         BigDecimal decided = petition.getProposedAmount();
         MitigationRules.FloorCheck floor = floorFor(family(c), MitigationRules.Outcome.valueOf(
-                petition.getOutcome().name()), family(c).assessed(c), today(c));
+                petition.getOutcome().name()), family(c).assessed(c), caseFiles.today(c));
         MitigationRules.NationalSecurityException exception = petition.isNationalSecurityException()
                 ? new MitigationRules.NationalSecurityException(petition.getProposedBy(),
                 petition.getExceptionJustification(), petition.getExceptionApprovedBy())
@@ -326,7 +319,7 @@ public class PetitionService implements PetitionReviewSteps {
     /** The repeat-offender finding for a decision letter: its reason when the party is one, else null. */
     @Transactional(readOnly = true)
     public String repeatOffenderReason(CaseFile c) {
-        MitigationRules.RepeatOffenderCheck check = repeatOffender(c, today(c));
+        MitigationRules.RepeatOffenderCheck check = repeatOffender(c, caseFiles.today(c));
         return check != null && check.repeatOffender() ? check.reason() : null;
     }
 
@@ -357,20 +350,6 @@ public class PetitionService implements PetitionReviewSteps {
     private PetitionFamily family(CaseFile c) {
         return families.orderedStream().filter(f -> f.family() == c.getFamily()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No petition review for " + c.getFamily() + " cases"));
-    }
-
-    private CaseFile caseFile(String caseNumber) {
-        return caseFileRepository.ofProcess(caseNumber);
-    }
-
-    private Petition petition(String petitionId) {
-        return petitions.findById(Long.parseLong(petitionId))
-                .orElseThrow(() -> new IllegalStateException("No petition " + petitionId));
-    }
-
-    /** Today at the case's office (its calendar gives legal dates). */
-    private LocalDate today(CaseFile c) {
-        return calendar.today(c.getOfficeCode());
     }
 
     private static MitigationRules.Outcome outcome(Object value) {

@@ -1,5 +1,7 @@
 package gov.fpf.penalty;
 
+import gov.fpf.casefile.Money;
+import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,8 +20,21 @@ public class AssessPenaltyAmountDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "assessAmount", steps.assessAmount(caseNumber, execution.getVariables()),
-                PenaltyCaseProcess.VAR_PPN_REQUIRED, PenaltyCaseProcess.VAR_FRAUD,
-                PenaltyCaseProcess.VAR_HQ_APPROVAL_REQUIRED);
+        PenaltyCaseSteps.Proposal proposal = new PenaltyCaseSteps.Proposal(
+                StepResults.optionalString(execution, PenaltyCaseProcess.VAR_CULPABILITY),
+                Money.dollars(execution.getVariable(PenaltyCaseProcess.VAR_PROPOSED_AMOUNT), PenaltyCaseProcess.VAR_PROPOSED_AMOUNT),
+                StepResults.optionalString(execution, PenaltyCaseProcess.VAR_AMOUNT_RATIONALE));
+        PenaltyCaseSteps.Assessment assessment = steps.assessAmount(caseNumber, proposal);
+        String step = "assessAmount";
+        if (assessment == null) {
+            throw new IllegalStateException(step + " returned nothing on " + StepResults.where(execution));
+        }
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_PPN_REQUIRED, assessment.ppnRequired());
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_FRAUD, assessment.fraud());
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_HQ_APPROVAL_REQUIRED, assessment.hqApprovalRequired());
+        if (assessment.statutoryMaximum() != null) {
+            // shown on the next forms beside the proposal
+            execution.setVariable(PenaltyCaseProcess.VAR_STATUTORY_MAXIMUM, ProcessVariables.number(assessment.statutoryMaximum()));
+        }
     }
 }

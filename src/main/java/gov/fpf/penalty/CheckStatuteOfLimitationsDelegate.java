@@ -1,5 +1,7 @@
 package gov.fpf.penalty;
 
+import java.util.Date;
+
 import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,15 +20,21 @@ public class CheckStatuteOfLimitationsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        java.util.Map<String, Object> result = steps.checkStatuteOfLimitations(caseNumber, execution.getVariables());
-        if (result != null && Boolean.TRUE.equals(result.get(PenaltyCaseProcess.VAR_SOL_EXPIRED))) {
+        // intake passes the date it just computed; a migrated or restarted case has none and the domain reads its file
+        Date opened = execution.getVariable(PenaltyCaseProcess.VAR_SOL_DATE) instanceof Date d ? d : null;
+        PenaltyCaseSteps.SolDates dates = steps.checkStatuteOfLimitations(caseNumber, opened);
+        String step = "checkStatuteOfLimitations";
+        if (dates == null) {
+            throw new IllegalStateException(step + " returned nothing on " + StepResults.where(execution));
+        }
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_SOL_EXPIRED, dates.expired());
+        if (dates.expired()) {
             // the case closes at once: the guard's warning dates are not needed
-            StepResults.apply(execution, "checkStatuteOfLimitations", result, PenaltyCaseProcess.VAR_SOL_EXPIRED);
+            if (dates.sol() != null) {
+                execution.setVariable(PenaltyCaseProcess.VAR_SOL_DATE, dates.sol());
+            }
             return;
         }
-        StepResults.apply(execution, "checkStatuteOfLimitations", result,
-                PenaltyCaseProcess.VAR_SOL_EXPIRED, PenaltyCaseProcess.VAR_SOL_DATE,
-                PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE,
-                PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE);
+        RecordSolDecisionDelegate.setSolDates(execution, step, dates);
     }
 }

@@ -18,7 +18,7 @@ public class ClosePenaltyCaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        steps.closeCase(caseNumber, StepResults.requiredString(execution, PenaltyCaseProcess.VAR_CLOSE_OUTCOME,
-                StepResults.where(execution)), execution.getVariables());
+        steps.closeCase(caseNumber, StepResults.requiredEnum(execution, PenaltyCaseProcess.VAR_CLOSE_OUTCOME,
+                PenaltyCaseProcess.Outcome.class, StepResults.where(execution)));
     }
 }

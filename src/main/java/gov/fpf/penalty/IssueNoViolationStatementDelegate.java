@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Issues the written no-violation statement ({@link PenaltyCaseSteps#issueNoViolationStatement}). */
+/** Issues the written no-violation statement with the reviewer's findings ({@link PenaltyCaseSteps#issueNoViolationStatement}). */
 @Component("issueNoViolationStatementDelegate")
 public class IssueNoViolationStatementDelegate implements JavaDelegate {
 
@@ -18,6 +18,7 @@ public class IssueNoViolationStatementDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "issueNoViolationStatement", steps.issueNoViolationStatement(caseNumber, execution.getVariables()));
+        steps.issueNoViolationStatement(caseNumber,
+                StepResults.optionalString(execution, PenaltyCaseProcess.VAR_REPRESENTATIONS_FINDINGS));
     }
 }

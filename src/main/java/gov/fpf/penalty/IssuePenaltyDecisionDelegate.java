@@ -18,14 +18,20 @@ public class IssuePenaltyDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        String where = StepResults.where(execution);
         String caseNumber = StepResults.caseNumber(execution);
+        String petitionId = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_PETITION_ID, where);
         boolean cancelled = PetitionReviewProcess.OUTCOME_CANCEL.equals(
                 execution.getVariable(PenaltyCaseProcess.VAR_PETITION_OUTCOME));
+        PenaltyCaseSteps.DecisionIssued decision = steps.issueDecision(caseNumber, petitionId);
         if (cancelled) {
-            StepResults.apply(execution, "issueDecision", steps.issueDecision(caseNumber, execution.getVariables()));
-        } else {
-            StepResults.apply(execution, "issueDecision", steps.issueDecision(caseNumber, execution.getVariables()),
-                    PenaltyCaseProcess.VAR_DECISION_VALID_UNTIL, PenaltyCaseProcess.VAR_SUPPLEMENTAL_DUE_DATE);
+            return;
         }
+        String step = "issueDecision";
+        if (decision == null) {
+            throw new IllegalStateException(step + " returned nothing on " + where);
+        }
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_DECISION_VALID_UNTIL, decision.validUntil());
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_SUPPLEMENTAL_DUE_DATE, decision.supplementalDue());
     }
 }

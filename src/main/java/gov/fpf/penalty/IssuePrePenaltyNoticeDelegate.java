@@ -18,7 +18,7 @@ public class IssuePrePenaltyNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        StepResults.apply(execution, "issuePrePenaltyNotice", steps.issuePrePenaltyNotice(caseNumber, execution.getVariables()),
-                PenaltyCaseProcess.VAR_PPN_RESPONSE_DUE_DATE);
+        StepResults.set(execution, "issuePrePenaltyNotice", PenaltyCaseProcess.VAR_PPN_RESPONSE_DUE_DATE,
+                steps.issuePrePenaltyNotice(caseNumber));
     }
 }

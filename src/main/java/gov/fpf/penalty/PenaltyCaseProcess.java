@@ -4,6 +4,7 @@ import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.process.engine.CaseMessages;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.referral.ReferralFollowUpProcess;
+import gov.fpf.rules.penalties.Culpability;
 import java.util.Set;
 import java.util.List;
 
@@ -163,6 +164,9 @@ public final class PenaltyCaseProcess {
     public static final String VAR_SUPPLEMENTAL_DUE_DATE = "supplementalDueDate";
     public static final String VAR_WAIVER_REQUIRED = "waiverRequired";
     public static final String VAR_PETITION_TIMELY = "petitionTimely";
+    /** Shown on the forms after the assessment and after the penalty notice. */
+    public static final String VAR_STATUTORY_MAXIMUM = "statutoryMaximum";
+    public static final String VAR_ASSESSED_AMOUNT = "assessedAmount";
     public static final String VAR_REFERRAL_REASON = ReferralFollowUpProcess.VAR_REFERRAL_REASON;
     public static final String VAR_FOLLOW_UP_CYCLE = ReferralFollowUpProcess.VAR_FOLLOW_UP_CYCLE;
     public static final String VAR_REFERRAL_ESCALATION_DATE = ReferralFollowUpProcess.VAR_REFERRAL_ESCALATION_DATE;
@@ -220,33 +224,54 @@ public final class PenaltyCaseProcess {
     public static final String VAR_SOL_DECISION = "solDecision";
     public static final String VAR_SOL_DECISION_REASON = "solDecisionReason";
 
-    public static final String CULPABILITY_NEGLIGENCE = "NEGLIGENCE";
-    public static final String CULPABILITY_GROSS_NEGLIGENCE = "GROSS_NEGLIGENCE";
-    public static final String CULPABILITY_FRAUD = "FRAUD";
-    public static final String REVIEW_APPROVED = "APPROVED";
-    public static final String REVIEW_RETURNED = "RETURNED";
-    public static final String REPRESENTATIONS_NO_VIOLATION = "NO_VIOLATION";
-    public static final String REPRESENTATIONS_SAME_AMOUNT = "SAME_AMOUNT";
-    public static final String REPRESENTATIONS_REDUCED_AMOUNT = "REDUCED_AMOUNT";
+    public static final String CULPABILITY_NEGLIGENCE = Culpability.NEGLIGENCE.name();
+    public static final String CULPABILITY_GROSS_NEGLIGENCE = Culpability.GROSS_NEGLIGENCE.name();
+    public static final String CULPABILITY_FRAUD = Culpability.FRAUD.name();
+    public static final String REVIEW_APPROVED = Review.APPROVED.name();
+    public static final String REVIEW_RETURNED = Review.RETURNED.name();
+    public static final String REPRESENTATIONS_NO_VIOLATION = Representations.NO_VIOLATION.name();
+    public static final String REPRESENTATIONS_SAME_AMOUNT = Representations.SAME_AMOUNT.name();
+    public static final String REPRESENTATIONS_REDUCED_AMOUNT = Representations.REDUCED_AMOUNT.name();
     public static final String OFFER_ACCEPTED = "ACCEPTED";
     public static final String OFFER_REJECTED = "REJECTED";
     public static final String WAIVER_OBTAINED = "OBTAINED";
     public static final String WAIVER_REFUSED = "REFUSED";
-    public static final String SOL_DECISION_WAIVER_OBTAINED = "WAIVER_OBTAINED";
-    public static final String SOL_DECISION_WAIVER_REFUSED = "WAIVER_REFUSED";
-    public static final String SOL_DECISION_REFER_NOW = "REFER_NOW";
-    public static final String SOL_DECISION_WRITTEN_REASON = "WRITTEN_REASON";
-    public static final String SOL_WARNING_24_MONTHS = "SOL_24_MONTHS";
-    public static final String SOL_WARNING_12_MONTHS = "SOL_12_MONTHS";
+    public static final String SOL_DECISION_WAIVER_OBTAINED = SolDecision.WAIVER_OBTAINED.name();
+    public static final String SOL_DECISION_WAIVER_REFUSED = SolDecision.WAIVER_REFUSED.name();
+    public static final String SOL_DECISION_REFER_NOW = SolDecision.REFER_NOW.name();
+    public static final String SOL_DECISION_WRITTEN_REASON = SolDecision.WRITTEN_REASON.name();
+    public static final String SOL_WARNING_24_MONTHS = SolWarning.SOL_24_MONTHS.name();
+    public static final String SOL_WARNING_12_MONTHS = SolWarning.SOL_12_MONTHS.name();
 
-    public static final String OUTCOME_PAID = "PAID";
-    public static final String OUTCOME_NO_VIOLATION = "NO_VIOLATION";
-    public static final String OUTCOME_COMPROMISED = "COMPROMISED";
-    public static final String OUTCOME_REFERRED = "REFERRED";
-    public static final String OUTCOME_SOL_EXPIRED = "SOL_EXPIRED";
-    public static final String OUTCOME_DECIDED_PAID = "DECIDED_PAID";
-    /** The petition review cancelled the penalty (full remission, 19 CFR 171.21); nothing is owed. */
-    public static final String OUTCOME_CANCELLED = "CANCELLED";
+    public static final String OUTCOME_PAID = Outcome.PAID.name();
+    public static final String OUTCOME_NO_VIOLATION = Outcome.NO_VIOLATION.name();
+    public static final String OUTCOME_COMPROMISED = Outcome.COMPROMISED.name();
+    public static final String OUTCOME_REFERRED = Outcome.REFERRED.name();
+    public static final String OUTCOME_SOL_EXPIRED = Outcome.SOL_EXPIRED.name();
+    public static final String OUTCOME_DECIDED_PAID = Outcome.DECIDED_PAID.name();
+    public static final String OUTCOME_CANCELLED = Outcome.CANCELLED.name();
+
+    // The value sets the code compares. Each name() is the value the model and its forms use; the String constants
+    // above are the same names for tests and callers that set variables.
+
+    /** {@link #VAR_HQ_PPN_DECISION} (and counsel's fraud review): Headquarters or counsel approves or returns. */
+    public enum Review { APPROVED, RETURNED }
+
+    /** {@link #VAR_REPRESENTATIONS_OUTCOME}: what the review of the representations to a pre-penalty notice found. */
+    public enum Representations { NO_VIOLATION, SAME_AMOUNT, REDUCED_AMOUNT }
+
+    /** {@link #VAR_SOL_DECISION}: counsel's decision before the statute of limitations, or the waiver's outcome. */
+    public enum SolDecision { WAIVER_OBTAINED, WAIVER_REFUSED, REFER_NOW, WRITTEN_REASON }
+
+    /** {@link #VAR_SOL_WARNING}: which statute-of-limitations warning came due. */
+    public enum SolWarning { SOL_24_MONTHS, SOL_12_MONTHS }
+
+    /** {@link #VAR_CLOSE_OUTCOME}: how the case ended. */
+    public enum Outcome {
+        PAID, NO_VIOLATION, COMPROMISED, REFERRED, SOL_EXPIRED, DECIDED_PAID,
+        /** The petition review cancelled the penalty (full remission, 19 CFR 171.21); nothing is owed. */
+        CANCELLED
+    }
 
     /** The guard timers a recorded waiver moves to the new dates. */
     static final List<String> SOL_GUARD_TIMERS = List.of(START_EVENT_SOL_WARNING_24_MONTHS,

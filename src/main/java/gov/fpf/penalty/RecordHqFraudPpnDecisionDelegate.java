@@ -21,10 +21,9 @@ public class RecordHqFraudPpnDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        String decision = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_HQ_PPN_DECISION,
-                StepResults.where(execution));
-        Object comment = execution.getVariable(PenaltyCaseProcess.VAR_HQ_PPN_COMMENT);
-        steps.recordHeadquartersPpnDecision(caseNumber, decision, comment == null ? null : comment.toString(),
-                execution.getVariables());
+        PenaltyCaseProcess.Review decision = StepResults.requiredEnum(execution, PenaltyCaseProcess.VAR_HQ_PPN_DECISION,
+                PenaltyCaseProcess.Review.class, StepResults.where(execution));
+        steps.recordHeadquartersPpnDecision(caseNumber, new PenaltyCaseSteps.HqPpnDecision(decision,
+                StepResults.optionalString(execution, PenaltyCaseProcess.VAR_HQ_PPN_COMMENT)));
     }
 }

@@ -17,14 +17,16 @@ public class RecordPetitionReceivedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        String where = StepResults.where(execution);
         String caseNumber = StepResults.caseNumber(execution);
-        boolean supplemental = StepResults.requiredBoolean(execution, PenaltyCaseProcess.VAR_SUPPLEMENTAL,
-                StepResults.where(execution));
-        if (supplemental) {
-            StepResults.apply(execution, "recordPetitionReceived", steps.recordPetitionReceived(caseNumber, true, execution.getVariables()),
-                    PenaltyCaseProcess.VAR_WAIVER_REQUIRED);
-        } else {
-            StepResults.apply(execution, "recordPetitionReceived", steps.recordPetitionReceived(caseNumber, false, execution.getVariables()));
+        boolean supplemental = StepResults.requiredBoolean(execution, PenaltyCaseProcess.VAR_SUPPLEMENTAL, where);
+        String petitionId = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_PETITION_ID, where);
+        PenaltyCaseSteps.PetitionFiled filed = steps.recordPetitionReceived(caseNumber, petitionId, supplemental);
+        String step = "recordPetitionReceived";
+        if (filed == null) {
+            throw new IllegalStateException(step + " returned nothing on " + where);
         }
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_PETITION_TIMELY, filed.timely());
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_WAIVER_REQUIRED, filed.waiverRequired());
     }
 }

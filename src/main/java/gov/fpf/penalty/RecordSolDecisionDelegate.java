@@ -2,7 +2,6 @@ package gov.fpf.penalty;
 
 import gov.fpf.process.engine.StepResults;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,10 +26,10 @@ public class RecordSolDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String where = StepResults.where(execution);
         String caseNumber = StepResults.caseNumber(execution);
-        String decision = StepResults.requiredString(execution, PenaltyCaseProcess.VAR_SOL_DECISION, where);
-        Object reasonValue = execution.getVariable(PenaltyCaseProcess.VAR_SOL_DECISION_REASON);
-        String reason = reasonValue == null ? null : reasonValue.toString();
-        boolean waiverObtained = PenaltyCaseProcess.SOL_DECISION_WAIVER_OBTAINED.equals(decision);
+        PenaltyCaseProcess.SolDecision decision = StepResults.requiredEnum(execution, PenaltyCaseProcess.VAR_SOL_DECISION,
+                PenaltyCaseProcess.SolDecision.class, where);
+        String reason = StepResults.optionalString(execution, PenaltyCaseProcess.VAR_SOL_DECISION_REASON);
+        boolean waiverObtained = decision == PenaltyCaseProcess.SolDecision.WAIVER_OBTAINED;
         // Only a waiver carries a new date; an earlier waiver's date left in the case is not this decision's.
         LocalDate newSolDate = waiverObtained
                 ? StepResults.calendarDate(execution.getVariable(PenaltyCaseProcess.VAR_NEW_SOL_DATE))
@@ -40,16 +39,24 @@ public class RecordSolDecisionDelegate implements JavaDelegate {
             throw new IllegalStateException("A waiver of the statute of limitations needs the new date in '"
                     + PenaltyCaseProcess.VAR_NEW_SOL_DATE + "' on " + where);
         }
-        Map<String, Object> result = steps.recordSolDecision(caseNumber, decision, newSolDate, reason, execution.getVariables());
+        PenaltyCaseSteps.SolDates dates = steps.recordSolDecision(caseNumber,
+                new PenaltyCaseSteps.SolDecisionMade(decision, newSolDate, reason));
         if (waiverObtained) {
-            StepResults.apply(execution, "recordSolDecision", result, PenaltyCaseProcess.VAR_SOL_DATE,
-                    PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE,
-                    PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE);
+            String step = "recordSolDecision";
+            if (dates == null) {
+                throw new IllegalStateException(step + " returned no new dates for the waiver on " + where);
+            }
+            setSolDates(execution, step, dates);
             // the guard timers still waiting re-read their dates, now that the variables hold the new ones
             StepResults.recalculateTimers(execution, PenaltyCaseProcess.SOL_GUARD_TIMERS);
-        } else {
-            StepResults.apply(execution, "recordSolDecision", result);
         }
     }
 
+    /** The limitation date and its guard dates, under the names the guard's timers read. */
+    static void setSolDates(DelegateExecution execution, String step, PenaltyCaseSteps.SolDates dates) {
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_SOL_DATE, dates.sol());
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_SOL_WARNING_24_DATE, dates.warning24());
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_SOL_WARNING_12_DATE, dates.warning12());
+        StepResults.set(execution, step, PenaltyCaseProcess.VAR_SOL_COUNSEL_DATE, dates.counsel());
+    }
 }

@@ -18,7 +18,7 @@ public class RecordSolWarningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = StepResults.caseNumber(execution);
-        steps.recordSolWarning(caseNumber, StepResults.requiredString(execution, PenaltyCaseProcess.VAR_SOL_WARNING,
-                StepResults.where(execution)), execution.getVariables());
+        steps.recordSolWarning(caseNumber, StepResults.requiredEnum(execution, PenaltyCaseProcess.VAR_SOL_WARNING,
+                PenaltyCaseProcess.SolWarning.class, StepResults.where(execution)));
     }
 }

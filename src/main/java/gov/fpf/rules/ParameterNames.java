@@ -33,6 +33,9 @@ public final class ParameterNames {
     public static final String SOL_WARNING_FIRST = "deadline.sol-warning-first";
     public static final String SOL_WARNING_SECOND = "deadline.sol-warning-second";
     public static final String SOL_COUNSEL_DECISION = "deadline.sol-counsel-decision";
+    /** How often a referral is followed up, and when one without a result goes to a supervisor (rows in V21). */
+    public static final String REFERRAL_FOLLOW_UP = "deadline.referral-follow-up";
+    public static final String REFERRAL_ESCALATION = "deadline.referral-escalation";
     public static final String NEGLIGENCE_LOR_MULTIPLE = "penalty.1592.negligence.lor-multiple";
     public static final String NEGLIGENCE_DUTIABLE_SHARE = "penalty.1592.negligence.dutiable-share";
     public static final String GROSS_NEGLIGENCE_LOR_MULTIPLE = "penalty.1592.gross-negligence.lor-multiple";

@@ -37,7 +37,7 @@ class PenaltyCaseApiTest extends ApplicationTest {
     EngineAccess engineAccess;
 
     @Autowired
-    PenaltyCaseService penaltyCases;
+    PenaltyCaseSteps penaltyCases;
 
     /** Worked example P1: dutiable $400,000, LOR $20,000, domestic value $600,000, negligence. */
     private String openP1Case(long partyId) throws Exception {
@@ -296,7 +296,7 @@ class PenaltyCaseApiTest extends ApplicationTest {
     }
 
     @Autowired
-    PenaltyCaseService penaltyCaseService;
+    PenaltyCaseSteps penaltyCaseService;
 
     /** Item 8: a referral for collection names the penalty and the loss of revenue still unpaid. */
     @Test
@@ -311,10 +311,10 @@ class PenaltyCaseApiTest extends ApplicationTest {
         mvc.perform(post("officer1", "/api/v1/cases/" + caseNumber + "/payments",
                 "{\"amount\":5000,\"paidDate\":\"" + seaportToday() + "\"}")).andExpect(status().isCreated());
 
-        Map<String, Object> referral = inTransaction(() -> penaltyCaseService.prepareReferral(caseNumber,
-                "Office of Chief Counsel", Map.of()));
+        PenaltyCaseSteps.Referral referral = inTransaction(() -> penaltyCaseService.prepareReferral(caseNumber,
+                "Office of Chief Counsel", null));
 
-        assertThat(referral.get(PenaltyCaseProcess.VAR_REFERRAL_REASON).toString()).contains("penalty of $40,000.00",
+        assertThat(referral.reason()).contains("penalty of $40,000.00",
                 "unpaid loss of duties, taxes and fees of $15,000.00", "1592(d)");
     }
 
@@ -451,14 +451,14 @@ class PenaltyCaseApiTest extends ApplicationTest {
     void aReferralAndAnOfferInCompromiseAreNotFindingsButADecidedPaidPenaltyIs() throws Exception {
         String caseNumber = openP1Case(party("Closing Kinds Corp"));
         inTransaction(() -> {
-            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.OUTCOME_REFERRED, java.util.Map.of());
-            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.OUTCOME_COMPROMISED, java.util.Map.of());
+            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.Outcome.REFERRED);
+            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.Outcome.COMPROMISED);
             return null;
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violation_record WHERE case_number = ?", Long.class,
                 caseNumber)).isZero();
         inTransaction(() -> {
-            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.OUTCOME_DECIDED_PAID, java.util.Map.of());
+            penaltyCases.closeCase(caseNumber, PenaltyCaseProcess.Outcome.DECIDED_PAID);
             return null;
         });
         assertThat(jdbc.queryForList("SELECT finding_kind FROM violation_record WHERE case_number = ?", String.class,

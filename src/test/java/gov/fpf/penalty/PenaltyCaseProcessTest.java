@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
@@ -36,6 +35,10 @@ import org.mockito.InOrder;
 import gov.fpf.audit.AuditLog;
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.mitigation.PetitionReviewSteps;
+import gov.fpf.penalty.PenaltyCaseProcess.Outcome;
+import gov.fpf.penalty.PenaltyCaseProcess.Review;
+import gov.fpf.penalty.PenaltyCaseProcess.SolDecision;
+import gov.fpf.penalty.PenaltyCaseProcess.SolWarning;
 import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.system.Roles;
 import gov.fpf.testsupport.ProcessTestSupport;
@@ -73,21 +76,19 @@ class PenaltyCaseProcessTest {
         registerPenaltyDelegates(steps, auditLog);
         registerPetitionDelegates(reviewSteps);
 
-        when(steps.checkStatuteOfLimitations(eq(CASE_NUMBER), anyMap())).thenReturn(solDates(SOL, false));
+        when(steps.checkStatuteOfLimitations(eq(CASE_NUMBER), any())).thenReturn(solDates(SOL, false));
         givenAssessment(true, false);
-        when(steps.issuePrePenaltyNotice(eq(CASE_NUMBER), anyMap()))
-                .thenReturn(withVariables(VAR_PPN_RESPONSE_DUE_DATE, closeOf(PPN_RESPONSE_DUE)));
-        when(steps.issueNoViolationStatement(eq(CASE_NUMBER), anyMap())).thenReturn(Map.of());
-        when(steps.issuePenaltyNotice(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(VAR_PETITION_DUE_DATE, closeOf(PETITION_DUE)));
-        when(steps.issueDecision(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(
-                VAR_DECISION_VALID_UNTIL, closeOf(DECISION_VALID_UNTIL),
-                VAR_SUPPLEMENTAL_DUE_DATE, closeOf(DECISION_VALID_UNTIL)));
-        when(steps.recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap())).thenReturn(withVariables(VAR_PETITION_TIMELY, true));
+        when(steps.issuePrePenaltyNotice(CASE_NUMBER)).thenReturn(closeOf(PPN_RESPONSE_DUE));
+        when(steps.issuePenaltyNotice(eq(CASE_NUMBER), any())).thenReturn(
+                new PenaltyCaseSteps.PenaltyNoticeIssued(closeOf(PETITION_DUE), null));
+        when(steps.issueDecision(eq(CASE_NUMBER), anyString())).thenReturn(new PenaltyCaseSteps.DecisionIssued(
+                closeOf(DECISION_VALID_UNTIL), closeOf(DECISION_VALID_UNTIL)));
+        when(steps.recordPetitionReceived(eq(CASE_NUMBER), anyString(), eq(false)))
+                .thenReturn(new PenaltyCaseSteps.PetitionFiled(true, false));
         givenSupplementalPetitionNeedsWaiver(false);
-        when(steps.prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_COUNSEL), anyMap())).thenReturn(withVariables(
-                VAR_REFERRAL_REASON, "Penalty of $12,500.00 unpaid",
-                VAR_FOLLOW_UP_CYCLE, "R/P30D",
-                VAR_REFERRAL_ESCALATION_DATE, startOf(REFERRAL_ESCALATION)));
+        when(steps.prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_COUNSEL), any()))
+                .thenReturn(new PenaltyCaseSteps.Referral("Penalty of $12,500.00 unpaid", "R/P30D",
+                        startOf(REFERRAL_ESCALATION)));
         when(reviewSteps.prepareReview(eq(CASE_NUMBER), anyString()))
                 .thenReturn(reviewFacts(12500.00, false));
     }
@@ -97,7 +98,7 @@ class PenaltyCaseProcessTest {
     @Test
     void expiredStatuteOfLimitationsClosesTheCaseWithoutAnyWork() {
         // given
-        when(steps.checkStatuteOfLimitations(eq(CASE_NUMBER), anyMap())).thenReturn(solDates(LocalDate.of(2026, 2, 1), true));
+        when(steps.checkStatuteOfLimitations(eq(CASE_NUMBER), any())).thenReturn(solDates(LocalDate.of(2026, 2, 1), true));
 
         // when
         ProcessInstance penaltyCase = openCase();
@@ -105,7 +106,7 @@ class PenaltyCaseProcessTest {
         // then
         assertThat(penaltyCase).hasPassedInOrder(TASK_CHECK_STATUTE_OF_LIMITATIONS, TASK_CLOSE_CASE_SOL_EXPIRED,
                 END_EVENT_SOL_EXPIRED).hasNotPassed(SUB_PROCESS_PENALTY_CASE_WITHIN_SOL).isEnded();
-        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_SOL_EXPIRED), anyMap());
+        verify(steps).closeCase(CASE_NUMBER, Outcome.SOL_EXPIRED);
     }
 
     @Test
@@ -130,7 +131,7 @@ class PenaltyCaseProcessTest {
         // then
         assertThat(penaltyCase).hasPassedInOrder(TASK_ASSESS_PENALTY_AMOUNT, TASK_ISSUE_PENALTY_NOTICE,
                 TASK_CLOSE_CASE_PAID, END_EVENT_CASE_PAID, END_EVENT_PENALTY_CASE_CLOSED).isEnded();
-        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_PAID), anyMap());
+        verify(steps).closeCase(CASE_NUMBER, Outcome.PAID);
         assertThat(jobQuery().count()).isZero();
     }
 
@@ -171,10 +172,10 @@ class PenaltyCaseProcessTest {
                 TASK_REVIEW_REPRESENTATIONS, TASK_ISSUE_NO_VIOLATION_STATEMENT, TASK_CLOSE_CASE_NO_VIOLATION,
                 END_EVENT_NO_VIOLATION).hasNotPassed(TASK_ISSUE_PENALTY_NOTICE).isEnded();
         InOrder domain = inOrder(steps);
-        domain.verify(steps).issuePrePenaltyNotice(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).issueNoViolationStatement(eq(CASE_NUMBER), anyMap());
-        domain.verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_NO_VIOLATION), anyMap());
-        verify(steps, never()).issuePenaltyNotice(any(), anyMap());
+        domain.verify(steps).issuePrePenaltyNotice(CASE_NUMBER);
+        domain.verify(steps).issueNoViolationStatement(eq(CASE_NUMBER), any());
+        domain.verify(steps).closeCase(CASE_NUMBER, Outcome.NO_VIOLATION);
+        verify(steps, never()).issuePenaltyNotice(any(), any());
     }
 
     /** App. B (E)(1)(b)(i): a fraud pre-penalty notice below domestic value waits for Headquarters, who returns it. */
@@ -191,7 +192,7 @@ class PenaltyCaseProcessTest {
         Task hq = task(TASK_HQ_APPROVE_FRAUD_PPN, penaltyCase);
         assertThat(hq).hasCandidateGroup(Roles.HQ);
         assertFormResolves(hq, FORM_HQ_APPROVE_FRAUD_PPN);
-        verify(steps, never()).issuePrePenaltyNotice(any(), anyMap());
+        verify(steps, never()).issuePrePenaltyNotice(any());
 
         // when Headquarters returns it
         complete(hq, withVariables(VAR_HQ_PPN_DECISION, REVIEW_RETURNED, VAR_HQ_PPN_COMMENT, "Propose domestic value"));
@@ -200,8 +201,8 @@ class PenaltyCaseProcessTest {
         assertThat(penaltyCase).isWaitingAt(TASK_DETERMINE_CULPABILITY_AND_AMOUNT).hasPassedInOrder(
                 TASK_COUNSEL_REVIEW_FRAUD, GATEWAY_HQ_APPROVAL_REQUIRED, TASK_HQ_APPROVE_FRAUD_PPN,
                 TASK_RECORD_HQ_PPN_DECISION, GATEWAY_HQ_APPROVES);
-        verify(steps).recordHeadquartersPpnDecision(eq(CASE_NUMBER), eq(REVIEW_RETURNED), eq("Propose domestic value"), anyMap());
-        verify(steps, never()).issuePrePenaltyNotice(any(), anyMap());
+        verify(steps).recordHeadquartersPpnDecision(CASE_NUMBER, new PenaltyCaseSteps.HqPpnDecision(Review.RETURNED, "Propose domestic value"));
+        verify(steps, never()).issuePrePenaltyNotice(any());
     }
 
     @Test
@@ -218,8 +219,8 @@ class PenaltyCaseProcessTest {
         assertThat(penaltyCase).hasPassedInOrder(TASK_HQ_APPROVE_FRAUD_PPN, TASK_RECORD_HQ_PPN_DECISION,
                 TASK_ISSUE_PRE_PENALTY_NOTICE).isWaitingAt(GATEWAY_AWAIT_REPRESENTATIONS);
         InOrder domain = inOrder(steps);
-        domain.verify(steps).recordHeadquartersPpnDecision(eq(CASE_NUMBER), eq(REVIEW_APPROVED), eq("Mitigating cooperation"), anyMap());
-        domain.verify(steps).issuePrePenaltyNotice(eq(CASE_NUMBER), anyMap());
+        domain.verify(steps).recordHeadquartersPpnDecision(CASE_NUMBER, new PenaltyCaseSteps.HqPpnDecision(Review.APPROVED, "Mitigating cooperation"));
+        domain.verify(steps).issuePrePenaltyNotice(CASE_NUMBER);
     }
 
     @Test
@@ -269,7 +270,7 @@ class PenaltyCaseProcessTest {
 
         // then
         assertThat(penaltyCase).hasPassed(TASK_CLOSE_CASE_COMPROMISED, END_EVENT_CASE_COMPROMISED).isEnded();
-        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_COMPROMISED), anyMap());
+        verify(steps).closeCase(CASE_NUMBER, Outcome.COMPROMISED);
     }
 
     // ---------------------------------------------------------------- referral
@@ -287,7 +288,7 @@ class PenaltyCaseProcessTest {
                 TASK_PREPARE_REFERRAL).isWaitingAtExactly(CALL_ACTIVITY_FOLLOW_REFERRAL)
                 .variables().containsEntry(VAR_REFERRAL_TRIGGER, ESCALATION_PETITION_PERIOD_ELAPSED)
                 .containsEntry(VAR_REFERRED_TO, ReferralFollowUpProcess.REFERRED_TO_COUNSEL);
-        verify(steps).prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_COUNSEL), anyMap());
+        verify(steps).prepareReferral(eq(CASE_NUMBER), eq(ReferralFollowUpProcess.REFERRED_TO_COUNSEL), any());
         verify(auditLog).caseEvent(CASE_NUMBER, ReferralFollowUpProcess.EVENT_REFERRAL_OPENED,
                 "Referred to Office of Chief Counsel: Penalty of $12,500.00 unpaid");
 
@@ -297,7 +298,7 @@ class PenaltyCaseProcessTest {
         // then
         assertThat(penaltyCase).hasPassed(TASK_CLOSE_CASE_REFERRED, END_EVENT_CASE_REFERRED).isEnded()
                 .variables().containsEntry(VAR_REFERRAL_OUTCOME, ReferralFollowUpProcess.OUTCOME_COLLECTED);
-        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_REFERRED), anyMap());
+        verify(steps).closeCase(CASE_NUMBER, Outcome.REFERRED);
     }
 
     // ---------------------------------------------------------------- petition
@@ -319,7 +320,7 @@ class PenaltyCaseProcessTest {
                 .containsEntry(VAR_DECIDING_AUTHORITY, "FPF_OFFICER");
         assertThat(job(INTERMEDIATE_EVENT_DECISION_EXPIRED, penaltyCase).getDuedate())
                 .isEqualTo(closeOf(DECISION_VALID_UNTIL));
-        verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(false), anyMap());
+        verify(steps).recordPetitionReceived(CASE_NUMBER, PETITION_ID, false);
         verify(reviewSteps).prepareReview(CASE_NUMBER, PETITION_ID);
 
         // when part, then full payment
@@ -329,7 +330,7 @@ class PenaltyCaseProcessTest {
 
         // then
         assertThat(penaltyCase).hasPassed(TASK_CLOSE_CASE_DECIDED_PAID, END_EVENT_DECIDED_AMOUNT_PAID).isEnded();
-        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_DECIDED_PAID), anyMap());
+        verify(steps).closeCase(CASE_NUMBER, Outcome.DECIDED_PAID);
     }
 
     @Test
@@ -347,7 +348,7 @@ class PenaltyCaseProcessTest {
         // then
         assertThat(penaltyCase).hasPassedInOrder(TASK_ISSUE_DECISION, TASK_CLOSE_CASE_CANCELLED,
                 END_EVENT_PENALTY_CANCELLED).isEnded();
-        verify(steps).closeCase(eq(CASE_NUMBER), eq(OUTCOME_CANCELLED), anyMap());
+        verify(steps).closeCase(CASE_NUMBER, Outcome.CANCELLED);
     }
 
     @Test
@@ -376,7 +377,7 @@ class PenaltyCaseProcessTest {
         // then the second review runs as a supplemental one, routed by the table to headquarters
         assertThat(penaltyCase).hasPassed(TASK_RECORD_SUPPLEMENTAL_PETITION).hasNotPassed(TASK_REQUEST_SOL_WAIVER)
                 .isWaitingAt(CALL_ACTIVITY_REVIEW_PETITION).variables().containsEntry(VAR_SUPPLEMENTAL, true);
-        verify(steps).recordPetitionReceived(eq(CASE_NUMBER), eq(true), anyMap());
+        verify(steps).recordPetitionReceived(CASE_NUMBER, SUPPLEMENTAL_PETITION_ID, true);
         ProcessInstance secondReview = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(penaltyCase.getId()).singleResult();
         assertThat(secondReview).variables().containsEntry(PetitionReviewProcess.VAR_SUPPLEMENTAL, true)
@@ -407,7 +408,7 @@ class PenaltyCaseProcessTest {
         complete(waiver, withVariables(VAR_WAIVER_OUTCOME, WAIVER_REFUSED, VAR_WAIVER_NOTE, "Party declined by letter"));
 
         // then
-        verify(steps).recordSolDecision(eq(CASE_NUMBER), eq(SOL_DECISION_WAIVER_REFUSED), eq(null), eq("Party declined by letter"), anyMap());
+        verify(steps).recordSolDecision(CASE_NUMBER, new PenaltyCaseSteps.SolDecisionMade(SolDecision.WAIVER_REFUSED, null, "Party declined by letter"));
         assertThat(penaltyCase).hasPassed(TASK_RECORD_SOL_WAIVER_OUTCOME, END_EVENT_REFER_WAIVER_REFUSED)
                 .isWaitingAtExactly(CALL_ACTIVITY_FOLLOW_REFERRAL)
                 .variables().containsEntry(VAR_REFERRAL_TRIGGER, ESCALATION_SOL_WAIVER_REFUSED);
@@ -419,7 +420,7 @@ class PenaltyCaseProcessTest {
         givenSupplementalPetitionNeedsWaiver(true);
         ProcessInstance penaltyCase = openCaseAtDecision();
         LocalDate waivedSol = LocalDate.of(2031, 6, 30);
-        when(steps.recordSolDecision(eq(CASE_NUMBER), eq(SOL_DECISION_WAIVER_OBTAINED), eq(waivedSol), eq("Signed waiver on file"), anyMap()))
+        when(steps.recordSolDecision(CASE_NUMBER, new PenaltyCaseSteps.SolDecisionMade(SolDecision.WAIVER_OBTAINED, waivedSol, "Signed waiver on file")))
                 .thenReturn(solDates(waivedSol, false));
         correlate(CASE_NUMBER, MESSAGE_SUPPLEMENTAL_PETITION_RECEIVED, VAR_PETITION_ID, SUPPLEMENTAL_PETITION_ID);
 
@@ -428,7 +429,7 @@ class PenaltyCaseProcessTest {
                 VAR_NEW_SOL_DATE, waivedSol.toString(), VAR_WAIVER_NOTE, "Signed waiver on file"));
 
         // then the waiver is on the case, the counsel timer moved to the new date, and the review goes on
-        verify(steps).recordSolDecision(eq(CASE_NUMBER), eq(SOL_DECISION_WAIVER_OBTAINED), eq(waivedSol), eq("Signed waiver on file"), anyMap());
+        verify(steps).recordSolDecision(CASE_NUMBER, new PenaltyCaseSteps.SolDecisionMade(SolDecision.WAIVER_OBTAINED, waivedSol, "Signed waiver on file"));
         assertThat(penaltyCase).hasPassed(TASK_RECORD_SOL_WAIVER_OUTCOME).isWaitingAt(CALL_ACTIVITY_REVIEW_PETITION)
                 .variables().containsEntry(VAR_SOL_DATE, startOf(waivedSol));
         assertThat(job(START_EVENT_SOL_COUNSEL_DATE_REACHED, penaltyCase).getDuedate())
@@ -443,14 +444,14 @@ class PenaltyCaseProcessTest {
     void guardWarnsAt24And12MonthsWhileTheCaseGoesOn() {
         // given a case whose statute of limitations runs in 25 months
         LocalDate sol = OPENED_AT.toLocalDate().plusMonths(25);
-        when(steps.checkStatuteOfLimitations(eq(CASE_NUMBER), anyMap())).thenReturn(solDates(sol, false));
+        when(steps.checkStatuteOfLimitations(eq(CASE_NUMBER), any())).thenReturn(solDates(sol, false));
         ProcessInstance penaltyCase = openCase();
 
         // when the 24-month warning date comes
         fireTimerAt(START_EVENT_SOL_WARNING_24_MONTHS, penaltyCase, sol.minusMonths(24));
 
         // then the warning is recorded and the officer's task is untouched
-        verify(steps).recordSolWarning(eq(CASE_NUMBER), eq(SOL_WARNING_24_MONTHS), anyMap());
+        verify(steps).recordSolWarning(CASE_NUMBER, SolWarning.SOL_24_MONTHS);
         // (the case sub-process itself still counts as waiting: it holds the 12-month and counsel timers)
         assertThat(penaltyCase).hasPassed(END_EVENT_SOL_WARNING_24_MONTHS_RECORDED)
                 .isWaitingAtExactly(SUB_PROCESS_PENALTY_CASE_WITHIN_SOL, TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
@@ -459,7 +460,7 @@ class PenaltyCaseProcessTest {
         fireTimerAt(START_EVENT_SOL_WARNING_12_MONTHS, penaltyCase, sol.minusMonths(12));
 
         // then
-        verify(steps).recordSolWarning(eq(CASE_NUMBER), eq(SOL_WARNING_12_MONTHS), anyMap());
+        verify(steps).recordSolWarning(CASE_NUMBER, SolWarning.SOL_12_MONTHS);
         assertThat(penaltyCase).hasPassed(END_EVENT_SOL_WARNING_12_MONTHS_RECORDED)
                 .isWaitingAtExactly(SUB_PROCESS_PENALTY_CASE_WITHIN_SOL, TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
     }
@@ -479,7 +480,7 @@ class PenaltyCaseProcessTest {
                 VAR_SOL_DECISION_REASON, "File suit in the CIT before the statute runs"));
 
         // then the petition window is closed and the case is referred
-        verify(steps).recordSolDecision(eq(CASE_NUMBER), eq(SOL_DECISION_REFER_NOW), eq(null), eq("File suit in the CIT before the statute runs"), anyMap());
+        verify(steps).recordSolDecision(CASE_NUMBER, new PenaltyCaseSteps.SolDecisionMade(SolDecision.REFER_NOW, null, "File suit in the CIT before the statute runs"));
         assertThat(penaltyCase).hasPassed(END_EVENT_REFER_BEFORE_SOL).isWaitingAtExactly(CALL_ACTIVITY_FOLLOW_REFERRAL)
                 .variables().containsEntry(VAR_REFERRAL_TRIGGER, ESCALATION_COUNSEL_REFERRED_BEFORE_SOL);
         assertThat(engine.getRuntimeService().createEventSubscriptionQuery()
@@ -491,7 +492,7 @@ class PenaltyCaseProcessTest {
         // given
         ProcessInstance penaltyCase = openCaseAtPenaltyNotice();
         LocalDate waivedSol = SOL.plusYears(1);
-        when(steps.recordSolDecision(eq(CASE_NUMBER), eq(SOL_DECISION_WAIVER_OBTAINED), eq(waivedSol), eq("Waiver signed"), anyMap()))
+        when(steps.recordSolDecision(CASE_NUMBER, new PenaltyCaseSteps.SolDecisionMade(SolDecision.WAIVER_OBTAINED, waivedSol, "Waiver signed")))
                 .thenReturn(solDates(waivedSol, false));
         fireTimerAt(START_EVENT_SOL_COUNSEL_DATE_REACHED, penaltyCase, SOL.minusDays(180));
 
@@ -513,7 +514,7 @@ class PenaltyCaseProcessTest {
                 VAR_SOL_DECISION, SOL_DECISION_WRITTEN_REASON, VAR_SOL_DECISION_REASON, "Party bankrupt; claim filed"));
 
         // then the guard ends and the case still waits for the petition
-        verify(steps).recordSolDecision(eq(CASE_NUMBER), eq(SOL_DECISION_WRITTEN_REASON), eq(null), eq("Party bankrupt; claim filed"), anyMap());
+        verify(steps).recordSolDecision(CASE_NUMBER, new PenaltyCaseSteps.SolDecisionMade(SolDecision.WRITTEN_REASON, null, "Party bankrupt; claim filed"));
         assertThat(penaltyCase).hasPassed(END_EVENT_SOL_DECISION_ON_FILE)
                 .isWaitingAt(GATEWAY_AWAIT_PETITION_OR_PAYMENT).isNotWaitingAt(TASK_COUNSEL_DECIDE_BEFORE_SOL,
                         INTERMEDIATE_EVENT_NEW_SOL_COUNSEL_DATE_REACHED);
@@ -582,23 +583,18 @@ class PenaltyCaseProcessTest {
     }
 
     private void givenAssessment(boolean ppnRequired, boolean fraud, boolean hqApprovalRequired) {
-        when(steps.assessAmount(eq(CASE_NUMBER), anyMap())).thenReturn(withVariables(VAR_PPN_REQUIRED, ppnRequired,
-                VAR_FRAUD, fraud, VAR_HQ_APPROVAL_REQUIRED, hqApprovalRequired));
+        when(steps.assessAmount(eq(CASE_NUMBER), any())).thenReturn(
+                new PenaltyCaseSteps.Assessment(ppnRequired, fraud, hqApprovalRequired, null));
     }
 
     private void givenSupplementalPetitionNeedsWaiver(boolean waiverRequired) {
-        when(steps.recordPetitionReceived(eq(CASE_NUMBER), eq(true), anyMap()))
-                .thenReturn(withVariables(VAR_PETITION_TIMELY, true, VAR_WAIVER_REQUIRED, waiverRequired));
+        when(steps.recordPetitionReceived(eq(CASE_NUMBER), anyString(), eq(true)))
+                .thenReturn(new PenaltyCaseSteps.PetitionFiled(true, waiverRequired));
     }
 
-    private static Map<String, Object> solDates(LocalDate sol, boolean expired) {
-        Map<String, Object> dates = new HashMap<>();
-        dates.put(VAR_SOL_EXPIRED, expired);
-        dates.put(VAR_SOL_DATE, startOf(sol));
-        dates.put(VAR_SOL_WARNING_24_DATE, startOf(sol.minusMonths(24)));
-        dates.put(VAR_SOL_WARNING_12_DATE, startOf(sol.minusMonths(12)));
-        dates.put(VAR_SOL_COUNSEL_DATE, startOf(sol.minusDays(180)));
-        return dates;
+    private static PenaltyCaseSteps.SolDates solDates(LocalDate sol, boolean expired) {
+        return new PenaltyCaseSteps.SolDates(expired, startOf(sol), startOf(sol.minusMonths(24)),
+                startOf(sol.minusMonths(12)), startOf(sol.minusDays(180)));
     }
 
     private static Map<String, Object> negligence(double amount) {

@@ -25,7 +25,8 @@ public final class MigrationParameters implements ParameterSource {
             Path.of("db", "migration", "V5__liquidated_damages_parameters.sql"),
             Path.of("db", "migration", "V9__seizure_parameters.sql"),
             Path.of("db", "migration", "V18__ld_single_entry_and_tib_parameters.sql"),
-            Path.of("db", "migration", "V19__seizure_rights_and_dates.sql"));
+            Path.of("db", "migration", "V19__seizure_rights_and_dates.sql"),
+            Path.of("db", "migration", "V21__add_referral_follow_up_parameters.sql"));
 
     /** ('name', value|NULL, 'UNIT', DATE 'yyyy-mm-dd', 'citation', 'confidence', ... */
     private static final Pattern ROW = Pattern.compile(

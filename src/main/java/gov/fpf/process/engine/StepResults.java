@@ -69,6 +69,41 @@ public final class StepResults {
     }
 
     /**
+     * Sets one value of a step's result record, refusing a missing value the model needs next (the step and the
+     * variable are named, so a model/domain mismatch reads as one).
+     */
+    public static void set(DelegateExecution execution, String step, String variable, Object value) {
+        if (value == null) {
+            throw new IllegalStateException(step + " returned no '" + variable + "', which activity "
+                    + execution.getCurrentActivityId() + " needs next (process instance "
+                    + execution.getProcessInstanceId() + ")");
+        }
+        execution.setVariable(variable, value);
+    }
+
+    /** A form value that may be empty, as text; null when not set. */
+    public static String optionalString(VariableScope scope, String variableName) {
+        Object value = scope.getVariable(variableName);
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * A value of one of the descriptor's value sets: the enum whose name() is the text the model or form set. A value
+     * outside the set is the person's input to correct (the task stays open).
+     */
+    public static <E extends Enum<E>> E requiredEnum(VariableScope scope, String variableName, Class<E> type,
+                                                     String where) {
+        String text = requiredString(scope, variableName, where).strip();
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(text)) {
+                return value;
+            }
+        }
+        throw new gov.fpf.system.Problems.InvalidInput(variableName + ": '" + text + "' is not one of "
+                + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+    }
+
+    /**
      * The case a step works on: its process instance's business key, set by the case's intake and carried into the
      * processes it calls. Never a variable, which a person could have written. A {@code caseNumber} variable that
      * names another case means the instance was tampered with: the step refuses and the transaction rolls back.
