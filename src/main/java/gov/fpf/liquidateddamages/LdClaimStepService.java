@@ -32,6 +32,7 @@ import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.FindingKind;
 import gov.fpf.party.PartyService;
+import gov.fpf.referral.ReferralPolicy;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
@@ -50,8 +51,6 @@ import gov.fpf.system.Problems;
 class LdClaimStepService implements LdClaimSteps {
 
     /** Referrals are followed up monthly and go to a supervisor after 90 days without a result (internal control). */
-    static final String REFERRAL_FOLLOW_UP_CYCLE = "R/P30D";
-    static final int REFERRAL_ESCALATION_DAYS = 90;
     /** How a claim paid with the Option 1 sum in lieu of a petition is closed (not a finding, EO 14411 Sec. 4(c)). */
     private static final String OPTION_ONE_PAID = "OPTION_ONE_PAID";
 
@@ -68,12 +67,14 @@ class LdClaimStepService implements LdClaimSteps {
     private final LegalParameters parameters;
     private final AuditLog auditLog;
     private final OfficeCalendar calendar;
+    private final ReferralPolicy referrals;
 
     LdClaimStepService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, LdClaimRepository claims,
                        LdExtensionRequestRepository extensions, PetitionRepository petitions,
                        PetitionService petitionService, BondService bonds, PartyService parties,
                        OfficeRepository offices, Deadlines deadlines, LegalParameters parameters, AuditLog auditLog,
-                       OfficeCalendar calendar) {
+                       OfficeCalendar calendar, ReferralPolicy referrals) {
+        this.referrals = referrals;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.claims = claims;
@@ -257,7 +258,8 @@ class LdClaimStepService implements LdClaimSteps {
         caseFiles.closeDeadline(c, DeadlineNames.SURETY_PETITION, CaseDeadline.LAPSED);
         caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, CaseDeadline.LAPSED);
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
-        return new ReferralPrepared(reason, REFERRAL_FOLLOW_UP_CYCLE, begins(c, today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
+        ReferralPolicy.ReferralTerms terms = referrals.termsFor(today(c));
+        return new ReferralPrepared(reason, terms.followUpCycle(), begins(c, terms.escalationDate()));
     }
 
     @Override

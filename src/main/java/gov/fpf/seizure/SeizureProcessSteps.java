@@ -17,6 +17,7 @@ import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
+import gov.fpf.referral.ReferralPolicy;
 import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.DeadlineNames;
@@ -42,8 +43,6 @@ import gov.fpf.system.Problems;
 @Service
 class SeizureProcessSteps implements SeizureSteps {
 
-    static final String REFERRAL_FOLLOW_UP_CYCLE = "R/P30D";
-    static final int REFERRAL_ESCALATION_DAYS = 90;
     static final String VIOLATION_STATUTE_PREFIX = Statutes.SEIZURE_VIOLATION_PREFIX;
 
     private final CaseFileService caseFiles;
@@ -60,12 +59,15 @@ class SeizureProcessSteps implements SeizureSteps {
     private final SeizureCustody custodySteps;
     private final SeizureDisposition disposition;
     private final SeizureProceeds proceedsAccount;
+    private final ReferralPolicy referrals;
 
     SeizureProcessSteps(CaseFileService caseFiles, SeizureCaseFiles cases, SeizureItemRepository items,
                         InterestedPartyRepository interestedParties, PetitionRepository petitions,
                         PetitionService petitionService, PartyService parties, SeizureRules rules,
                         Deadlines deadlines, LegalParameters parameters, AuditLog auditLog,
-                        SeizureCustody custodySteps, SeizureDisposition disposition, SeizureProceeds proceedsAccount) {
+                        SeizureCustody custodySteps, SeizureDisposition disposition, SeizureProceeds proceedsAccount,
+                        ReferralPolicy referrals) {
+        this.referrals = referrals;
         this.caseFiles = caseFiles;
         this.cases = cases;
         this.items = items;
@@ -302,8 +304,8 @@ class SeizureProcessSteps implements SeizureSteps {
                             cases.addressee(c), cases.today(c), parameters));
         }
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
-        return new SeizureSteps.Referral(reason, REFERRAL_FOLLOW_UP_CYCLE,
-                cases.begins(c, cases.today(c).plusDays(REFERRAL_ESCALATION_DAYS)));
+        ReferralPolicy.ReferralTerms terms = referrals.termsFor(cases.today(c));
+        return new SeizureSteps.Referral(reason, terms.followUpCycle(), cases.begins(c, terms.escalationDate()));
     }
 
     @Override
