@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import gov.fpf.mitigation.MitigationRules;
-import gov.fpf.office.OfficeAccess;
 import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.seizure.SeizureForfeitureProcess;
+import gov.fpf.office.OfficeAccess;
 import gov.fpf.process.engine.SupervisorTasks;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 import gov.fpf.seizure.SeizureRules;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;

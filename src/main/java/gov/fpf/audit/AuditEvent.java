@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.Immutable;
 
 /** Who did what, when and why. Append-only: Hibernate never updates it and the repository cannot delete. */

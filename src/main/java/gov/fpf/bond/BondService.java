@@ -15,9 +15,9 @@ import gov.fpf.party.PartyService;
 import gov.fpf.rules.EoRule;
 import gov.fpf.rules.EoRuleSource;
 import gov.fpf.rules.EoRules;
+import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
-import gov.fpf.system.BusinessDay;
 
 @Service
 public class BondService {

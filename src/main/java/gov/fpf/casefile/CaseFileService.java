@@ -1,8 +1,5 @@
 package gov.fpf.casefile;
 
-import gov.fpf.rules.TraceStep;
-import gov.fpf.audit.AuditEventRepository;
-import gov.fpf.audit.AuditLog;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,9 +15,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import gov.fpf.office.OfficeCalendar;
+import gov.fpf.audit.AuditEventRepository;
+import gov.fpf.audit.AuditLog;
 import gov.fpf.office.OfficeAccess;
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.process.engine.CaseWork;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 

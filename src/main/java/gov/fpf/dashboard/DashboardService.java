@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.office.OfficeAccess;
-import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.process.engine.SupervisorTasks;
+import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.Problems;
 

@@ -1,6 +1,5 @@
 package gov.fpf.demo;
 
-import gov.fpf.system.Roles;
 import java.util.List;
 import java.util.Set;
 
@@ -13,13 +12,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import gov.fpf.liquidateddamages.LdDemoCases;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
-import gov.fpf.liquidateddamages.LdDemoCases;
 import gov.fpf.penalty.PenaltyDemoCases;
-import gov.fpf.seizure.SeizureDemoCases;
 import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.rules.EoRules;
+import gov.fpf.seizure.SeizureDemoCases;
+import gov.fpf.system.Roles;
 
 /**
  * The embedded default's demo: two offices, one user per role (README, API.md), one DEMO implementing instrument of

@@ -1,9 +1,10 @@
 package gov.fpf.liquidateddamages;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Closes the claim with the outcome named by the task's local input {@link LiquidatedDamagesClaimProcess#VAR_CLOSE_OUTCOME} ({@link LdClaimSteps#closeCase}). */
 @Component("closeLdClaimDelegate")

@@ -1,10 +1,11 @@
 package gov.fpf.liquidateddamages;
 
-import gov.fpf.process.engine.ProcessVariables;
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.ProcessVariables;
+import gov.fpf.process.engine.StepResults;
 
 /** Computes the claim against the bond's remaining coverage and whether the bond is exhausted ({@link LdClaimSteps#computeClaim}). */
 @Component("computeLdClaimDelegate")

@@ -1,9 +1,10 @@
 package gov.fpf.liquidateddamages;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Demands payment from the surety and sets the surety's petition due date, the referral date and suretyDemanded ({@link LdClaimSteps#issueDemandOnSurety}). */
 @Component("issueDemandOnSuretyDelegate")

@@ -1,9 +1,10 @@
 package gov.fpf.liquidateddamages;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Issues the notice of claim to the principal and the surety and sets the petition due date and referral date ({@link LdClaimSteps#issueClaimNotice}). */
 @Component("issueLdClaimNoticeDelegate")

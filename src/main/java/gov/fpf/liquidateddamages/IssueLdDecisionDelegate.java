@@ -2,11 +2,12 @@ package gov.fpf.liquidateddamages;
 
 import java.util.Map;
 
-import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.process.engine.StepResults;
 
 /** Issues the decision on a petition against a claim and sets how long it is in effect ({@link LdClaimSteps#issueDecision}); a cancelled claim needs no dates. */
 @Component("issueLdDecisionDelegate")

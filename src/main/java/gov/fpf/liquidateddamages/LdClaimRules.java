@@ -16,11 +16,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.bond.BondType;
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

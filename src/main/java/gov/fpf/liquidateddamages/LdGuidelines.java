@@ -17,13 +17,13 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.DecisionTables;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

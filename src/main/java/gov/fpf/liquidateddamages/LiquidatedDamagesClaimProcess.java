@@ -1,11 +1,12 @@
 package gov.fpf.liquidateddamages;
 
+import java.util.List;
+import java.util.Set;
+
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.process.engine.CaseMessages;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.referral.ReferralFollowUpProcess;
-import java.util.Set;
-import java.util.List;
 
 /**
  * Names in {@code processes/liquidateddamages/LiquidatedDamagesClaimProcess.bpmn}: a liquidated-damages claim against

@@ -1,9 +1,10 @@
 package gov.fpf.liquidateddamages;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Prepares the referral of an unsatisfied claim the follow-up process tracks; the recipient is the task's local input {@link LiquidatedDamagesClaimProcess#VAR_REFERRED_TO} ({@link LdClaimSteps#prepareReferral}). */
 @Component("prepareLdReferralDelegate")

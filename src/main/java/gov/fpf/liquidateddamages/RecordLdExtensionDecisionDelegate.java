@@ -2,10 +2,11 @@ package gov.fpf.liquidateddamages;
 
 import java.time.LocalDate;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Records the officer's decision on an extension request and sets the petition due date the principal's wait starts

@@ -1,9 +1,10 @@
 package gov.fpf.liquidateddamages;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Records a petition or supplemental petition on a claim as filed; the service task says which through its local input {@link LiquidatedDamagesClaimProcess#VAR_SUPPLEMENTAL} ({@link LdClaimSteps#recordPetitionReceived}). */
 @Component("recordLdPetitionReceivedDelegate")

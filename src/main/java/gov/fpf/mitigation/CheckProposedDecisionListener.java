@@ -1,12 +1,13 @@
 package gov.fpf.mitigation;
 
-import gov.fpf.process.engine.StepResults;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Runs the mitigation rules (EO floor, repeat offender, four eyes) when the officer completes the proposed decision

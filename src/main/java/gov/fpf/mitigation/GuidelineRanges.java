@@ -11,8 +11,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.DecisionTables;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.penalties.PenaltyFacts;
 import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.system.Problems;

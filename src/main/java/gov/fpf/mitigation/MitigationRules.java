@@ -9,11 +9,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

@@ -1,7 +1,6 @@
 package gov.fpf.mitigation;
 
 import java.math.BigDecimal;
-
 import java.util.Optional;
 
 import gov.fpf.casefile.CaseDeadline;

@@ -1,8 +1,9 @@
 package gov.fpf.mitigation;
 
-import gov.fpf.process.engine.ProcessVariables;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
+
+import gov.fpf.process.engine.ProcessVariables;
 
 /**
  * Names in {@code processes/mitigation/PetitionReviewProcess.bpmn}: the mitigation review of a petition, called by

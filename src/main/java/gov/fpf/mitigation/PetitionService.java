@@ -1,9 +1,10 @@
 package gov.fpf.mitigation;
 
-import gov.fpf.rules.TraceStep;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -14,22 +15,20 @@ import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.DeadlineNames;
-import gov.fpf.process.engine.CaseMessages;
-import gov.fpf.process.engine.CaseWork;
-import gov.fpf.system.CurrentUser;
-import gov.fpf.system.Problems;
-import gov.fpf.system.Roles;
 import gov.fpf.casefile.Money;
 import gov.fpf.casefile.NoticeHtml;
-import gov.fpf.party.ViolationRecord;
 import gov.fpf.party.ViolationRecordRepository;
-import gov.fpf.process.identity.EngineAccess;
+import gov.fpf.process.engine.CaseMessages;
+import gov.fpf.process.engine.CaseWork;
 import gov.fpf.process.engine.ProcessVariables;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterValueUnknown;
-import java.util.HashMap;
-import java.util.List;
+import gov.fpf.rules.TraceStep;
+import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Problems;
+import gov.fpf.system.Roles;
 
 /**
  * Petitions for all families: received against the case's petition period, then reviewed by PetitionReviewProcess,

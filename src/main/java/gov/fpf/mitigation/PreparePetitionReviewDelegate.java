@@ -1,11 +1,12 @@
 package gov.fpf.mitigation;
 
-import gov.fpf.process.engine.StepResults;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Records the petition as timely or late and sets what the routing decision and the officer's form read

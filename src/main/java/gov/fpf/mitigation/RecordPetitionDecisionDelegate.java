@@ -1,12 +1,13 @@
 package gov.fpf.mitigation;
 
-import gov.fpf.process.engine.StepResults;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Records the decision that passed the checks on the case ({@link PetitionReviewSteps#recordDecision}), with the

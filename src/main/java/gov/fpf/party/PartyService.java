@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
-import gov.fpf.system.BusinessDay;
 
 @Service
 public class PartyService {

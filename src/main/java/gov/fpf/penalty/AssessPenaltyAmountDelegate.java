@@ -1,11 +1,12 @@
 package gov.fpf.penalty;
 
-import gov.fpf.casefile.Money;
-import gov.fpf.process.engine.ProcessVariables;
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.casefile.Money;
+import gov.fpf.process.engine.ProcessVariables;
+import gov.fpf.process.engine.StepResults;
 
 /** Assesses the officer's proposed amount and says whether a pre-penalty notice and counsel review are needed ({@link PenaltyCaseSteps#assessAmount}). */
 @Component("assessPenaltyAmountDelegate")

@@ -2,10 +2,11 @@ package gov.fpf.penalty;
 
 import java.util.Date;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Computes the statute-of-limitations date and its guard dates ({@link PenaltyCaseSteps#checkStatuteOfLimitations}). */
 @Component("checkStatuteOfLimitationsDelegate")

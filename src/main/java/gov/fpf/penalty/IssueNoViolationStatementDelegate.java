@@ -1,9 +1,10 @@
 package gov.fpf.penalty;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Issues the written no-violation statement with the reviewer's findings ({@link PenaltyCaseSteps#issueNoViolationStatement}). */
 @Component("issueNoViolationStatementDelegate")

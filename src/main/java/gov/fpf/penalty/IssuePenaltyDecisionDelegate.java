@@ -1,10 +1,11 @@
 package gov.fpf.penalty;
 
-import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.process.engine.StepResults;
 
 /** Issues the decision on a petition and sets how long it is valid ({@link PenaltyCaseSteps#issueDecision}); a cancelled penalty needs no dates. */
 @Component("issuePenaltyDecisionDelegate")

@@ -2,12 +2,13 @@ package gov.fpf.penalty;
 
 import java.math.BigDecimal;
 
-import gov.fpf.casefile.Money;
-import gov.fpf.process.engine.ProcessVariables;
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.casefile.Money;
+import gov.fpf.process.engine.ProcessVariables;
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Issues the penalty notice and sets the petition due date ({@link PenaltyCaseSteps#issuePenaltyNotice}); passes the

@@ -1,8 +1,5 @@
 package gov.fpf.penalty;
 
-import gov.fpf.rules.penalties.Culpability;
-import gov.fpf.rules.penalties.PenaltyFacts;
-import gov.fpf.rules.penalties.PenaltyStatute;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,8 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import gov.fpf.rules.penalties.Culpability;
+import gov.fpf.rules.penalties.PenaltyFacts;
+import gov.fpf.rules.penalties.PenaltyStatute;
 
 /** The facts of a penalty case (one row per case file of the PENALTY family) and where its notices stand. */
 @Entity

@@ -1,6 +1,5 @@
 package gov.fpf.penalty;
 
-import gov.fpf.rules.penalties.Culpability;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.fpf.casefile.CaseView;
+import gov.fpf.rules.penalties.Culpability;
 
 @RestController
 @RequestMapping("/api/v1/penalty-cases")

@@ -1,12 +1,13 @@
 package gov.fpf.penalty;
 
+import java.util.List;
+import java.util.Set;
+
 import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.process.engine.CaseMessages;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.referral.ReferralFollowUpProcess;
 import gov.fpf.rules.penalties.Culpability;
-import java.util.Set;
-import java.util.List;
 
 /**
  * Names in {@code processes/penalty/PenaltyCaseProcess.bpmn}: a penalty case (19 U.S.C. 1592, 1641, 1526(f),

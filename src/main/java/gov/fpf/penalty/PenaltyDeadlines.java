@@ -1,7 +1,5 @@
 package gov.fpf.penalty;
 
-import gov.fpf.rules.penalties.PenaltyFacts;
-import gov.fpf.rules.penalties.PenaltyStatute;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +7,8 @@ import org.springframework.stereotype.Component;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.penalties.PenaltyFacts;
+import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.system.Problems;
 
 /**

@@ -1,6 +1,5 @@
 package gov.fpf.penalty;
 
-import gov.fpf.rules.penalties.Culpability;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import gov.fpf.party.IorFacts;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
 import gov.fpf.process.engine.CaseWork;
+import gov.fpf.rules.penalties.Culpability;
 import gov.fpf.system.BusinessDay;
 
 /**

@@ -1,9 +1,10 @@
 package gov.fpf.penalty;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Prepares the referral the follow-up process tracks; the recipient is the task's local input

@@ -1,9 +1,10 @@
 package gov.fpf.penalty;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Records Headquarters' approval or return of a fraud pre-penalty notice below domestic value

@@ -1,9 +1,10 @@
 package gov.fpf.penalty;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Records a petition or supplemental petition as filed; the service task says which through its local input {@link PenaltyCaseProcess#VAR_SUPPLEMENTAL} ({@link PenaltyCaseSteps#recordPetitionReceived}). */
 @Component("recordPetitionReceivedDelegate")

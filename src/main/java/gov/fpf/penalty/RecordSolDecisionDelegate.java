@@ -1,11 +1,12 @@
 package gov.fpf.penalty;
 
-import gov.fpf.process.engine.StepResults;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Records a statute-of-limitations decision on the case: counsel's decision at 180 days, or the outcome of the waiver

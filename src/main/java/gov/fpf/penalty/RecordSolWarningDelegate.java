@@ -1,9 +1,10 @@
 package gov.fpf.penalty;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Records a statute-of-limitations warning named by the task's local input {@link PenaltyCaseProcess#VAR_SOL_WARNING} ({@link PenaltyCaseSteps#recordSolWarning}). */
 @Component("recordSolWarningDelegate")

@@ -1,6 +1,5 @@
 package gov.fpf.referral;
 
-import gov.fpf.process.engine.StepResults;
 import static gov.fpf.referral.ReferralFollowUpProcess.EVENT_REFERRAL_OPENED;
 import static gov.fpf.referral.ReferralFollowUpProcess.EVENT_REFERRAL_OUTCOME_RECORDED;
 
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Writes a referral's opening and its outcome into the case file's audit trail, so the case history shows who

@@ -1,10 +1,9 @@
 package gov.fpf.referral;
 
+import java.util.List;
 import java.util.Set;
 
 import gov.fpf.process.engine.ProcessVariables;
-
-import java.util.List;
 
 /**
  * Names in {@code processes/shared/ReferralFollowUpProcess.bpmn}: the shared sub-process that keeps a referral

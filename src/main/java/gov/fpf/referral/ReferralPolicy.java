@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.LegalParameters;
+import gov.fpf.rules.ParameterNames;
 
 /**
  * How a referred case is followed up, for every family that refers: the follow-up cycle and the day an unanswered

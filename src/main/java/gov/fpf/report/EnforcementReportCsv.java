@@ -1,6 +1,7 @@
 package gov.fpf.report;
 
 import java.math.BigDecimal;
+
 import gov.fpf.report.EnforcementReport.DayStats;
 import gov.fpf.report.EnforcementReport.Money;
 import gov.fpf.report.EnforcementReport.Rate;

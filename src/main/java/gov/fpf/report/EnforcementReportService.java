@@ -1,36 +1,5 @@
 package gov.fpf.report;
 
-import java.time.temporal.ChronoUnit;
-import java.time.ZoneOffset;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BinaryOperator;
-import java.util.function.Function;
-
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import gov.fpf.office.OfficeCalendar;
-import gov.fpf.casefile.CaseFamily;
-import gov.fpf.rules.penalties.PenaltyStatute;
-import gov.fpf.seizure.DispositionMethod;
-import gov.fpf.system.BusinessDay;
-import gov.fpf.system.Problems;
-
 import static gov.fpf.report.EnforcementReport.AmountCell;
 import static gov.fpf.report.EnforcementReport.Amounts;
 import static gov.fpf.report.EnforcementReport.CaseCell;
@@ -47,6 +16,37 @@ import static gov.fpf.report.EnforcementReport.RateCell;
 import static gov.fpf.report.EnforcementReport.Seizures;
 import static gov.fpf.report.EnforcementReport.StatuteCount;
 import static gov.fpf.report.EnforcementReport.StatuteRate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.casefile.CaseFamily;
+import gov.fpf.office.OfficeCalendar;
+import gov.fpf.rules.penalties.PenaltyStatute;
+import gov.fpf.seizure.DispositionMethod;
+import gov.fpf.system.BusinessDay;
+import gov.fpf.system.Problems;
 
 /**
  * Computes the annual enforcement report with aggregate SQL: every figure is a GROUP BY in the database over the

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
-import gov.fpf.system.BusinessDay;
 
 /**
  * The legal parameters in force on a date. A decision reads the row in force on its own date, so a new row changes

@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Closes the seizure case with the outcome named by the task's local input {@link SeizureForfeitureProcess#VAR_CLOSE_OUTCOME} ({@link SeizureSteps#closeCase}). */
 @Component("closeSeizureCaseDelegate")

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 import org.hibernate.annotations.Immutable;
 
 /** The custodian's log: moves, inspections, photographs, storage-rate changes. Append-only. */

@@ -1,6 +1,5 @@
 package gov.fpf.seizure;
 
-import static gov.fpf.rules.RuleMath.step;
 import static gov.fpf.seizure.SeizureRules.*;
 
 import java.time.LocalDate;
@@ -10,12 +9,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

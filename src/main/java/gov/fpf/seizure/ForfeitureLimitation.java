@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
+import gov.fpf.rules.TraceStep;
 
 /**
  * 19 U.S.C. 1621: no forfeiture suit or action after five years from the time the alleged offense was discovered, or

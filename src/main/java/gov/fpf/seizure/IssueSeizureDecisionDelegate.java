@@ -1,12 +1,13 @@
 package gov.fpf.seizure;
 
-import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.process.engine.StepResults;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.process.engine.StepResults;
 
 /**
  * Issues the decision on a petition and sets whether relief was granted ({@link SeizureSteps#issueDecision}). Only a

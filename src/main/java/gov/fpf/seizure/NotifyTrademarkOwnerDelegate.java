@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Tells the trademark owner of the seizure of goods bearing a counterfeit mark ({@link SeizureSteps#notifyTrademarkOwner}). */
 @Component("notifyTrademarkOwnerDelegate")

@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Prepares the referral of a seizure to the U.S. Attorney the follow-up process tracks; the recipient is the task's local input {@link SeizureForfeitureProcess#VAR_REFERRED_TO} ({@link SeizureSteps#prepareReferral}). */
 @Component("prepareSeizureReferralDelegate")

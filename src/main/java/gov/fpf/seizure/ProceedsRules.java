@@ -14,8 +14,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

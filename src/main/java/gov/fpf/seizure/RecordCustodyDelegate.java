@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Records custody and the daily storage cost and sets the date the 1612 summary sale or destruction is due ({@link SeizureSteps#recordCustody}). */
 @Component("recordCustodyDelegate")

@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Records the disposition the custodian carried out, applies any proceeds and sets the end of the proceeds petition period ({@link SeizureSteps#recordDisposition}). */
 @Component("recordDispositionDelegate")

@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Records the forfeiture on the basis named by the task's local input {@link SeizureForfeitureProcess#VAR_FORFEITURE_BASIS} ({@link SeizureSteps#recordForfeiture}). */
 @Component("recordForfeitureDelegate")

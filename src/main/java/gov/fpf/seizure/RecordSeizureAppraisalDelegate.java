@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Records the appraised domestic value and sets the inputs of the SeizurePath decision and the recomputed summary-sale date ({@link SeizureSteps#recordAppraisal}). */
 @Component("recordSeizureAppraisalDelegate")

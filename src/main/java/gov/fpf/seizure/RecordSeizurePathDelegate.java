@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Stores the forfeiture path the decision table chose and sets the cost bond ({@link SeizureSteps#recordPath}). */
 @Component("recordSeizurePathDelegate")

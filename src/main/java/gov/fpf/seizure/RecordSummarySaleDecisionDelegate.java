@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Checks and records the supervisor's decision on a 1612 summary sale or destruction ({@link SeizureSteps#recordSummarySaleDecision}). */
 @Component("recordSummarySaleDecisionDelegate")

@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Records the summary sale or destruction the custodian carried out and sets the end of the proceeds petition period ({@link SeizureSteps#recordSummarySale}). */
 @Component("recordSummarySaleDelegate")

@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Releases the property once its appraised value is paid, the payment standing in as proceeds ({@link SeizureSteps#releaseOnPaymentOfValue}). */
 @Component("releaseOnPaymentOfValueDelegate")

@@ -1,9 +1,10 @@
 package gov.fpf.seizure;
 
-import gov.fpf.process.engine.StepResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import gov.fpf.process.engine.StepResults;
 
 /** Releases the property to the claimant for the reason named by the task's local input {@link SeizureForfeitureProcess#VAR_RELEASE_REASON} ({@link SeizureSteps#releaseProperty}). */
 @Component("releaseSeizedPropertyDelegate")

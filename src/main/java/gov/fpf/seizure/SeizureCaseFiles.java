@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
+import org.springframework.stereotype.Component;
+
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
@@ -19,7 +21,6 @@ import gov.fpf.party.PartyService;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.SeizureStatute;
 import gov.fpf.system.Problems;
-import org.springframework.stereotype.Component;
 
 /**
  * What every part of the seizure family looks up: the case file and its seizure row, today and the timer instants at

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
-import gov.fpf.rules.SeizureStatute;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseStatus;
@@ -17,6 +16,7 @@ import gov.fpf.casefile.CaseView;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.LegalParameters;
+import gov.fpf.rules.SeizureStatute;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 

@@ -15,7 +15,6 @@ import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
-import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.process.engine.CaseMessages;
 import gov.fpf.process.engine.CaseTimers;
@@ -25,6 +24,7 @@ import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
 

@@ -11,27 +11,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
-import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
-import gov.fpf.rules.Computation;
 import gov.fpf.process.engine.CaseWork;
 import gov.fpf.process.engine.ProcessVariables;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.SeizureStatute;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
-import org.springframework.stereotype.Component;
 
 /**
  * Opens a seizure case from the custody receipt (CBP Form 6051S): checks what the officer entered, appraises the

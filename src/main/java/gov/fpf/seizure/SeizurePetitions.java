@@ -1,7 +1,8 @@
 package gov.fpf.seizure;
 
-import java.time.LocalDate;
 import java.util.Optional;
+
+import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
@@ -10,7 +11,6 @@ import gov.fpf.casefile.CaseFileService;
 import gov.fpf.mitigation.GuidelineRanges;
 import gov.fpf.mitigation.MitigationRules;
 import gov.fpf.mitigation.PetitionFamily;
-import org.springframework.stereotype.Component;
 
 /** How the petition review sees a seizure: its statute, no guideline range, no EO floor, the 1613(a) period after a sale. */
 @Component

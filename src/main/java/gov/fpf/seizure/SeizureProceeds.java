@@ -10,15 +10,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
-import gov.fpf.rules.SeizureStatute;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
-import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.mitigation.Petition;
 import gov.fpf.mitigation.PetitionRepository;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.LegalParameters;
+import gov.fpf.rules.SeizureStatute;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

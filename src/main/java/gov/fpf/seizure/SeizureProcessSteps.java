@@ -5,7 +5,6 @@ import static gov.fpf.seizure.SeizureForfeitureProcess.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
-import gov.fpf.referral.ReferralPolicy;
-import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.casefile.NoticeHtml;
@@ -26,13 +23,14 @@ import gov.fpf.mitigation.Petition;
 import gov.fpf.mitigation.PetitionRepository;
 import gov.fpf.mitigation.PetitionService;
 import gov.fpf.party.PartyService;
+import gov.fpf.referral.ReferralPolicy;
 import gov.fpf.rules.Computation;
-import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.Statutes;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

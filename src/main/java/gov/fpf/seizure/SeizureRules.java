@@ -15,7 +15,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadline;
@@ -23,6 +22,7 @@ import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

@@ -1,13 +1,14 @@
 package gov.fpf.system;
 
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.stereotype.Component;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import org.slf4j.LoggerFactory;
-import org.slf4j.Marker;
-import org.springframework.stereotype.Component;
 
 /**
  * An expected refusal is one log line, not a stack trace. The engine logs every exception that ends a command at ERROR

@@ -3,9 +3,9 @@ package gov.fpf.system;
 import static gov.fpf.system.Roles.ADMIN;
 import static gov.fpf.system.Roles.CASE_READERS;
 import static gov.fpf.system.Roles.CASE_WRITERS;
-import static gov.fpf.system.Roles.SEIZURE_CUSTODY;
 import static gov.fpf.system.Roles.DESIGNER;
 import static gov.fpf.system.Roles.HQ;
+import static gov.fpf.system.Roles.SEIZURE_CUSTODY;
 import static gov.fpf.system.Roles.SUPERVISOR;
 import static gov.fpf.system.Roles.TASK_WORKERS;
 import static org.springframework.http.HttpMethod.GET;
@@ -14,8 +14,10 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import gov.fpf.office.OfficeCalendar;
 import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseDeadlineRepository;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileChanged;
 import gov.fpf.casefile.CaseFileRepository;
+import gov.fpf.office.OfficeCalendar;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyRepository;
 import gov.fpf.process.engine.TaskReadModel;

@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import gov.fpf.party.IorFacts;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
-import gov.fpf.rules.penalties.Culpability;
 import gov.fpf.penalty.PenaltyBenchmarkAccess;
 import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.rules.penalties.Culpability;
 
 /**
  * Benchmark, not a test (its name keeps it out of the suite). Opens N penalty cases through the service layer

@@ -1,6 +1,5 @@
 package gov.fpf.casefile;
 
-import gov.fpf.rules.TraceStep;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
+import gov.fpf.rules.TraceStep;
 
 /** Officers and supervisors see their own offices' cases; headquarters and counsel see all. */
 class OfficeIsolationTest extends ApplicationTest {

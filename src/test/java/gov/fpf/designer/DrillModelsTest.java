@@ -11,12 +11,12 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.Test;
 
+import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.process.modeling.AllCaseModels;
 import gov.fpf.process.modeling.ModelLinter;
 import gov.fpf.process.modeling.ModelLinter.References;
 import gov.fpf.process.modeling.ModelLinter.Rule;
 import gov.fpf.process.modeling.ModelLinter.Violation;
-import gov.fpf.penalty.PenaltyCaseProcess;
 
 /** The drill's revisions are what the deployment tests say they are, before any engine sees them. */
 class DrillModelsTest {

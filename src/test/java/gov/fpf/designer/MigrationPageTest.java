@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import gov.fpf.ApplicationTest;
-import gov.fpf.designer.DrillModels;
 import gov.fpf.system.Problems;
 
 /** The migration page in the catalogue: the form, a dry run with per-case answers, bad mappings, and who may use it. */

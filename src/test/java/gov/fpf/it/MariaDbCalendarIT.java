@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;

@@ -11,15 +11,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.system.Roles;
 
 /**

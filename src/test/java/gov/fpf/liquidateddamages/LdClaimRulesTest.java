@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import gov.fpf.bond.BondType;
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.MigrationParameters;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 class LdClaimRulesTest {

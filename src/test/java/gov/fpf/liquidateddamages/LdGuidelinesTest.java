@@ -9,11 +9,11 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.FileDecisionTables;
 import gov.fpf.rules.MigrationParameters;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 class LdGuidelinesTest {

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.mitigation.GuidelineRanges.Range;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.penalties.FactsBuilder;
 import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.system.Problems;

@@ -1,6 +1,5 @@
 package gov.fpf.penalty;
 
-import gov.fpf.rules.penalties.Culpability;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
+import gov.fpf.rules.penalties.Culpability;
 
 /** Lets the benchmark open penalty cases through the service exactly as the API does, without HTTP. */
 @Component

@@ -21,7 +21,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,7 +1,5 @@
 package gov.fpf.penalty;
 
-import gov.fpf.rules.penalties.FactsBuilder;
-import gov.fpf.rules.penalties.PenaltyStatute;
 import static gov.fpf.rules.penalties.Culpability.FRAUD;
 import static gov.fpf.rules.penalties.Culpability.NEGLIGENCE;
 import static gov.fpf.rules.penalties.FactsBuilder.s1592;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.MigrationParameters;
+import gov.fpf.rules.penalties.FactsBuilder;
+import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.system.Problems;
 
 class PenaltyDeadlinesTest {

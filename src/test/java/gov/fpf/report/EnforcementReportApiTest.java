@@ -12,17 +12,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import gov.fpf.ApplicationTest;
+import gov.fpf.mitigation.PetitionReviewProcess;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
-import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.penalty.PenaltyCaseProcess;
-import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.seizure.SeizureForfeitureProcess;
 import gov.fpf.system.Roles;
 

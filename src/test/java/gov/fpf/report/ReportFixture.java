@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

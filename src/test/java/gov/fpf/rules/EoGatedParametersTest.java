@@ -15,11 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import gov.fpf.mitigation.MitigationRules;
 import gov.fpf.seizure.DispositionMethod;
-import gov.fpf.seizure.SeizedItem;
-import gov.fpf.seizure.SeizureFacts;
 import gov.fpf.seizure.DispositionRules;
 import gov.fpf.seizure.ReleaseRules;
-import gov.fpf.seizure.SeizureRules;
+import gov.fpf.seizure.SeizedItem;
+import gov.fpf.seizure.SeizureFacts;
 import gov.fpf.system.Problems;
 
 /**

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.MigrationParameters;
+import gov.fpf.rules.TraceStep;
 
 /** 19 U.S.C. 1621 for forfeitures: the later of discovery + 5 years and involvement + 2 years, plus 1621(2) tolling. */
 class ForfeitureLimitationTest {

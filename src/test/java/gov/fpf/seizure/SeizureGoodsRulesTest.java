@@ -15,11 +15,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.LegalParameter;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.seizure.ProceedsRules.Distribution;
 import gov.fpf.seizure.ProceedsRules.Expense;
 import gov.fpf.seizure.ProceedsRules.ExpenseKind;

@@ -17,12 +17,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.LegalParameter;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterValueUnknown;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /** High risk and the release bond (EO 14411 Sec. 5); the disposition rules (law reference 1.5, 6 step 8, P11, P23). */

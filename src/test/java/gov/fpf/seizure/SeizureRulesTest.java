@@ -16,12 +16,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.LegalParameter;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /** Appraisal, the 1607/1610 path, the 1608 cost bond and the seizure deadlines (law reference P7, P8, P9, P18). */

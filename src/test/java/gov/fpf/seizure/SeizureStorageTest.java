@@ -11,11 +11,11 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.rules.TraceStep;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.LegalParameter;
 import gov.fpf.rules.MigrationParameters;
 import gov.fpf.rules.ParameterNames;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /** Storage cost, the 1612 / 162.48 summary sale or destruction and the reimbursement after it (law reference P10, 12.9). */

@@ -2,11 +2,12 @@ package gov.fpf.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
-import org.junit.jupiter.api.Test;
 
 /** An expected refusal is one line from the handler that answers it; the engine's stack trace of it is dropped. */
 class RefusalLogFilterTest {

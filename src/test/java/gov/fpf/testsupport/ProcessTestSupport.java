@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,8 +35,6 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import gov.fpf.audit.AuditLog;
 import gov.fpf.liquidateddamages.CloseLdClaimDelegate;

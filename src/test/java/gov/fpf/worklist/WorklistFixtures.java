@@ -1,7 +1,6 @@
 package gov.fpf.worklist;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 

@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
-import gov.fpf.process.engine.CaseModel;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
+import gov.fpf.process.engine.CaseModel;
 
 /**
  * {@link CaseDiagrams} from the engine: the model as deployed (the version the instance runs on, not the newest) and

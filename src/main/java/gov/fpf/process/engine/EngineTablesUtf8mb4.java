@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,17 +1,17 @@
 package gov.fpf.process.engine;
 
-import java.util.Collection;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * Shared by the penalty and petition delegates: reads the variables a step needs and sets the values a step

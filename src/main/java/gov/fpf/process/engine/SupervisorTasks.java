@@ -1,9 +1,9 @@
 package gov.fpf.process.engine;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

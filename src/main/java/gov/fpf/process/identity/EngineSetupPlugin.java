@@ -1,14 +1,5 @@
 package gov.fpf.process.identity;
 
-import gov.fpf.process.engine.CaseModel;
-import gov.fpf.process.engine.CaseOffices;
-import gov.fpf.process.engine.CaseProcessGuard;
-import gov.fpf.process.engine.EngineDoorGuard;
-import gov.fpf.process.engine.ProcessVariables;
-import gov.fpf.process.modeling.DeploymentAudit;
-import gov.fpf.process.modeling.DomainDueDates;
-import gov.fpf.process.modeling.ModelDeploymentGuard;
-import gov.fpf.process.modeling.ModelExpressionFence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +14,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.process.engine.CaseModel;
+import gov.fpf.process.engine.CaseOffices;
+import gov.fpf.process.engine.CaseProcessGuard;
+import gov.fpf.process.engine.EngineDoorGuard;
+import gov.fpf.process.engine.ProcessVariables;
+import gov.fpf.process.modeling.DeploymentAudit;
+import gov.fpf.process.modeling.DomainDueDates;
+import gov.fpf.process.modeling.ModelDeploymentGuard;
+import gov.fpf.process.modeling.ModelExpressionFence;
 
 /**
  * Engine settings that belong to this application rather than to a deployment's properties:

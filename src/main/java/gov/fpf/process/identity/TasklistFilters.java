@@ -1,9 +1,8 @@
 package gov.fpf.process.identity;
 
-import gov.fpf.process.engine.ProcessVariables;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.process.engine.CaseModel;
+import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.system.Roles;
 
 /**

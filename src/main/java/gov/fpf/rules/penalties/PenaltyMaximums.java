@@ -1,6 +1,5 @@
 package gov.fpf.rules.penalties;
 
-import gov.fpf.rules.Computation;
 import static gov.fpf.rules.RuleMath.atLeastOne;
 import static gov.fpf.rules.RuleMath.cents;
 import static gov.fpf.rules.RuleMath.money;
@@ -17,11 +16,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.rules.TraceStep;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.ParameterNames;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
 
 import gov.fpf.liquidateddamages.imports.BreachFile.Format;

@@ -1,6 +1,5 @@
 package gov.fpf.process.diagram;
 
-import gov.fpf.penalty.PenaltyCaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -18,7 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -36,6 +34,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
+import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.process.diagram.BpmnSvgRenderer.DiagramState;
 
 /**

@@ -1,6 +1,5 @@
 package gov.fpf.process.diagram;
 
-import gov.fpf.penalty.PenaltyCaseProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,12 +10,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import gov.fpf.ApplicationTest;
+import gov.fpf.penalty.PenaltyCaseProcess;
 
 /**
  * A case's diagram from the engine: a penalty case opened through the API waits at the culpability task inside the

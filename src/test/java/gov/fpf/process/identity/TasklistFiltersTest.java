@@ -1,8 +1,5 @@
 package gov.fpf.process.identity;
 
-import gov.fpf.mitigation.PetitionReviewProcess;
-import gov.fpf.penalty.PenaltyCaseProcess;
-import gov.fpf.seizure.SeizureForfeitureProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
+import gov.fpf.mitigation.PetitionReviewProcess;
+import gov.fpf.penalty.PenaltyCaseProcess;
+import gov.fpf.seizure.SeizureForfeitureProcess;
 import gov.fpf.system.Roles;
 
 /** Tasklist's saved filters exist from startup, and each shows a user only their groups' work in their offices. */

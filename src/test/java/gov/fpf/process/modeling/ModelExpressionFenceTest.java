@@ -1,6 +1,5 @@
 package gov.fpf.process.modeling;
 
-import gov.fpf.process.engine.ProcessVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -33,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 
 import gov.fpf.ApplicationTest;
+import gov.fpf.process.engine.ProcessVariables;
 
 /**
  * Review S4: a designer's model cannot run code. The probe models of the review are refused at every deployment door

@@ -1,6 +1,5 @@
 package gov.fpf.rules.penalties;
 
-import gov.fpf.rules.Computation;
 import static gov.fpf.rules.penalties.Culpability.FRAUD;
 import static gov.fpf.rules.penalties.Culpability.GROSS_NEGLIGENCE;
 import static gov.fpf.rules.penalties.Culpability.NEGLIGENCE;
@@ -15,8 +14,9 @@ import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 
-import gov.fpf.rules.TraceStep;
+import gov.fpf.rules.Computation;
 import gov.fpf.rules.MigrationParameters;
+import gov.fpf.rules.TraceStep;
 import gov.fpf.system.Problems;
 
 class PenaltyMaximumsTest {
