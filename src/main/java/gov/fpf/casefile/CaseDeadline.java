@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,10 +16,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "case_deadline")
 public class CaseDeadline {
-
-    public static final String OPEN = "OPEN";
-    public static final String MET = "MET";
-    public static final String LAPSED = "LAPSED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +36,9 @@ public class CaseDeadline {
     @Column(name = "citation", nullable = false, length = 200)
     private String citation;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
-    private String status;
+    private DeadlineStatus status;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -53,11 +52,11 @@ public class CaseDeadline {
         this.triggerDate = triggerDate;
         this.dueDate = dueDate;
         this.citation = citation;
-        this.status = OPEN;
+        this.status = DeadlineStatus.OPEN;
         this.createdAt = createdAt;
     }
 
-    void close(String newStatus) {
+    void close(DeadlineStatus newStatus) {
         this.status = newStatus;
     }
 
@@ -85,7 +84,12 @@ public class CaseDeadline {
         return citation;
     }
 
+    /** The status as it is stored and shown (the {@link DeadlineStatus} name). */
     public String getStatus() {
-        return status;
+        return status.name();
+    }
+
+    public boolean isOpen() {
+        return status == DeadlineStatus.OPEN;
     }
 }

@@ -184,9 +184,9 @@ public class CaseFileService {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void closeDeadline(CaseFile caseFile, String name, String status) {
+    public void closeDeadline(CaseFile caseFile, String name, DeadlineStatus status) {
         deadlines.findByCaseIdOrderByDueDateAscIdAsc(caseFile.getId()).stream()
-                .filter(d -> d.getName().equals(name) && CaseDeadline.OPEN.equals(d.getStatus()))
+                .filter(d -> d.getName().equals(name) && d.isOpen())
                 .forEach(d -> d.close(status));
         events.publishEvent(new CaseFileChanged(caseFile));
     }
@@ -195,7 +195,7 @@ public class CaseFileService {
     @Transactional(readOnly = true)
     public java.util.Optional<CaseDeadline> openDeadline(CaseFile caseFile, String name) {
         return deadlines.findByCaseIdOrderByDueDateAscIdAsc(caseFile.getId()).stream()
-                .filter(d -> d.getName().equals(name) && CaseDeadline.OPEN.equals(d.getStatus()))
+                .filter(d -> d.getName().equals(name) && d.isOpen())
                 .reduce((first, later) -> later);
     }
 

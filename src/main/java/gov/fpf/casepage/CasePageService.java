@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.bond.Bond;
 import gov.fpf.bond.BondService;
-import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseView;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.liquidateddamages.LdCaseService;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.party.Party;
@@ -131,7 +131,7 @@ class CasePageService {
     List<DeadlineRow> deadlines(CaseView view) {
         LocalDate today = calendar.today(view.officeCode());
         return view.deadlines().stream().map(d -> {
-            boolean open = CaseDeadline.OPEN.equals(d.status());
+            boolean open = DeadlineStatus.OPEN.name().equals(d.status());
             Long days = open && d.dueDate() != null ? ChronoUnit.DAYS.between(today, d.dueDate()) : null;
             return new DeadlineRow(d.name(), d.dueDate(), days, d.citation(), d.status(), days != null && days < 0,
                     days != null && days >= 0 && days <= DUE_SOON_DAYS);

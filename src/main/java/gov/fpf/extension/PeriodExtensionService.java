@@ -15,6 +15,7 @@ import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.penalty.PenaltyCase;
 import gov.fpf.penalty.PenaltyCaseProcess;
@@ -93,7 +94,7 @@ public class PeriodExtensionService {
         if (caseTimers.moveArmed(caseNumber, timerActivity(family, period), timerVariable(family, period), closes) == 0) {
             throw notWaiting(c, period, citation);
         }
-        caseFiles.closeDeadline(c, deadlineName, "EXTENDED");
+        caseFiles.closeDeadline(c, deadlineName, DeadlineStatus.EXTENDED);
         caseFiles.addDeadline(c, deadlineName, open.getDueDate(), newLastDay, citation + " (extension granted by "
                 + CurrentUser.id() + ", " + authority + ")");
         String what = label(period) + " extended from " + open.getDueDate() + " to " + newLastDay + " by "

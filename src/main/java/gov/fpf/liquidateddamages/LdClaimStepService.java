@@ -23,6 +23,7 @@ import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess.Outcome;
 import gov.fpf.mitigation.Petition;
@@ -150,7 +151,7 @@ class LdClaimStepService implements LdClaimSteps {
                 throw new Problems.InvalidInput("extendedDueDate: a granted extension needs a new date after the current"
                         + " end of the period, " + due + ".");
             }
-            caseFiles.closeDeadline(c, period, "EXTENDED");
+            caseFiles.closeDeadline(c, period, DeadlineStatus.EXTENDED);
             caseFiles.addDeadline(c, period, due, until, "19 CFR 172.3(c) (extension granted)");
             request.decide(true, until, CurrentUser.id(), note);
             auditLog.caseEvent(caseNumber, LdEvent.EXTENSION_GRANTED.name(), "time to petition extended from " + due + " to " + until,
@@ -197,7 +198,7 @@ class LdClaimStepService implements LdClaimSteps {
                         supplementalDue, repeatReason));
         for (String name : List.of(DeadlineNames.PETITION, DeadlineNames.SURETY_PETITION,
                 DeadlineNames.SUPPLEMENTAL_PETITION, DeadlineNames.DECISION_VALID_UNTIL, DeadlineNames.OPTION_ONE_PAYMENT)) {
-            caseFiles.closeDeadline(c, name, CaseDeadline.MET);
+            caseFiles.closeDeadline(c, name, DeadlineStatus.MET);
         }
         caseFiles.addComputation(c, List.of(validUntil.trace(), supplementalDue.trace()));
         if (decided.signum() == 0) {
@@ -222,14 +223,14 @@ class LdClaimStepService implements LdClaimSteps {
         LocalDate referral = referralDate(claim, suretyDue.due());
         BigDecimal amount = c.getDecidedAmount() != null ? c.getDecidedAmount() : claim.getClaimAmount();
         claim.demandOnSurety(demanded, suretyDue.due(), referral);
-        caseFiles.closeDeadline(c, DeadlineNames.PETITION, CaseDeadline.LAPSED);
-        caseFiles.closeDeadline(c, DeadlineNames.OPTION_ONE_PAYMENT, CaseDeadline.LAPSED);
-        caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, CaseDeadline.LAPSED);
+        caseFiles.closeDeadline(c, DeadlineNames.PETITION, DeadlineStatus.LAPSED);
+        caseFiles.closeDeadline(c, DeadlineNames.OPTION_ONE_PAYMENT, DeadlineStatus.LAPSED);
+        caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, DeadlineStatus.LAPSED);
         caseFiles.addDeadline(c, DeadlineNames.SURETY_PETITION, demanded, suretyDue.due(), suretyDue.citation());
         List<TraceStep> trace = new ArrayList<>(List.of(suretyDue.trace()));
         CaseDeadline reported = caseFiles.openDeadline(c, DeadlineNames.DOJ_REFERRAL).orElse(null);
         if (reported != null && referral.isAfter(reported.getDueDate())) {
-            caseFiles.closeDeadline(c, DeadlineNames.DOJ_REFERRAL, "MOVED");
+            caseFiles.closeDeadline(c, DeadlineNames.DOJ_REFERRAL, DeadlineStatus.MOVED);
             caseFiles.addDeadline(c, DeadlineNames.DOJ_REFERRAL, demanded, referral,
                     "19 CFR 113.52; 172.4 (not while the surety's period runs)");
             trace.add(new TraceStep("Report to the Department of Justice", referral.toString(), "180 days after liability"
@@ -254,9 +255,9 @@ class LdClaimStepService implements LdClaimSteps {
         String reason = "Bond " + label(bonds.get(claim.getBondId())) + " unsatisfied: " + NoticeHtml.money(owed)
                 + " owed " + days + " days after liability accrued on " + claim.getLiabilityAccruedDate()
                 + ", with no petition, protest or settlement pending (19 CFR 113.52)";
-        caseFiles.closeDeadline(c, DeadlineNames.DOJ_REFERRAL, CaseDeadline.MET);
-        caseFiles.closeDeadline(c, DeadlineNames.SURETY_PETITION, CaseDeadline.LAPSED);
-        caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, CaseDeadline.LAPSED);
+        caseFiles.closeDeadline(c, DeadlineNames.DOJ_REFERRAL, DeadlineStatus.MET);
+        caseFiles.closeDeadline(c, DeadlineNames.SURETY_PETITION, DeadlineStatus.LAPSED);
+        caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, DeadlineStatus.LAPSED);
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
         ReferralPolicy.ReferralTerms terms = referrals.termsFor(today(c));
         return new ReferralPrepared(reason, terms.followUpCycle(), begins(c, terms.escalationDate()));
@@ -294,7 +295,7 @@ class LdClaimStepService implements LdClaimSteps {
         }
         for (String name : List.of(DeadlineNames.PETITION, DeadlineNames.SURETY_PETITION, DeadlineNames.OPTION_ONE_PAYMENT,
                 DeadlineNames.DECISION_VALID_UNTIL, DeadlineNames.SUPPLEMENTAL_PETITION, DeadlineNames.DOJ_REFERRAL)) {
-            caseFiles.closeDeadline(c, name, CaseDeadline.MET);
+            caseFiles.closeDeadline(c, name, DeadlineStatus.MET);
         }
         caseFiles.changeStatus(c, CaseStatus.CLOSED, "closed: " + closed);
         // EO 14411 Sec. 4(c): only a final finding goes on the party's record (the claim paid in full, or decided and

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
-import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.casefile.StepValues;
 import gov.fpf.mitigation.MitigationRules;
@@ -193,7 +193,7 @@ class PenaltySteps implements PenaltyCaseSteps {
         CaseFile c = caseFiles.require(caseNumber);
         PenaltyCase p = penaltyCases.require(c);
         p.representationsReviewed(PenaltyCaseProcess.Representations.NO_VIOLATION.name(), null);
-        caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, CaseDeadline.MET);
+        caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, DeadlineStatus.MET);
         LocalDate today = caseFiles.today(c);
         caseFiles.storeNotice(c, PenaltyNotices.NO_VIOLATION_STATEMENT, "Statement of no violation", today,
                 PenaltyNotices.noViolationStatement(c, p, addressee(c), today, StepValues.text(findings)));
@@ -213,7 +213,7 @@ class PenaltySteps implements PenaltyCaseSteps {
                         + NoticeHtml.money(ppnAmount) + " of the pre-penalty notice.", "19 U.S.C. 1592(b)(2)");
             }
             p.representationsReviewed(review.outcome().name(), reduced);
-            caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, CaseDeadline.MET);
+            caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, DeadlineStatus.MET);
         }
         BigDecimal assessed = p.getProposedAmount();
         LocalDate mailed = caseFiles.today(c);
@@ -273,9 +273,9 @@ class PenaltySteps implements PenaltyCaseSteps {
                 PenaltyNotices.decisionLetter(c, p, addressee(c), notice, petition, c.getAssessedAmount(),
                         petition.getDecidedAmount(), validUntil, supplementalDue, repeatReason,
                         payments.lossOfRevenueOutstanding(c, p)));
-        caseFiles.closeDeadline(c, DeadlineNames.PETITION, CaseDeadline.MET);
-        caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, CaseDeadline.MET);
-        caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, CaseDeadline.MET);
+        caseFiles.closeDeadline(c, DeadlineNames.PETITION, DeadlineStatus.MET);
+        caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, DeadlineStatus.MET);
+        caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, DeadlineStatus.MET);
         caseFiles.addComputation(c, List.of(validUntil.trace(), supplementalDue.trace()));
         if (petition.getDecidedAmount().signum() == 0) {
             caseFiles.changeStatus(c, CaseStatus.DECIDED, "penalty cancelled on petition");
@@ -343,7 +343,7 @@ class PenaltySteps implements PenaltyCaseSteps {
                     throw new Problems.RuleViolation("A waiver needs the new limitation date, after the current "
                             + p.getSolDate() + ".", "19 CFR 171.64");
                 }
-                caseFiles.closeDeadline(c, DeadlineNames.STATUTE_OF_LIMITATIONS, "WAIVED");
+                caseFiles.closeDeadline(c, DeadlineNames.STATUTE_OF_LIMITATIONS, DeadlineStatus.WAIVED);
                 caseFiles.addDeadline(c, DeadlineNames.STATUTE_OF_LIMITATIONS, p.getSolDate(), newSolDate,
                         "19 CFR 171.64 (waiver)");
                 auditLog.caseEvent(caseNumber, "SOL_WAIVER_OBTAINED", "statute of limitations waived to " + newSolDate, reason);

@@ -7,12 +7,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.mitigation.MitigationRules;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeRepository;
@@ -115,7 +115,7 @@ class SeizureCaseFiles {
     void closeElectionDeadlines(CaseFile c) {
         for (String name : List.of(DeadlineNames.PETITION, SeizureDeadline.CLAIM.label(),
                 DeadlineNames.DECISION_VALID_UNTIL, SeizureDeadline.SUMMARY_SALE.label())) {
-            caseFiles.closeDeadline(c, name, CaseDeadline.MET);
+            caseFiles.closeDeadline(c, name, DeadlineStatus.MET);
         }
     }
 

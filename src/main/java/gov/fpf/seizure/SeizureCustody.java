@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import gov.fpf.audit.AuditLog;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.casefile.Money;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.process.engine.CaseTimers;
@@ -34,7 +35,8 @@ import gov.fpf.system.Problems;
 class SeizureCustody {
 
     /** A deadline moved to a new date (a new storage rate): the old row is closed with this status. */
-    static final String MOVED = "MOVED";
+    /** The status of the 1612 deadline a storage change replaced, as stored. */
+    static final String MOVED = DeadlineStatus.MOVED.name();
 
     private final CaseFileService caseFiles;
     private final SeizureCaseFiles cases;
@@ -102,7 +104,7 @@ class SeizureCustody {
         if (s.getSummaryAction() != null || s.getDispositionDate() != null || s.getReleasedDate() != null) {
             return;
         }
-        caseFiles.closeDeadline(c, SeizureDeadline.SUMMARY_SALE.label(), MOVED);
+        caseFiles.closeDeadline(c, SeizureDeadline.SUMMARY_SALE.label(), DeadlineStatus.MOVED);
         if (!t.never()) {
             caseFiles.addDeadline(c, SeizureDeadline.SUMMARY_SALE.label(), s.getSeizureDate(), t.date(), "19 U.S.C. 1612; 19 CFR 162.48");
         }

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
-import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.casefile.Money;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.process.engine.CaseMessages;
@@ -282,7 +282,7 @@ class SeizureDisposition {
                 SeizureNotices.dispositionRecord(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()), cases.addressee(c),
                         proceedsShares.findByCaseIdOrderBySeqAsc(c.getId())));
         cases.closeElectionDeadlines(c);
-        caseFiles.closeDeadline(c, SeizureDeadline.SUMMARY_SALE.label(), CaseDeadline.MET);
+        caseFiles.closeDeadline(c, SeizureDeadline.SUMMARY_SALE.label(), DeadlineStatus.MET);
         return new SeizureSteps.ProceedsPeriod(method == DispositionMethod.SALE ? cases.closes(c, due) : cases.begins(c, due));
     }
 
@@ -296,7 +296,7 @@ class SeizureDisposition {
             release(c, s, "returned: no notice of seizure within 60 days of the seizure (18 U.S.C. 983(a)(1)(F))");
         } else if (RELEASE_REASON_NO_COMPLAINT.equals(why)) {
             release(c, s, "returned: no complaint for forfeiture within 90 days of the claim (18 U.S.C. 983(a)(3)(B))");
-            caseFiles.closeDeadline(c, SeizureDeadline.COMPLAINT.label(), CaseDeadline.LAPSED);
+            caseFiles.closeDeadline(c, SeizureDeadline.COMPLAINT.label(), DeadlineStatus.LAPSED);
         } else {
             release(c, s, court != null ? "returned by court order " + text(v.get(VAR_COURT_ORDER_REFERENCE))
                     : "released to the claimant");

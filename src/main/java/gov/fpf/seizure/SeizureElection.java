@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
-import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.process.engine.CaseMessages;
 import gov.fpf.process.engine.CaseTimers;
@@ -176,7 +176,7 @@ class SeizureElection {
                     + " recorded.", "18 U.S.C. 983(a)(2)");
         }
         t.cafraClaim(filedDate, complaint.due());
-        caseFiles.closeDeadline(c, SeizureDeadline.CAFRA_CLAIM.label(), CaseDeadline.MET);
+        caseFiles.closeDeadline(c, SeizureDeadline.CAFRA_CLAIM.label(), DeadlineStatus.MET);
         caseFiles.addDeadline(c, SeizureDeadline.COMPLAINT.label(), filedDate, complaint.due(), complaint.citation());
         caseFiles.addComputation(c, List.of(complaint.trace()));
     }

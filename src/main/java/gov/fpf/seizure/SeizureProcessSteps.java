@@ -13,11 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
-import gov.fpf.casefile.CaseDeadline;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.mitigation.Petition;
 import gov.fpf.mitigation.PetitionRepository;
@@ -169,7 +169,7 @@ class SeizureProcessSteps implements SeizureSteps {
         LocalDate noticeDue = t.getCafraNoticeDue() != null ? t.getCafraNoticeDue()
                 : deadlines.due("CAFRA notice of seizure", ParameterNames.CAFRA_NOTICE, s.getSeizureDate()).due();
         if (mailed.isAfter(noticeDue)) {
-            caseFiles.closeDeadline(c, SeizureDeadline.CAFRA_NOTICE.label(), CaseDeadline.LAPSED);
+            caseFiles.closeDeadline(c, SeizureDeadline.CAFRA_NOTICE.label(), DeadlineStatus.LAPSED);
             caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", "too late", "no notice was sent by "
                     + noticeDue + ", 60 days from the seizure: the property is returned", "18 U.S.C. 983(a)(1)(A), (F)",
                     null)));
@@ -188,7 +188,7 @@ class SeizureProcessSteps implements SeizureSteps {
         caseFiles.storeNotice(c, SeizureNotices.NOTICE_OF_SEIZURE, "Notice of seizure and information to claimants"
                 + " (CAFRA)", mailed, SeizureNotices.cafraNoticeOfSeizure(c, s, items.findByCaseIdOrderByLineNoAsc(c.getId()),
                 cases.addressee(c), mailed, noticeDue, claimDue, parameters));
-        caseFiles.closeDeadline(c, SeizureDeadline.CAFRA_NOTICE.label(), CaseDeadline.MET);
+        caseFiles.closeDeadline(c, SeizureDeadline.CAFRA_NOTICE.label(), DeadlineStatus.MET);
         caseFiles.addDeadline(c, SeizureDeadline.CAFRA_CLAIM.label(), mailed, claimDue.due(), claimDue.citation());
         caseFiles.addComputation(c, List.of(new TraceStep("CAFRA notice", mailed.toString(), "mailed within 60 days of"
                 + " the seizure (by " + noticeDue + ")", "18 U.S.C. 983(a)(1)(A)", null), claimDue.trace()));
@@ -230,12 +230,12 @@ class SeizureProcessSteps implements SeizureSteps {
                         validUntil, null, petitionService.repeatOffenderReason(c), supplementalDue));
         if (supplementalDue != null) {
             cases.timeline(c).supplementalPetitionDue(supplementalDue.due());
-            caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, CaseDeadline.MET);
+            caseFiles.closeDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, DeadlineStatus.MET);
             caseFiles.addDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, notice, supplementalDue.due(),
                     supplementalDue.citation());
             caseFiles.addComputation(c, List.of(supplementalDue.trace()));
         }
-        caseFiles.closeDeadline(c, DeadlineNames.PETITION, CaseDeadline.MET);
+        caseFiles.closeDeadline(c, DeadlineNames.PETITION, DeadlineStatus.MET);
         caseFiles.changeStatus(c, CaseStatus.DECIDED, (remitted ? "remission granted" : "relief denied")
                 + " on petition " + petition.getId());
         Date supplementalWindowCloses = null;
@@ -262,7 +262,7 @@ class SeizureProcessSteps implements SeizureSteps {
         s.forfeited(today, basis);
         for (String name : List.of(DeadlineNames.PETITION, SeizureDeadline.CLAIM.label(), DeadlineNames.DECISION_VALID_UNTIL,
                 DeadlineNames.SUPPLEMENTAL_PETITION, SeizureDeadline.CAFRA_CLAIM.label())) {
-            caseFiles.closeDeadline(c, name, FORFEITURE_BASIS_ASSENT.equals(basis) ? CaseDeadline.MET : CaseDeadline.LAPSED);
+            caseFiles.closeDeadline(c, name, FORFEITURE_BASIS_ASSENT.equals(basis) ? DeadlineStatus.MET : DeadlineStatus.LAPSED);
         }
         if (FORFEITURE_BASIS_ASSENT.equals(basis)) {
             // EO 14411 Sec. 5: abandonment forfeits in one step, with no further notices
@@ -343,7 +343,7 @@ class SeizureProcessSteps implements SeizureSteps {
         proceedsAccount.distributeHeldProceeds(c, cases.seizure(c), outcome);
         for (String name : List.of(SeizureDeadline.PROCEEDS.label(), SeizureDeadline.SUMMARY_SALE.label(), SeizureDeadline.FORFEITURE_LIMITATION.label(), SeizureDeadline.PUBLICATION.label(),
                 SeizureDeadline.CUSTOMHOUSE_POSTING.label(), SeizureDeadline.CAFRA_NOTICE.label(), SeizureDeadline.CAFRA_CLAIM.label(), SeizureDeadline.COMPLAINT.label(), DeadlineNames.SUPPLEMENTAL_PETITION)) {
-            caseFiles.closeDeadline(c, name, CaseDeadline.MET);
+            caseFiles.closeDeadline(c, name, DeadlineStatus.MET);
         }
         cases.closeElectionDeadlines(c);
         caseFiles.changeStatus(c, CaseStatus.CLOSED, "closed: " + outcome);

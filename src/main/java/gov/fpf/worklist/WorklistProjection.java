@@ -208,7 +208,7 @@ class WorklistProjection implements TaskReadModel {
 
     private CaseColumns columns(CaseFile c) {
         CaseDeadline next = deadlines.findByCaseIdOrderByDueDateAscIdAsc(c.getId()).stream()
-                .filter(d -> CaseDeadline.OPEN.equals(d.getStatus()))
+                .filter(d -> d.isOpen())
                 .findFirst().orElse(null);
         String partyName = c.getPartyId() == null ? null
                 : parties.findById(c.getPartyId()).map(Party::getName).orElse(null);

@@ -27,6 +27,7 @@ import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseStatus;
+import gov.fpf.casefile.DeadlineStatus;
 import gov.fpf.penalty.PenaltyCaseProcess;
 import gov.fpf.system.Roles;
 
@@ -205,7 +206,7 @@ class WorklistReadModelTest extends ApplicationTest {
 
         inTransaction(() -> {
             CaseFile c = caseFileRepository.findByCaseNumber(caseNumber).orElseThrow();
-            caseFiles.closeDeadline(c, "Petition due", "MET");
+            caseFiles.closeDeadline(c, "Petition due", DeadlineStatus.MET);
             caseFiles.recordDecidedAmount(c, new BigDecimal("5000.00"), "mitigated");
             return null;
         });
