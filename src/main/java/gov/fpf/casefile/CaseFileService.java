@@ -72,7 +72,7 @@ public class CaseFileService {
         int year = calendar.today(officeCode).getYear(); // the office's year numbers its cases
         CaseFile caseFile = cases.save(new CaseFile(caseNumbers.next(family, year), family, officeCode, partyId, demo,
                 clock.instant(), CurrentUser.id()));
-        auditLog.caseEvent(caseFile.getCaseNumber(), "CASE_OPENED",
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.CASE_OPENED.name(),
                 (demo ? "DEMO case. " : "") + family + " case opened in office " + officeCode + ". " + summary);
         return caseFile;
     }
@@ -80,7 +80,7 @@ public class CaseFileService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void addDeadline(CaseFile caseFile, String name, LocalDate triggerDate, LocalDate dueDate, String citation) {
         deadlines.save(new CaseDeadline(caseFile.getId(), name, triggerDate, dueDate, citation, clock.instant()));
-        auditLog.caseEvent(caseFile.getCaseNumber(), "DEADLINE_SET",
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.DEADLINE_SET.name(),
                 name + " due " + dueDate + (triggerDate == null ? "" : " (from " + triggerDate + ")") + ", " + citation);
         events.publishEvent(new CaseFileChanged(caseFile));
     }
@@ -120,7 +120,7 @@ public class CaseFileService {
         caseFile.setMaximumAmount(maximum);
         caseFile.setAssessedAmount(assessed);
         caseFile.setFloorAmount(floor);
-        auditLog.caseEvent(caseFile.getCaseNumber(), "AMOUNTS_SET",
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.AMOUNTS_SET.name(),
                 "maximum " + maximum + ", assessed " + assessed + ", floor " + floor);
         events.publishEvent(new CaseFileChanged(caseFile));
     }
@@ -129,7 +129,7 @@ public class CaseFileService {
     public void changeStatus(CaseFile caseFile, CaseStatus status, String reason) {
         CaseStatus before = caseFile.getStatus();
         caseFile.changeStatus(status, clock.instant());
-        auditLog.caseEvent(caseFile.getCaseNumber(), "STATUS_CHANGED", before + " -> " + status, reason);
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.STATUS_CHANGED.name(), before + " -> " + status, reason);
         events.publishEvent(new CaseFileChanged(caseFile));
     }
 
@@ -138,7 +138,7 @@ public class CaseFileService {
     public Notice storeNotice(CaseFile caseFile, String kind, String title, LocalDate mailingDate, Letter letter) {
         Notice notice = notices.save(new Notice(caseFile.getId(), kind, title, mailingDate, noticeRenderer.render(letter),
                 clock.instant(), CurrentUser.id()));
-        auditLog.caseEvent(caseFile.getCaseNumber(), "NOTICE_ISSUED", title + " mailed " + mailingDate + ": "
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.NOTICE_ISSUED.name(), title + " mailed " + mailingDate + ": "
                 + noticeHref(caseFile.getCaseNumber(), notice.getId()));
         return notice;
     }
@@ -160,7 +160,7 @@ public class CaseFileService {
         payments.save(new Payment(caseFile.getId(), amount, paidDate, paidBy, clock.instant(), CurrentUser.id(), appliedTo));
         BigDecimal total = payments.totalPaid(caseFile.getId());
         caseFile.setPaidAmount(total);
-        auditLog.caseEvent(caseFile.getCaseNumber(), "PAYMENT_RECORDED",
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.PAYMENT_RECORDED.name(),
                 NoticeHtml.money(amount) + " paid " + paidDate + " by " + paidBy
                         + (appliedTo == null ? "" : ", applied to " + appliedTo.replace('_', ' ').toLowerCase())
                         + "; total paid " + NoticeHtml.money(total));
@@ -170,7 +170,7 @@ public class CaseFileService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDecidedAmount(CaseFile caseFile, BigDecimal decided, String reason) {
         caseFile.setDecidedAmount(decided);
-        auditLog.caseEvent(caseFile.getCaseNumber(), "AMOUNT_DECIDED", "decided amount " + NoticeHtml.money(decided), reason);
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.AMOUNT_DECIDED.name(), "decided amount " + NoticeHtml.money(decided), reason);
         events.publishEvent(new CaseFileChanged(caseFile));
     }
 
@@ -178,7 +178,7 @@ public class CaseFileService {
     public void recordAssessedAndFloor(CaseFile caseFile, BigDecimal assessed, BigDecimal floor) {
         caseFile.setAssessedAmount(assessed);
         caseFile.setFloorAmount(floor);
-        auditLog.caseEvent(caseFile.getCaseNumber(), "PENALTY_ASSESSED", "assessed " + NoticeHtml.money(assessed)
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.PENALTY_ASSESSED.name(), "assessed " + NoticeHtml.money(assessed)
                 + "; EO 14411 floor " + NoticeHtml.money(floor));
         events.publishEvent(new CaseFileChanged(caseFile));
     }

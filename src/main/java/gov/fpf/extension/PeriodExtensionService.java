@@ -99,7 +99,7 @@ public class PeriodExtensionService {
                 + CurrentUser.id() + ", " + authority + ")");
         String what = label(period) + " extended from " + open.getDueDate() + " to " + newLastDay + " by "
                 + CurrentUser.id() + " (" + authority + ")";
-        auditLog.caseEvent(caseNumber, "PERIOD_EXTENDED", what + ", " + citation, reason.strip());
+        auditLog.caseEvent(caseNumber, ExtensionEvent.PERIOD_EXTENDED.name(), what + ", " + citation, reason.strip());
         caseFiles.addComputation(c, List.of(new TraceStep(capitalized(label(period)) + " extended", newLastDay.toString(),
                 what + "; the period now closes at the start of " + newLastDay.plusDays(1) + " in the office's zone"
                         + (period == Period.PETITION ? "" : "; " + (authority.startsWith("FP&F")

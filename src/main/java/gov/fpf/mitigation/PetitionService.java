@@ -88,7 +88,7 @@ public class PetitionService implements PetitionReviewSteps {
         boolean timely = !filedDate.isAfter(due.getDueDate());
         Petition petition = petitions.save(new Petition(caseFile.getId(), filedDate, receivedDate, supplemental, filedBy,
                 requestedAmount, grounds.strip(), timely, clock.instant(), CurrentUser.id()));
-        auditLog.caseEvent(caseNumber, supplemental ? "SUPPLEMENTAL_PETITION_RECEIVED" : "PETITION_RECEIVED",
+        auditLog.caseEvent(caseNumber, supplemental ? PetitionEvent.SUPPLEMENTAL_PETITION_RECEIVED.name() : PetitionEvent.PETITION_RECEIVED.name(),
                 (supplemental ? "Supplemental petition" : "Petition") + " " + petition.getId() + " by " + filedBy
                         + " filed " + filedDate + " (received " + receivedDate + "), " + (timely ? "timely" : "LATE")
                         + " against the period ending " + due.getDueDate() + " (" + due.getCitation() + ")", grounds);
@@ -98,7 +98,7 @@ public class PetitionService implements PetitionReviewSteps {
         if (!delivered && !timely && lateReviewable(caseFile, supplemental)) {
             // 171.2: a late petition is the officer's to accept or refuse; it is recorded and waits for that decision
             petition.awaitLateDecision();
-            auditLog.caseEvent(caseNumber, "LATE_PETITION_RECEIVED", "Petition " + petition.getId() + " filed "
+            auditLog.caseEvent(caseNumber, PetitionEvent.LATE_PETITION_RECEIVED.name(), "Petition " + petition.getId() + " filed "
                     + filedDate + " after its period ended on " + due.getDueDate() + ": recorded; the FP&F Officer "
                     + "decides whether to accept it for review (POST .../petitions/" + petition.getId()
                     + "/late-decision; 19 CFR 171.2)", null);
@@ -142,10 +142,10 @@ public class PetitionService implements PetitionReviewSteps {
         }
         petition.decideLate(accept, CurrentUser.id(), reason.strip(), clock.instant());
         if (!accept) {
-            auditLog.caseEvent(caseNumber, "LATE_PETITION_REFUSED", "Late petition " + petitionId + " (filed "
+            auditLog.caseEvent(caseNumber, PetitionEvent.LATE_PETITION_REFUSED.name(), "Late petition " + petitionId + " (filed "
                     + petition.getFiledDate() + ") refused by " + CurrentUser.id() + " (19 CFR 171.2)", reason.strip());
         } else {
-            auditLog.caseEvent(caseNumber, "LATE_PETITION_ACCEPTED", "Late petition " + petitionId + " (filed "
+            auditLog.caseEvent(caseNumber, PetitionEvent.LATE_PETITION_ACCEPTED.name(), "Late petition " + petitionId + " (filed "
                     + petition.getFiledDate() + ") accepted for review by " + CurrentUser.id() + " (19 CFR 171.2)",
                     reason.strip());
             Map<String, Object> variables = Map.of(CaseMessages.VAR_PETITION_ID, petition.getId().toString(),
@@ -242,11 +242,11 @@ public class PetitionService implements PetitionReviewSteps {
             rules.checkExceptionApproval(exception, actor, isSupervisor(actor));
             if (PetitionReviewProcess.APPROVAL_APPROVED.equals(approval)) {
                 petition.approveException(actor);
-                auditLog.caseEvent(caseNumber, "NATIONAL_SECURITY_EXCEPTION_APPROVED", "exception to the EO 14411 floor"
+                auditLog.caseEvent(caseNumber, PetitionEvent.NATIONAL_SECURITY_EXCEPTION_APPROVED.name(), "exception to the EO 14411 floor"
                         + " for petition " + petitionId + " proposed by " + petition.getProposedBy() + " approved",
                         text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL_NOTE)));
             } else {
-                auditLog.caseEvent(caseNumber, "NATIONAL_SECURITY_EXCEPTION_REJECTED", "exception for petition "
+                auditLog.caseEvent(caseNumber, PetitionEvent.NATIONAL_SECURITY_EXCEPTION_REJECTED.name(), "exception for petition "
                         + petitionId + " rejected; back to the officer",
                         text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_APPROVAL_NOTE)));
             }
@@ -263,7 +263,7 @@ public class PetitionService implements PetitionReviewSteps {
                 text(decision.get(PetitionReviewProcess.VAR_MITIGATING_FACTORS)),
                 text(decision.get(PetitionReviewProcess.VAR_AGGRAVATING_FACTORS)),
                 text(decision.get(PetitionReviewProcess.VAR_FINDINGS)), exceptionProposed, justification);
-        auditLog.caseEvent(caseNumber, "PETITION_DECISION_PROPOSED", outcome + " at " + NoticeHtml.money(proposed)
+        auditLog.caseEvent(caseNumber, PetitionEvent.PETITION_DECISION_PROPOSED.name(), outcome + " at " + NoticeHtml.money(proposed)
                 + " on petition " + petitionId + (exceptionProposed ? ", below the floor with a national-security"
                 + " exception for a supervisor to approve" : ""), exceptionProposed ? justification : null);
     }
@@ -288,7 +288,7 @@ public class PetitionService implements PetitionReviewSteps {
             petition.route(authority.toString());
         }
         petition.decide(decided, clock.instant());
-        auditLog.caseEvent(caseNumber, "PETITION_DECIDED", petition.getOutcome() + ": " + NoticeHtml.money(decided)
+        auditLog.caseEvent(caseNumber, PetitionEvent.PETITION_DECIDED.name(), petition.getOutcome() + ": " + NoticeHtml.money(decided)
                 + " on petition " + petitionId + ", decided by " + petition.getDecidingAuthority()
                 + (decision.get(PetitionReviewProcess.VAR_ROUTING_CITATION) == null ? ""
                 : " (" + decision.get(PetitionReviewProcess.VAR_ROUTING_CITATION) + ")"), petition.getFindings());

@@ -117,7 +117,7 @@ public class PenaltyCaseService {
             penaltyCase.seizureHistory(history.onRecord(), history.addedReason(), history.addedBy());
             trace.add(history.trace());
             if (history.event() != null) {
-                auditLog.caseEvent(caseFile.getCaseNumber(), "SEIZURE_HISTORY", history.event(), history.addedReason());
+                auditLog.caseEvent(caseFile.getCaseNumber(), PenaltyEvent.SEIZURE_HISTORY.name(), history.event(), history.addedReason());
             }
         }
         penaltyCases.save(penaltyCase);

@@ -57,7 +57,7 @@ class PenaltyEventsController {
     @Transactional
     void representations(@PathVariable String caseNumber, @Valid @RequestBody Representations body) {
         caseFiles.visibleCase(caseNumber);
-        auditLog.caseEvent(caseNumber, "REPRESENTATIONS_RECEIVED", (Boolean.TRUE.equals(body.oral()) ? "oral" : "written")
+        auditLog.caseEvent(caseNumber, PenaltyEvent.REPRESENTATIONS_RECEIVED.name(), (Boolean.TRUE.equals(body.oral()) ? "oral" : "written")
                 + " representations received " + body.receivedDate(), body.summary());
         if (!caseWork.deliver(CaseMessages.REPRESENTATIONS_RECEIVED, caseNumber,
                 Map.of("representationsReceivedDate", body.receivedDate().toString()))) {
@@ -72,7 +72,7 @@ class PenaltyEventsController {
     @Transactional
     void offer(@PathVariable String caseNumber, @Valid @RequestBody Offer body) {
         caseFiles.visibleCase(caseNumber);
-        auditLog.caseEvent(caseNumber, "OFFER_IN_COMPROMISE_RECEIVED", NoticeHtml.money(body.amount()) + " offered "
+        auditLog.caseEvent(caseNumber, PenaltyEvent.OFFER_IN_COMPROMISE_RECEIVED.name(), NoticeHtml.money(body.amount()) + " offered "
                 + body.offeredDate() + " under 19 U.S.C. 1617", body.terms());
         if (!caseWork.deliver(CaseMessages.OFFER_IN_COMPROMISE_RECEIVED, caseNumber,
                 Map.of("offerAmount", body.amount().doubleValue(), "offerTerms", body.terms()))) {

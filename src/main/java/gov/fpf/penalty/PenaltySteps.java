@@ -85,7 +85,7 @@ class PenaltySteps implements PenaltyCaseSteps {
                 ? caseFiles.dayOf(c, openedSolDate)
                 : penaltyCases.require(c).getSolDate();
         if (deadlines.expired(caseFiles.today(c), solDate)) {
-            auditLog.caseEvent(caseNumber, "SOL_EXPIRED", "The statute of limitations ran on " + solDate
+            auditLog.caseEvent(caseNumber, PenaltyEvent.SOL_EXPIRED.name(), "The statute of limitations ran on " + solDate
                     + " (19 U.S.C. 1621) before the case was opened.");
             return SolDates.expired(caseFiles.dayBegins(c, solDate));
         }
@@ -139,7 +139,7 @@ class PenaltySteps implements PenaltyCaseSteps {
                     "19 CFR Part 171 App. B (E)(1)(b)(i)", null));
         }
         caseFiles.addComputation(c, trace);
-        auditLog.caseEvent(caseNumber, "PENALTY_PROPOSED", (culpability == null ? "" : culpability + ": ")
+        auditLog.caseEvent(caseNumber, PenaltyEvent.PENALTY_PROPOSED.name(), (culpability == null ? "" : culpability + ": ")
                 + NoticeHtml.money(proposed), p.getProposalRationale());
         return new Assessment(ppnRequired, culpability == Culpability.FRAUD, hqApproval, maximum.amount());
     }
@@ -152,7 +152,7 @@ class PenaltySteps implements PenaltyCaseSteps {
         String comment = decision.comment();
         switch (decision.decision()) {
             case APPROVED -> {
-                auditLog.caseEvent(caseNumber, "HQ_PPN_APPROVED", "Headquarters approved the fraud pre-penalty notice"
+                auditLog.caseEvent(caseNumber, PenaltyEvent.HQ_PPN_APPROVED.name(), "Headquarters approved the fraud pre-penalty notice"
                         + " for " + NoticeHtml.money(p.getProposedAmount()) + ", below domestic value"
                         + " (19 CFR Part 171 App. B (E)(1)(b)(i))", comment);
                 caseFiles.addComputation(c, List.of(new TraceStep("Headquarters approval", p.getProposedAmount().toPlainString(),
@@ -164,7 +164,7 @@ class PenaltySteps implements PenaltyCaseSteps {
                     throw new Problems.InvalidInput(PenaltyCaseProcess.VAR_HQ_PPN_COMMENT
                             + ": say why the proposal goes back to the officer.");
                 }
-                auditLog.caseEvent(caseNumber, "HQ_PPN_RETURNED", "Headquarters returned the fraud pre-penalty notice"
+                auditLog.caseEvent(caseNumber, PenaltyEvent.HQ_PPN_RETURNED.name(), "Headquarters returned the fraud pre-penalty notice"
                         + " for " + NoticeHtml.money(p.getProposedAmount()) + " to the officer", comment);
             }
         }
@@ -248,7 +248,7 @@ class PenaltySteps implements PenaltyCaseSteps {
                 + petition.getId() + " under review");
         boolean waiver = supplemental && deadlines.waiverRequired(petition.getFiledDate(), p.getSolDate());
         if (waiver) {
-            auditLog.caseEvent(caseNumber, "SOL_WAIVER_REQUIRED", "Supplemental petition filed " + petition.getFiledDate()
+            auditLog.caseEvent(caseNumber, PenaltyEvent.SOL_WAIVER_REQUIRED.name(), "Supplemental petition filed " + petition.getFiledDate()
                     + " with less than a year before the statute of limitations (" + p.getSolDate()
                     + "): a waiver must be requested (19 CFR 171.64).");
         }
@@ -326,7 +326,7 @@ class PenaltySteps implements PenaltyCaseSteps {
     @Transactional
     public void recordSolWarning(String caseNumber, PenaltyCaseProcess.SolWarning warning) {
         PenaltyCase p = penaltyCases.require(caseFiles.require(caseNumber));
-        auditLog.caseEvent(caseNumber, "SOL_WARNING", warning.name().replace('_', ' ') + " left before the statute of"
+        auditLog.caseEvent(caseNumber, PenaltyEvent.SOL_WARNING.name(), warning.name().replace('_', ' ') + " left before the statute of"
                 + " limitations runs on " + p.getSolDate() + " (19 U.S.C. 1621)");
     }
 
@@ -346,7 +346,7 @@ class PenaltySteps implements PenaltyCaseSteps {
                 caseFiles.closeDeadline(c, DeadlineNames.STATUTE_OF_LIMITATIONS, DeadlineStatus.WAIVED);
                 caseFiles.addDeadline(c, DeadlineNames.STATUTE_OF_LIMITATIONS, p.getSolDate(), newSolDate,
                         "19 CFR 171.64 (waiver)");
-                auditLog.caseEvent(caseNumber, "SOL_WAIVER_OBTAINED", "statute of limitations waived to " + newSolDate, reason);
+                auditLog.caseEvent(caseNumber, PenaltyEvent.SOL_WAIVER_OBTAINED.name(), "statute of limitations waived to " + newSolDate, reason);
                 p.extendStatuteOfLimitations(newSolDate);
                 return solGuard(c, newSolDate);
             }
@@ -354,9 +354,9 @@ class PenaltySteps implements PenaltyCaseSteps {
                 if (reason == null || reason.isBlank()) {
                     throw new Problems.InvalidInput("solDecisionReason: a written reason is required.");
                 }
-                auditLog.caseEvent(caseNumber, "SOL_DECISION", "no action before the statute of limitations", reason);
+                auditLog.caseEvent(caseNumber, PenaltyEvent.SOL_DECISION.name(), "no action before the statute of limitations", reason);
             }
-            default -> auditLog.caseEvent(caseNumber, "SOL_DECISION", decision.decision().name(), reason);
+            default -> auditLog.caseEvent(caseNumber, PenaltyEvent.SOL_DECISION.name(), decision.decision().name(), reason);
         }
         return null;
     }

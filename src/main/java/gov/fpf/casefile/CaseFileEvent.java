@@ -1,0 +1,13 @@
+package gov.fpf.casefile;
+
+/** What the case file records in a case's audit trail. The names are the stored event types. */
+public enum CaseFileEvent {
+    CASE_OPENED,
+    DEADLINE_SET,
+    AMOUNTS_SET,
+    STATUS_CHANGED,
+    NOTICE_ISSUED,
+    PAYMENT_RECORDED,
+    AMOUNT_DECIDED,
+    PENALTY_ASSESSED
+}
