@@ -29,7 +29,6 @@ import gov.fpf.liquidateddamages.LiquidatedDamagesClaimProcess.Outcome;
 import gov.fpf.mitigation.Petition;
 import gov.fpf.mitigation.PetitionRepository;
 import gov.fpf.mitigation.PetitionService;
-import gov.fpf.office.OfficeCalendar;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.party.FindingKind;
 import gov.fpf.party.PartyService;
@@ -67,14 +66,13 @@ class LdClaimStepService implements LdClaimSteps {
     private final Deadlines deadlines;
     private final LegalParameters parameters;
     private final AuditLog auditLog;
-    private final OfficeCalendar calendar;
     private final ReferralPolicy referrals;
 
     LdClaimStepService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, LdClaimRepository claims,
                        LdExtensionRequestRepository extensions, PetitionRepository petitions,
                        PetitionService petitionService, BondService bonds, PartyService parties,
                        OfficeRepository offices, Deadlines deadlines, LegalParameters parameters, AuditLog auditLog,
-                       OfficeCalendar calendar, ReferralPolicy referrals) {
+                       ReferralPolicy referrals) {
         this.referrals = referrals;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
@@ -88,7 +86,6 @@ class LdClaimStepService implements LdClaimSteps {
         this.deadlines = deadlines;
         this.parameters = parameters;
         this.auditLog = auditLog;
-        this.calendar = calendar;
     }
 
     @Override
@@ -109,7 +106,7 @@ class LdClaimStepService implements LdClaimSteps {
         CaseFile c = caseFile(caseNumber);
         LdClaim claim = claim(c);
         Bond bond = bonds.get(claim.getBondId());
-        LocalDate mailed = today(c);
+        LocalDate mailed = caseFiles.today(c);
         Deadline petitionDue = deadlines.due("Petition due (principal)", ParameterNames.PETITION_LD_PRINCIPAL, mailed);
         LocalDate referral = referralDate(claim, petitionDue.due());
         claim.mailed(mailed, petitionDue.due(), referral);
@@ -128,7 +125,7 @@ class LdClaimStepService implements LdClaimSteps {
         }
         caseFiles.addComputation(c, trace);
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "notice of claim mailed to the principal and the surety");
-        return new ClaimNoticeIssued(closes(c, petitionDue.due()), begins(c, referral));
+        return new ClaimNoticeIssued(caseFiles.periodCloses(c, petitionDue.due()), caseFiles.dayBegins(c, referral));
     }
 
     @Override
@@ -161,9 +158,9 @@ class LdClaimStepService implements LdClaimSteps {
             request.decide(false, null, CurrentUser.id(), note);
             auditLog.caseEvent(caseNumber, LdEvent.EXTENSION_REFUSED.name(), "time to petition stays " + due, note);
         }
-        Date suretyDue = DeadlineNames.SURETY_PETITION.equals(period) ? closes(c, due) : null;
+        Date suretyDue = DeadlineNames.SURETY_PETITION.equals(period) ? caseFiles.periodCloses(c, due) : null;
         // the model waits on the principal's date; it is unchanged when the surety's period was extended
-        return new PetitionPeriods(closes(c, DeadlineNames.PETITION.equals(period) ? due
+        return new PetitionPeriods(caseFiles.periodCloses(c, DeadlineNames.PETITION.equals(period) ? due
                 : caseFiles.latestDeadline(c, DeadlineNames.PETITION).map(CaseDeadline::getDueDate).orElse(due)), suretyDue);
     }
 
@@ -187,7 +184,7 @@ class LdClaimStepService implements LdClaimSteps {
         if (petition.getDecidedAmount() == null) {
             throw new IllegalStateException("Petition " + petition.getId() + " of " + caseNumber + " has no decision yet.");
         }
-        LocalDate notice = today(c);
+        LocalDate notice = caseFiles.today(c);
         Deadline validUntil = deadlines.due("Decided amount to be paid by", ParameterNames.DECISION_VALIDITY, notice);
         Deadline supplementalDue = deadlines.due("Supplemental petition due", ParameterNames.SUPPLEMENTAL_PETITION, notice);
         BigDecimal decided = petition.getDecidedAmount();
@@ -209,7 +206,7 @@ class LdClaimStepService implements LdClaimSteps {
         caseFiles.addDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, notice, validUntil.due(), validUntil.citation());
         caseFiles.addDeadline(c, DeadlineNames.SUPPLEMENTAL_PETITION, notice, supplementalDue.due(), supplementalDue.citation());
         caseFiles.changeStatus(c, CaseStatus.DECIDED, "decision on petition " + petition.getId() + " issued");
-        return new DecisionIssued(closes(c, validUntil.due()), closes(c, supplementalDue.due()));
+        return new DecisionIssued(caseFiles.periodCloses(c, validUntil.due()), caseFiles.periodCloses(c, supplementalDue.due()));
     }
 
     @Override
@@ -218,7 +215,7 @@ class LdClaimStepService implements LdClaimSteps {
         CaseFile c = caseFile(caseNumber);
         LdClaim claim = claim(c);
         Bond bond = bonds.get(claim.getBondId());
-        LocalDate demanded = today(c);
+        LocalDate demanded = caseFiles.today(c);
         Deadline suretyDue = deadlines.due("Petition due (surety)", ParameterNames.PETITION_LD_SURETY, demanded);
         LocalDate referral = referralDate(claim, suretyDue.due());
         BigDecimal amount = c.getDecidedAmount() != null ? c.getDecidedAmount() : claim.getClaimAmount();
@@ -241,7 +238,7 @@ class LdClaimStepService implements LdClaimSteps {
         caseFiles.storeNotice(c, LdNotices.SURETY_DEMAND, "Demand on surety for payment", demanded,
                 LdNotices.suretyDemand(c, claim, bond, parties(c, bond), demanded, amount, suretyDue, referral));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "payment demanded from the surety " + bond.getSuretyName());
-        return new SuretyDemandIssued(closes(c, suretyDue.due()), begins(c, referral));
+        return new SuretyDemandIssued(caseFiles.periodCloses(c, suretyDue.due()), caseFiles.dayBegins(c, referral));
     }
 
     @Override
@@ -251,7 +248,7 @@ class LdClaimStepService implements LdClaimSteps {
         LdClaim claim = claim(c);
         BigDecimal owed = (c.getDecidedAmount() != null ? c.getDecidedAmount() : claim.getClaimAmount())
                 .subtract(c.getPaidAmount() == null ? BigDecimal.ZERO : c.getPaidAmount()).max(BigDecimal.ZERO);
-        long days = ChronoUnit.DAYS.between(claim.getLiabilityAccruedDate(), today(c));
+        long days = ChronoUnit.DAYS.between(claim.getLiabilityAccruedDate(), caseFiles.today(c));
         String reason = "Bond " + label(bonds.get(claim.getBondId())) + " unsatisfied: " + NoticeHtml.money(owed)
                 + " owed " + days + " days after liability accrued on " + claim.getLiabilityAccruedDate()
                 + ", with no petition, protest or settlement pending (19 CFR 113.52)";
@@ -259,8 +256,8 @@ class LdClaimStepService implements LdClaimSteps {
         caseFiles.closeDeadline(c, DeadlineNames.SURETY_PETITION, DeadlineStatus.LAPSED);
         caseFiles.closeDeadline(c, DeadlineNames.DECISION_VALID_UNTIL, DeadlineStatus.LAPSED);
         caseFiles.changeStatus(c, CaseStatus.REFERRED, "referred to " + referredTo + ": " + reason);
-        ReferralPolicy.ReferralTerms terms = referrals.termsFor(today(c));
-        return new ReferralPrepared(reason, terms.followUpCycle(), begins(c, terms.escalationDate()));
+        ReferralPolicy.ReferralTerms terms = referrals.termsFor(caseFiles.today(c));
+        return new ReferralPrepared(reason, terms.followUpCycle(), caseFiles.dayBegins(c, terms.escalationDate()));
     }
 
     @Override
@@ -306,7 +303,7 @@ class LdClaimStepService implements LdClaimSteps {
             default -> null;
         };
         if (finding != null && c.getPartyId() != null) {
-            parties.recordFinding(c.getPartyId(), LdCaseService.VIOLATION_STATUTE, today(c), caseNumber, finding,
+            parties.recordFinding(c.getPartyId(), LdCaseService.VIOLATION_STATUTE, caseFiles.today(c), caseNumber, finding,
                     "Liquidated damages for " + claim.getBreach() + " on bond " + label(bond) + ", closed " + closed);
         }
     }
@@ -316,7 +313,7 @@ class LdClaimStepService implements LdClaimSteps {
         if (claim.getCharge() != LdClaim.Charge.OPEN) {
             return;
         }
-        claim.cancelCharge(today(c));
+        claim.cancelCharge(caseFiles.today(c));
         auditLog.caseEvent(c.getCaseNumber(), LdEvent.BOND_CHARGE_CANCELLED.name(), "the charge of "
                 + NoticeHtml.money(claim.getClaimAmount())
                 + " against bond " + label(bond) + " is cancelled: " + why + " (19 CFR 113.51)");
@@ -335,20 +332,8 @@ class LdClaimStepService implements LdClaimSteps {
         return report.isAfter(periodEnds) ? report : periodEnds.plusDays(1);
     }
 
-    /** Today at the case's office (its calendar gives legal dates). */
-    private LocalDate today(CaseFile c) {
-        return calendar.today(c.getOfficeCode());
-    }
 
-    /** The timer of a period whose last lawful day is {@code lastDay}: it closes when that day ends at the office. */
-    private Date closes(CaseFile c, LocalDate lastDay) {
-        return calendar.periodCloses(lastDay, c.getOfficeCode());
-    }
 
-    /** The timer of something due on a day (a referral, a reminder): when that day begins at the office. */
-    private Date begins(CaseFile c, LocalDate day) {
-        return calendar.dayBegins(day, c.getOfficeCode());
-    }
 
     private CaseFile caseFile(String caseNumber) {
         return caseFileRepository.ofProcess(caseNumber);

@@ -128,7 +128,7 @@ class SeizureCaseFiles {
 
     /** Today at the case's office (its calendar gives legal dates). */
     LocalDate today(CaseFile c) {
-        return calendar.today(c.getOfficeCode());
+        return caseFiles.today(c);
     }
 
     /** Today at the office of a case that may not exist yet (null: the default zone). */
@@ -138,12 +138,12 @@ class SeizureCaseFiles {
 
     /** The timer of a period whose last lawful day is {@code lastDay}: it closes when that day ends at the office. */
     Date closes(CaseFile c, LocalDate lastDay) {
-        return calendar.periodCloses(lastDay, c.getOfficeCode());
+        return caseFiles.periodCloses(c, lastDay);
     }
 
     /** The timer of something that may happen on a day (a sale date opening, a reminder): when that day begins. */
     Date begins(CaseFile c, LocalDate day) {
-        return calendar.dayBegins(day, c.getOfficeCode());
+        return caseFiles.dayBegins(c, day);
     }
 
     CaseFile caseFile(String caseNumber) {

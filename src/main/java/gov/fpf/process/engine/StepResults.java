@@ -83,8 +83,7 @@ public final class StepResults {
 
     /** A form value that may be empty, as text; null when not set. */
     public static String optionalString(VariableScope scope, String variableName) {
-        Object value = scope.getVariable(variableName);
-        return value == null ? null : value.toString();
+        return text(scope.getVariable(variableName));
     }
 
     /**
