@@ -3,6 +3,7 @@ package gov.fpf.office;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,6 +29,10 @@ public class Office {
     /** The office's IANA time zone: its calendar gives "today" for legal dates and the hour its periods close. */
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone;
+
+    /** Where the office's letters come from (the letterhead); null until an administrator records it. */
+    @Embedded
+    private MailingAddress address;
 
     protected Office() {
     }
@@ -58,5 +63,13 @@ public class Office {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public MailingAddress getAddress() {
+        return address == null || address.line1() == null ? null : address;
+    }
+
+    public void changeAddress(MailingAddress address) {
+        this.address = address;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import gov.fpf.office.MailingAddress;
 
 /** An importer of record, violator, claimant or other party, with its EO 14411 classification and standing. */
 @Entity
@@ -76,6 +79,10 @@ public class Party {
 
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
+
+    /** Where notices to the party are mailed; null for parties recorded before addresses were kept. */
+    @Embedded
+    private MailingAddress address;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -145,5 +152,13 @@ public class Party {
 
     public long getVersion() {
         return version;
+    }
+
+    public MailingAddress getAddress() {
+        return address == null || address.line1() == null ? null : address;
+    }
+
+    void changeAddress(MailingAddress address) {
+        this.address = address;
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import gov.fpf.office.MailingAddress;
 import gov.fpf.rules.Statutes;
 import gov.fpf.system.Problems;
 
@@ -46,7 +47,8 @@ class PartyController {
             Boolean significantUsPresence,
             Boolean sufficientUsAssets,
             Boolean controllingOwnersUsPersons,
-            Boolean ownsSignificantUsRealProperty) {
+            Boolean ownsSignificantUsRealProperty,
+            @Valid MailingAddress mailingAddress) {
 
         @AssertTrue(message = "an individual needs usCitizenOrLpr (true or false) and none of the entity facts")
         boolean isIndividualComplete() {
@@ -78,6 +80,9 @@ class PartyController {
             @Size(max = 1000) String description) {
     }
 
+    record AddressChange(@NotNull @Valid MailingAddress mailingAddress, @NotNull @PositiveOrZero Long version) {
+    }
+
     record StandingChange(@NotNull Boolean goodStanding, @NotBlank @Size(max = 1000) String reason,
                           @NotNull @PositiveOrZero Long version) {
     }
@@ -94,13 +99,14 @@ class PartyController {
                      Boolean principalPlaceOfBusinessUs, Boolean significantUsPresence, Boolean sufficientUsAssets,
                      Boolean controllingOwnersUsPersons, Boolean ownsSignificantUsRealProperty, IorClass iorClass,
                      List<String> iorClassReasons, String iorClassCitation, boolean goodStanding, String standingNote,
+                     MailingAddress mailingAddress, List<String> mailingAddressLines,
                      Instant createdAt, long version, List<ViolationView> violations) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PartyView create(@Valid @RequestBody NewParty body) {
-        Party party = partyService.create(body.name(), body.facts());
+        Party party = partyService.create(body.name(), body.facts(), body.mailingAddress());
         return view(party);
     }
 
@@ -119,6 +125,12 @@ class PartyController {
                 body.description()));
     }
 
+    /** PUT /api/v1/parties/{id}/address: records or corrects where the party's notices are mailed. */
+    @PutMapping("/{id}/address")
+    PartyView changeAddress(@PathVariable long id, @Valid @RequestBody AddressChange body) {
+        return view(partyService.changeAddress(id, body.version(), body.mailingAddress()));
+    }
+
     @PutMapping("/{id}/standing")
     PartyView changeStanding(@PathVariable long id, @Valid @RequestBody StandingChange body) {
         return view(partyService.changeStanding(id, body.version(), body.goodStanding(), body.reason()));
@@ -129,7 +141,8 @@ class PartyController {
         return new PartyView(p.getId(), p.getName(), p.getKind(), f.countryOfOrganization(), f.usCitizenOrLpr(),
                 f.principalPlaceOfBusinessUs(), f.significantUsPresence(), f.sufficientUsAssets(),
                 f.controllingOwnersUsPersons(), f.ownsSignificantUsRealProperty(), p.getIorClass(), p.getIorClassReasons(),
-                IorClassifier.CITATION, p.isGoodStanding(), p.getStandingNote(), p.getCreatedAt(), p.getVersion(),
+                IorClassifier.CITATION, p.isGoodStanding(), p.getStandingNote(), p.getAddress(),
+                p.getAddress() == null ? List.of() : p.getAddress().lines(), p.getCreatedAt(), p.getVersion(),
                 partyService.violations(p.getId()).stream().map(ViolationView::of).toList());
     }
 }

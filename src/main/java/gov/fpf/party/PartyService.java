@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.office.MailingAddress;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
@@ -29,12 +30,36 @@ public class PartyService {
 
     @Transactional
     public Party create(String name, IorFacts facts) {
+        return create(name, facts, null);
+    }
+
+    /** A party with the address its notices are mailed to (null when it is not known yet). */
+    @Transactional
+    public Party create(String name, IorFacts facts, MailingAddress address) {
         IorClassifier.Classification classification = IorClassifier.classify(facts);
-        Party party = parties.save(new Party(name.strip(), facts, classification, clock.instant(), CurrentUser.id()));
+        Party unsaved = new Party(name.strip(), facts, classification, clock.instant(), CurrentUser.id());
+        unsaved.changeAddress(address);
+        Party party = parties.save(unsaved);
         auditLog.entityEvent("PARTY", party.getId().toString(), "PARTY_CREATED",
                 party.getName() + " (" + facts.kind() + ") classified " + classification.iorClass() + " IOR: "
                         + String.join(" ", classification.reasons()), null);
         return party;
+    }
+
+    /** Records or corrects where the party's notices are mailed; the version guards against a lost update. */
+    @Transactional
+    public Party changeAddress(long id, long version, MailingAddress address) {
+        Party party = get(id);
+        if (party.getVersion() != version) {
+            throw new Problems.Conflict("Party " + id + " was changed by someone else (version " + party.getVersion()
+                    + ", yours " + version + "); reload it and try again.");
+        }
+        MailingAddress before = party.getAddress();
+        party.changeAddress(address);
+        auditLog.entityEvent("PARTY", party.getId().toString(), "PARTY_ADDRESS_CHANGED",
+                (before == null ? "no address" : String.join(", ", before.lines())) + " -> "
+                        + String.join(", ", address.lines()), null);
+        return parties.saveAndFlush(party);
     }
 
     @Transactional(readOnly = true)

@@ -80,7 +80,9 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/implementing-instruments").hasAuthority(ADMIN)
                         // parties and bonds: national records, written by case workers, read by case readers
                         .requestMatchers(PUT, "/api/v1/parties/*/standing").hasAuthority(SUPERVISOR)
-                        .requestMatchers(POST, "/api/v1/parties", "/api/v1/parties/*/violations").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(POST, "/api/v1/parties", "/api/v1/parties/*/violations")
+                        .hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(PUT, "/api/v1/parties/*/address").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/parties/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/bonds").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/bonds/**").hasAnyAuthority(CASE_READERS)

@@ -42,6 +42,35 @@ class PartyAndBondTest extends ApplicationTest {
     }
 
     @Test
+    void aPartyKeepsTheMailingAddressItsNoticesGoTo() throws Exception {
+        String body = foreignEntityJson("Addressed Exporter Ltd");
+        body = body.substring(0, body.lastIndexOf('}')) + ",\"mailingAddress\":{\"line1\":\"88 Harbour Road\","
+                + "\"city\":\"Shenzhen\",\"region\":\"Guangdong\",\"postalCode\":\"518000\",\"country\":\"CN\"}}";
+        long id = createParty(body);
+
+        mvc.perform(get("officer1", "/api/v1/parties/" + id))
+                .andExpect(jsonPath("$.mailingAddress.city").value("Shenzhen"))
+                .andExpect(jsonPath("$.mailingAddressLines[1]").value("Shenzhen, Guangdong 518000"))
+                .andExpect(jsonPath("$.mailingAddressLines[2]").value("CHINA"));
+
+        long parties = jdbc.queryForObject("SELECT COUNT(*) FROM party", Long.class);
+        mvc.perform(post("officer1", "/api/v1/parties", usEntityJson("No City Inc").replaceFirst("}$",
+                        ",\"mailingAddress\":{\"line1\":\"1 Main St\",\"country\":\"USA\"}}")))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM party", Long.class)).isEqualTo(parties);
+
+        long version = json.readTree(mvc.perform(get("officer1", "/api/v1/parties/" + id)).andReturn().getResponse()
+                .getContentAsString()).get("version").asLong();
+        String change = "{\"mailingAddress\":{\"line1\":\"1 Ocean Blvd\",\"city\":\"Long Beach\",\"region\":\"CA\","
+                + "\"postalCode\":\"90802\",\"country\":\"US\"},\"version\":";
+        mvc.perform(put("officer1", "/api/v1/parties/" + id + "/address", change + version + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mailingAddressLines.length()").value(2));
+        mvc.perform(put("officer1", "/api/v1/parties/" + id + "/address", change + version + "}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void violationHistoryIsPartOfTheParty() throws Exception {
         long id = createParty(usEntityJson("Repeat Importer Inc"));
 
