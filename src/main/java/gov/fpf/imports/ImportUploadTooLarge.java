@@ -30,6 +30,6 @@ class ImportUploadTooLarge implements HandlerExceptionResolver, Ordered {
         }
         String back = path.matches("/imports/\\d+/resume") ? path.substring(0, path.length() - "/resume".length())
                 : "/imports";
-        return new ModelAndView("redirect:" + back + "?tooLarge");
+        return new ModelAndView("redirect:" + back + "?tooLarge=true");
     }
 }

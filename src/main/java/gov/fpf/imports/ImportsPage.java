@@ -62,9 +62,9 @@ class ImportsPage {
     // ------------------------------------------------------------------------------------------------ upload and list
 
     @GetMapping("/imports")
-    String index(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String tooLarge,
+    String index(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean tooLarge,
                  Model model, HttpServletResponse response) {
-        if (tooLarge != null) {
+        if (tooLarge) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             model.addAttribute("fileError", words.tooLarge(imports.maxFileBytes()));
         }
@@ -81,6 +81,7 @@ class ImportsPage {
         model.addAttribute("offices", new TreeSet<>(memberships.officesOf(CurrentUser.id())));
         model.addAttribute("officeCode", officeCode);
         model.addAttribute("maxMegabytes", words.megabytes(imports.maxFileBytes()));
+        model.addAttribute("maxBytes", imports.maxFileBytes());
         return "imports/index";
     }
 
@@ -148,10 +149,10 @@ class ImportsPage {
 
     @GetMapping("/imports/{id}")
     String view(@PathVariable long id, @RequestParam(required = false) String outcome,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String tooLarge,
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean tooLarge,
                 Model model, HttpServletResponse response) {
         ImportView imp = imports.view(id);
-        if (tooLarge != null) {
+        if (tooLarge) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             model.addAttribute("resumeError", words.tooLarge(imports.maxFileBytes()));
         }
@@ -206,7 +207,7 @@ class ImportsPage {
             problem = words.refusal(refusal);
         }
         model.addAttribute("resumeError", problem);
-        return view(id, null, 0, null, model, response);
+        return view(id, null, 0, false, model, response);
     }
 
     @GetMapping("/imports/{id}/lines.csv")

@@ -83,6 +83,31 @@ class ImportBrowserTest extends ApplicationTest {
 
             browser.find(By.linkText("All breach imports")).click();
             assertThat(browser.find(By.id("imports-table")).getText()).contains("harbor-breaches.csv", "Finished");
+
+            // a file over the limit: refused in the page before it is sent, and by the server with the same words
+            Path large = dir.resolve("too-large.csv");
+            byte[] filler = new byte[21 * 1024 * 1024];
+            java.util.Arrays.fill(filler, (byte) 'x');
+            Files.write(large, filler);
+            browser.driver.findElement(By.id("import-file")).sendKeys(large.toAbsolutePath().toString());
+            browser.driver.findElement(By.id("import-submit")).click();
+            assertThat(browser.driver.findElement(By.id("import-file")).getAttribute("validationMessage"))
+                    .contains("larger than an import takes");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/imports");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('import-form').setAttribute('data-max-bytes', '0');"
+                            + " document.getElementById('import-file').setCustomValidity('')");
+            browser.driver.findElement(By.id("import-submit")).click();
+            try {
+                new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                        .until(d -> !d.findElements(By.id("upload-alert")).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("14-4e-officer-import-too-large-failed");
+                throw new AssertionError("no size message at " + browser.driver.getCurrentUrl() + ": " + browser.text(), e);
+            }
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/imports?tooLarge=true");
+            assertThat(browser.find(By.id("upload-alert")).getText()).contains("larger than an import takes");
+            browser.screenshot("14-4e-officer-import-too-large");
         }
     }
 }
