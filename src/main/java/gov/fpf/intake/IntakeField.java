@@ -53,7 +53,7 @@ record IntakeField(String name, Kind kind, List<String> options, boolean require
     }
 
     /** The element id of the input (and of the first radio of a yes/no question), for labels and error links. */
-    String id() {
+    public String id() {
         return IntakeForm.fieldId(name);
     }
 

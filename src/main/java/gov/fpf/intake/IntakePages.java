@@ -269,7 +269,8 @@ class IntakePages {
                     messages.get("intake.ior." + recorded.getIorClass().name())));
         }
         if (view.amounts() != null && view.amounts().maximum() != null) {
-            lines.add(messages.get("intake.flash.maximum", NoticeHtml.money(view.amounts().maximum())));
+            lines.add(messages.get("intake.flash.maximum." + f(view), NoticeHtml.money(view.amounts().maximum()),
+                    NoticeHtml.money(view.amounts().assessed())));
         }
         view.deadlines().forEach(d -> lines.add(messages.get("intake.flash.deadline", d.name(), d.dueDate().toString(),
                 d.citation() == null ? "" : d.citation())));
