@@ -208,8 +208,12 @@ class IntakePages {
             bondRequest = parties.newBond(form, partyId);
         } else if (f.needsBond()) {
             bondId = longValue(form, "bondId");
+            Long picked = bondId;
             if (bondId == null) {
                 form.error("bondId", messages.get("intake.error.bond"));
+            } else if (partyId != null && parties.bondsOf(partyId).stream().noneMatch(b -> b.id() == picked)) {
+                // the claim's party is the bond's principal: a bond of someone else would open it against them
+                form.error("bondId", messages.get("intake.error.bondOfAnother"));
             }
         }
         R request = f.build(form, partyId, bondId);

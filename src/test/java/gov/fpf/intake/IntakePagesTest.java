@@ -246,6 +246,16 @@ class IntakePagesTest extends ApplicationTest {
                 "partyId", String.valueOf(principal))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(picker).contains("id=\"f-bondId-" + bond + "\"");
 
+        // a bond of another principal is not taken for the chosen party's claim
+        long stranger = party("Intake Stranger Importer LLC");
+        int cases = count("case_file");
+        String wrongBond = mvc.perform(form("officer1", "liquidated-damages", "officeCode", SEAPORT,
+                "partyMode", "existing", "partyId", String.valueOf(stranger), "bondMode", "existing",
+                "bondId", String.valueOf(bond), "breach", "LATE_ISF", "breachDate", TODAY.minusDays(3).toString()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(text(wrongBond)).contains("not one of the chosen party's bonds", "href=\"#f-bondId\"");
+        assertThat(count("case_file")).isEqualTo(cases);
+
         MvcResult result = mvc.perform(form("officer1", "liquidated-damages", "officeCode", SEAPORT,
                 "partyMode", "existing", "partyId", String.valueOf(principal), "bondMode", "existing",
                 "bondId", String.valueOf(bond), "breach", "LATE_ENTRY_SUMMARY", "breachDate", TODAY.minusDays(20).toString(),
