@@ -34,7 +34,7 @@ class ImportWords {
 
     /** One line's result in words. */
     record LineRow(int line, String bond, String entry, Outcome outcomeCode, String outcome, String reason,
-                   String caseNumber) {
+                   String caseNumber, boolean unknownBond) {
     }
 
     private final MessageSource messages;
@@ -71,7 +71,7 @@ class ImportWords {
         String bond = r.bondNumber() != null ? r.bondNumber()
                 : r.bondId() != null ? text("imports.line.bondId", r.bondId()) : null;
         return new LineRow(r.line(), bond, r.entryNumber(), r.outcome(), text("imports.outcome." + r.outcome().name()),
-                reason(r), r.caseNumber());
+                reason(r), r.caseNumber(), r.reason() == Reason.UNKNOWN_BOND);
     }
 
     /** Why a line opened no claim, for a person: a headline for the reason, and the recorded sentence if it reads well. */

@@ -129,7 +129,7 @@ class ImportPagesTest extends ApplicationTest {
         assertThat(row(result, 2)).contains("Claim opened", bond, e1, "href=\"/cases/" + created + "\"");
         assertThat(row(result, 3)).contains("Skipped", "A claim for this breach already exists.", "Same breach as line 2");
         assertThat(row(result, 4)).contains("Refused", "No bond numbered " + unknownBond + " is on record",
-                "Have the bond recorded first");
+                "New case page for liquidated damages", "href=\"/cases/new/liquidated-damages\"");
         assertThat(row(result, 5)).contains("Refused", "The line cannot make a claim as written:");
 
         // the filter: only refused lines
