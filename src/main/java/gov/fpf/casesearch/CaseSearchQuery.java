@@ -65,8 +65,8 @@ record CaseSearchQuery(String q, String caseNumber, String party, String entry, 
     }
 
     static CaseSearchQuery defaults() {
-        return new CaseSearchQuery(null, null, null, null, null, null, null, null, null, null, Sort.NEXT_DEADLINE,
-                false, 1, SIZES.get(0));
+        return new CaseSearchQuery(null, null, null, null, null, null, null, null, null, null, Sort.OPENED,
+                true, 1, SIZES.get(0));
     }
 
     /** Reads the query string; blank values are no filter. */
@@ -94,13 +94,14 @@ record CaseSearchQuery(String q, String caseNumber, String party, String entry, 
         if (within != null && (within < 0 || within > MAX_DAYS)) {
             problems.add(new Problem("within", "search.error.within", v.get("within"), MAX_DAYS));
         }
-        Sort sort = Sort.NEXT_DEADLINE;
+        // the newest cases first unless asked otherwise (read from the index on the opening time)
+        Sort sort = Sort.OPENED;
         if (text(v, "sort") != null) {
             sort = Sort.of(text(v, "sort"));
             if (sort == null) {
                 problems.add(new Problem("sort", "search.error.sort", v.get("sort"),
                         String.join(", ", Arrays.stream(Sort.values()).map(Sort::param).toList())));
-                sort = Sort.NEXT_DEADLINE;
+                sort = Sort.OPENED;
             }
         }
         String dir = text(v, "dir");
@@ -117,7 +118,8 @@ record CaseSearchQuery(String q, String caseNumber, String party, String entry, 
         }
         CaseSearchQuery query = new CaseSearchQuery(text(v, "q"), caseNumber == null ? null : caseNumber.toUpperCase(Locale.ROOT),
                 text(v, "party"), text(v, "entry"), text(v, "bond"), family, status,
-                office == null ? null : office.toUpperCase(Locale.ROOT), waitingFor, within, sort, "desc".equals(dir),
+                office == null ? null : office.toUpperCase(Locale.ROOT), waitingFor, within, sort,
+                dir == null ? sort == Sort.OPENED && text(v, "sort") == null : "desc".equals(dir),
                 page == null || page < 1 ? 1 : page, size == null || !SIZES.contains(size) ? SIZES.get(0) : size);
         return new Parsed(query, v, List.copyOf(problems));
     }
@@ -135,7 +137,7 @@ record CaseSearchQuery(String q, String caseNumber, String party, String entry, 
         put(p, "office", office);
         put(p, "waitingFor", waitingFor == null ? null : waitingFor.name());
         put(p, "within", within == null ? null : within.toString());
-        if (sort != Sort.NEXT_DEADLINE || descending) {
+        if (!defaultSort()) {
             put(p, "sort", sort.param());
             put(p, "dir", descending ? "desc" : "asc");
         }
@@ -165,6 +167,11 @@ record CaseSearchQuery(String q, String caseNumber, String party, String entry, 
         boolean desc = column == sort && !descending;
         return new CaseSearchQuery(q, caseNumber, party, entry, bond, family, status, office, waitingFor, within, column,
                 desc, 1, size);
+    }
+
+    /** Newest first, as the page opens. */
+    public boolean defaultSort() {
+        return sort == Sort.OPENED && descending;
     }
 
     boolean filtered() {

@@ -45,10 +45,13 @@ class CaseSearchService {
             + " LEFT JOIN ld_claim lc ON lc.case_id = c.id AND c.family = 'LIQUIDATED_DAMAGES'"
             + " LEFT JOIN bond b ON b.id = lc.bond_id";
     private static final String AT_STAKE = "COALESCE(c.decided_amount, c.assessed_amount, c.maximum_amount)";
-    private static final String NEXT_NAME = "(SELECT d2.name FROM case_deadline d2 WHERE d2.case_id = c.id"
+    /** The export reads each row's next deadline with it (every row is written anyway). */
+    private static final String NEXT_DUE_OF_ROW = "(SELECT MIN(d1.due_date) FROM case_deadline d1 WHERE d1.case_id = c.id"
+            + " AND d1.status = 'OPEN')";
+    private static final String NEXT_NAME_OF_ROW = "(SELECT d2.name FROM case_deadline d2 WHERE d2.case_id = c.id"
             + " AND d2.status = 'OPEN' ORDER BY d2.due_date, d2.id LIMIT 1)";
-    private static final String COLUMNS = "SELECT c.case_number, c.family, c.status, c.office_code, p.name AS party_name, "
-            + AT_STAKE + " AS at_stake, nd.next_due, " + NEXT_NAME + " AS next_name, c.opened_at, c.demo";
+    private static final String COLUMNS = "SELECT c.id, c.case_number, c.family, c.status, c.office_code, p.name AS party_name, "
+            + AT_STAKE + " AS at_stake, c.opened_at, c.demo";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final OfficeAccess officeAccess;
@@ -95,9 +98,29 @@ class CaseSearchService {
                 w.params(), Long.class);
         MapSqlParameterSource p = w.params().addValue("limit", query.size())
                 .addValue("offset", (long) (query.page() - 1) * query.size());
-        List<Row> rows = jdbc.query(COLUMNS + " FROM case_file c" + w.joins(true) + " WHERE " + w.sql()
-                + orderBy(query) + " LIMIT :limit OFFSET :offset", p, (rs, i) -> row(rs));
-        return new Result(query, List.copyOf(new TreeSet<>(offices)), rows, total);
+        // the next deadline of every matching case is read only when the list is sorted or filtered by it
+        List<Map.Entry<Long, Row>> page = jdbc.query(COLUMNS + " FROM case_file c" + w.joins(true) + " WHERE " + w.sql()
+                + orderBy(query) + " LIMIT :limit OFFSET :offset", p, (rs, i) -> Map.entry(rs.getLong("id"), row(rs, null, null)));
+        return new Result(query, List.copyOf(new TreeSet<>(offices)), withNextDeadlines(page), total);
+    }
+
+    /** The page's rows with their next open deadline, read in one query for the page's cases. */
+    private List<Row> withNextDeadlines(List<Map.Entry<Long, Row>> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> next = new java.util.HashMap<>();
+        jdbc.query("SELECT d.case_id, d.due_date, d.name FROM case_deadline d WHERE d.case_id IN (:ids) AND d.status = 'OPEN'"
+                        + " ORDER BY d.case_id, d.due_date, d.id", new MapSqlParameterSource("ids",
+                        page.stream().map(Map.Entry::getKey).toList()),
+                (RowCallbackHandler) rs -> next.putIfAbsent(rs.getLong(1), new Object[] {rs.getDate(2).toLocalDate(),
+                        rs.getString(3)}));
+        return page.stream().map(e -> {
+            Row r = e.getValue();
+            Object[] n = next.get(e.getKey());
+            return n == null ? r : new Row(r.caseNumber(), r.family(), r.status(), r.office(), r.party(), r.atStake(),
+                    (LocalDate) n[0], (String) n[1], r.openedOn(), r.demo());
+        }).toList();
     }
 
     /** Every case of the search (no paging), in its order, one row at a time: the CSV export. */
@@ -108,17 +131,22 @@ class CaseSearchService {
             return;
         }
         Where w = where(query, offices);
-        RowCallbackHandler handler = rs -> each.accept(row(rs));
-        jdbc.query(COLUMNS + " FROM case_file c" + w.joins(true) + " WHERE " + w.sql() + orderBy(query), w.params(),
-                handler);
+        RowCallbackHandler handler = rs -> {
+            java.sql.Date next = rs.getDate("next_due_of_row");
+            each.accept(row(rs, next == null ? null : next.toLocalDate(), rs.getString("next_name_of_row")));
+        };
+        jdbc.query(COLUMNS + ", " + NEXT_DUE_OF_ROW + " AS next_due_of_row, " + NEXT_NAME_OF_ROW + " AS next_name_of_row"
+                + " FROM case_file c" + w.joins(true) + " WHERE " + w.sql() + orderBy(query), w.params(), handler);
     }
 
     // ---------------------------------------------------------------------------------------------- the query
 
-    private record Where(String sql, MapSqlParameterSource params, boolean party, boolean nextDue, boolean entries) {
-        /** The joins a filter needs; the list also shows the party and the next deadline. */
+    private record Where(String sql, MapSqlParameterSource params, boolean party, boolean nextDue, boolean sortNextDue,
+                         boolean entries) {
+        /** The joins the filters need; the list also shows the party, and its order may need the next deadline. */
         String joins(boolean listing) {
-            return (party || listing ? PARTY : "") + (nextDue || listing ? NEXT_DUE : "") + (entries ? ENTRIES_AND_BONDS : "");
+            return (party || listing ? PARTY : "") + (nextDue || (listing && sortNextDue) ? NEXT_DUE : "")
+                    + (entries ? ENTRIES_AND_BONDS : "");
         }
     }
 
@@ -185,35 +213,41 @@ class CaseSearchService {
             and.add("(" + String.join(" OR ", or) + ")");
             nextDue = true;
         }
-        return new Where(String.join(" AND ", and), p, party, nextDue, entries);
+        return new Where(String.join(" AND ", and), p, party, nextDue, q.sort() == CaseSearchQuery.Sort.NEXT_DEADLINE,
+                entries);
     }
 
-    /** The column asked for (empty values last either way), then the case number for a stable order. */
+    /**
+     * The column asked for (empty values last either way), then a unique column for a stable order: the opening time
+     * with the id, so its index gives the newest page without sorting every case.
+     */
     private static String orderBy(CaseSearchQuery q) {
         String dir = q.descending() ? " DESC" : " ASC";
-        String column = switch (q.sort()) {
-            case CASE_NUMBER -> null;
+        String nullable = switch (q.sort()) {
             case PARTY -> "p.name";
-            // the stored names sort as their words do (Liquidated damages, Penalty, Seizure; Awaiting response ... )
-            case FAMILY -> "c.family";
-            case STATUS -> "c.status";
             case NEXT_DEADLINE -> "nd.next_due";
             case AMOUNT -> AT_STAKE;
-            case OPENED -> "c.opened_at";
+            default -> null;
         };
-        if (column == null) {
-            return " ORDER BY c.case_number" + dir;
+        if (nullable != null) {
+            return " ORDER BY CASE WHEN " + nullable + " IS NULL THEN 1 ELSE 0 END, " + nullable + dir
+                    + ", c.case_number" + dir;
         }
-        return " ORDER BY CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END, " + column + dir + ", c.case_number" + dir;
+        return switch (q.sort()) {
+            case CASE_NUMBER -> " ORDER BY c.case_number" + dir;
+            // the stored names sort as their words do (Liquidated damages, Penalty, Seizure; Awaiting response ... )
+            case FAMILY -> " ORDER BY c.family" + dir + ", c.case_number" + dir;
+            case STATUS -> " ORDER BY c.status" + dir + ", c.case_number" + dir;
+            default -> " ORDER BY c.opened_at" + dir + ", c.id" + dir;
+        };
     }
 
-    private Row row(ResultSet rs) throws SQLException {
+    private Row row(ResultSet rs, LocalDate nextDue, String nextName) throws SQLException {
         String office = rs.getString("office_code");
         LocalDateTime opened = rs.getObject("opened_at", LocalDateTime.class);
-        java.sql.Date next = rs.getDate("next_due");
         return new Row(rs.getString("case_number"), CaseFamily.valueOf(rs.getString("family")),
                 CaseStatus.valueOf(rs.getString("status")), office, rs.getString("party_name"),
-                rs.getBigDecimal("at_stake"), next == null ? null : next.toLocalDate(), rs.getString("next_name"),
+                rs.getBigDecimal("at_stake"), nextDue, nextName,
                 opened.toInstant(ZoneOffset.UTC).atZone(calendar.zone(office)).toLocalDate(), rs.getBoolean("demo"));
     }
 
