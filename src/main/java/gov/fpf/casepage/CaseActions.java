@@ -122,9 +122,8 @@ class CaseActions {
                 if (c.amounts().assessed() != null || c.amounts().decided() != null) {
                     all.add(offer(Action.PAYMENT, open(c, DeadlineNames.DECISION_VALID_UNTIL).orElse(null)));
                 }
-                if (c.status() != CaseStatus.OPEN) {
-                    all.add(offer(Action.OFFER, open(c, DeadlineNames.STATUTE_OF_LIMITATIONS).orElse(null)));
-                }
+                // 19 U.S.C. 1617: the process takes an offer while it waits for a petition or payment after the notice
+                open(c, DeadlineNames.PETITION).ifPresent(d -> all.add(offer(Action.OFFER, d)));
                 open(c, DeadlineNames.PPN_RESPONSE).or(() -> open(c, DeadlineNames.PETITION))
                         .ifPresent(d -> all.add(offer(Action.EXTENSION, d)));
             }
