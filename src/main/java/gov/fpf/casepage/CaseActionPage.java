@@ -190,7 +190,9 @@ class CaseActionPage {
         boolean sent = !entered.isEmpty();
         for (CaseActions.Field f : actions.fields(view, offer.action(), today)) {
             String value = sent ? entered.getOrDefault(f.name(), "") : f.defaultValue();
-            List<Choice> choices = f.options().stream().map(o -> new Choice(o, msg("action.option." + f.name() + "." + o),
+            List<Choice> choices = f.options().stream().map(o -> new Choice(o, messageSource.getMessage("action.option." + f.name() + "." + o,
+                    new Object[] {o}, messageSource.getMessage("action.option." + f.name() + ".any", new Object[] {o}, o,
+                            LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale()),
                     o.equals(value))).toList();
             String label = msg("action.field." + f.name());
             String hint = messageSource.getMessage("action.hint." + offer.key() + "." + f.name(), null,

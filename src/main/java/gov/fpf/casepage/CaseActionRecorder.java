@@ -135,6 +135,11 @@ class CaseActionRecorder {
                 said.add(timeliness(v.date("filedDate"), deadline));
             }
             case RELEASE -> seizureReceipts.releaseOnPayment(n, v.money("amount"), v.date("paidDate"), v.text("paidBy"));
+            case LATE_PETITION_DECISION -> {
+                boolean accept = "ACCEPT".equals(v.text("accept"));
+                petitions.decideLate(n, Long.parseLong(v.text("petitionId")), accept, v.text("reason"));
+                said.add(msg(accept ? "action.result.lateAccepted" : "action.result.lateRefused"));
+            }
             case CUSTODY_EVENT -> seizureReceipts.custodyEvent(n, v.date("eventDate"),
                     CustodyEvent.Kind.valueOf(v.text("kind")), v.text("location"), v.money("dailyStorageRate"),
                     v.text("note"));

@@ -10,10 +10,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseFamily;
+import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseStatus;
 import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.casefile.DeadlineStatus;
+import gov.fpf.mitigation.Petition;
+import gov.fpf.mitigation.PetitionRepository;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Roles;
 
@@ -25,6 +28,14 @@ import gov.fpf.system.Roles;
  */
 @Component
 class CaseActions {
+
+    private final CaseFileService caseFiles;
+    private final PetitionRepository petitions;
+
+    CaseActions(CaseFileService caseFiles, PetitionRepository petitions) {
+        this.caseFiles = caseFiles;
+        this.petitions = petitions;
+    }
 
     /** Who may record what (as the API's URL rules). */
     static final Set<String> WRITERS = Set.of(Roles.CASE_WRITERS);
@@ -46,7 +57,8 @@ class CaseActions {
         ABANDONMENT("abandonment", WRITERS),
         CLAIM("claim", WRITERS),
         RELEASE("release-on-payment", WRITERS),
-        CUSTODY_EVENT("custody-event", CUSTODY);
+        CUSTODY_EVENT("custody-event", CUSTODY),
+        LATE_PETITION_DECISION("late-petition-decision", EXTENDERS);
 
         final String key;
         final Set<String> roles;
@@ -116,16 +128,18 @@ class CaseActions {
         }
         switch (c.family()) {
             case PENALTY -> {
-                open(c, DeadlineNames.PPN_RESPONSE).ifPresent(d -> all.add(offer(Action.REPRESENTATIONS, d)));
-                open(c, DeadlineNames.PETITION).ifPresent(d -> all.add(offer(Action.PETITION, d)));
+                // one pre-penalty notice, one answer: once recorded, the response period no longer waits for it
+                boolean answered = c.timeline().stream().anyMatch(e -> "REPRESENTATIONS_RECEIVED".equals(e.event()));
+                Optional<DeadlineRef> response = answered ? Optional.empty() : open(c, DeadlineNames.PPN_RESPONSE);
+                response.ifPresent(d -> all.add(offer(Action.REPRESENTATIONS, d)));
+                openOrLapsed(c).ifPresent(d -> all.add(offer(Action.PETITION, d)));
                 open(c, DeadlineNames.SUPPLEMENTAL_PETITION).ifPresent(d -> all.add(offer(Action.SUPPLEMENTAL, d)));
                 if (c.amounts().assessed() != null || c.amounts().decided() != null) {
                     all.add(offer(Action.PAYMENT, open(c, DeadlineNames.DECISION_VALID_UNTIL).orElse(null)));
                 }
                 // 19 U.S.C. 1617: the process takes an offer while it waits for a petition or payment after the notice
                 open(c, DeadlineNames.PETITION).ifPresent(d -> all.add(offer(Action.OFFER, d)));
-                open(c, DeadlineNames.PPN_RESPONSE).or(() -> open(c, DeadlineNames.PETITION))
-                        .ifPresent(d -> all.add(offer(Action.EXTENSION, d)));
+                response.or(() -> open(c, DeadlineNames.PETITION)).ifPresent(d -> all.add(offer(Action.EXTENSION, d)));
             }
             case LIQUIDATED_DAMAGES -> {
                 Optional<DeadlineRef> petition = open(c, DeadlineNames.PETITION)
@@ -144,7 +158,7 @@ class CaseActions {
                     all.add(offer(Action.CLAIM, claim.orElse(null)));
                     all.add(offer(Action.RELEASE, null));
                 }
-                open(c, DeadlineNames.PETITION).ifPresent(d -> all.add(offer(Action.PETITION, d)));
+                openOrLapsed(c).ifPresent(d -> all.add(offer(Action.PETITION, d)));
                 open(c, DeadlineNames.SUPPLEMENTAL_PETITION).ifPresent(d -> all.add(offer(Action.SUPPLEMENTAL, d)));
                 open(c, DeadlineNames.PETITION).ifPresent(d -> all.add(offer(Action.EXTENSION, d)));
                 all.add(offer(Action.CUSTODY_EVENT, null));
@@ -153,7 +167,27 @@ class CaseActions {
                 // no other family
             }
         }
+        if (c.family() != CaseFamily.LIQUIDATED_DAMAGES && !latePending(c).isEmpty()) {
+            all.add(offer(Action.LATE_PETITION_DECISION, null));
+        }
         return all.stream().filter(o -> o.action().allowed()).toList();
+    }
+
+    /**
+     * The petition period a penalty or seizure petition is measured against: the open one, or, once it ran out, the
+     * last one (a late petition is recorded and waits for the FP&amp;F Officer's decision, 19 CFR 171.2).
+     */
+    private static Optional<DeadlineRef> openOrLapsed(CaseView c) {
+        return open(c, DeadlineNames.PETITION).or(() -> c.deadlines().stream()
+                .filter(d -> DeadlineNames.PETITION.equals(d.name()) && DeadlineStatus.LAPSED.name().equals(d.status())
+                        && d.dueDate() != null)
+                .reduce((a, b) -> b).map(d -> new DeadlineRef(d.name(), d.dueDate(), d.citation())));
+    }
+
+    /** The ids of the case's late petitions awaiting the decision whether to accept them. */
+    List<String> latePending(CaseView c) {
+        return petitions.findByCaseIdOrderByIdAsc(caseFiles.visibleCase(c.caseNumber()).getId()).stream()
+                .filter(p -> p.getStatus() == Petition.Status.LATE_PENDING).map(p -> p.getId().toString()).toList();
     }
 
     /** The offer for this action on this case, if the case waits for it and the caller may record it. */
@@ -198,6 +232,12 @@ class CaseActions {
                     Field.select("kind", true, List.of("MOVED", "INSPECTED", "PHOTOGRAPHED", "STORAGE_RATE_CHANGED"), null),
                     Field.text("location", false, 200), Field.money("dailyStorageRate", false, true),
                     Field.textarea("note", false, 2000));
+            case LATE_PETITION_DECISION -> {
+                List<String> late = latePending(c);
+                yield List.of(Field.select("petitionId", true, late, late.isEmpty() ? null : late.get(0)),
+                        Field.select("accept", true, List.of("ACCEPT", "REFUSE"), null),
+                        Field.textarea("reason", true, 2000));
+            }
         };
     }
 

@@ -189,13 +189,46 @@ class CaseActionsPageTest extends ApplicationTest {
                 "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
 
         deadlinePassed(caseNumber, DeadlineNames.PETITION);
-        // while the request waits for its decision the process takes no petition: a second claim for the petition
-        String other = ldCase("Action Bar Electronics Two");
-        String petition = recorded("officer1", other, "petition", "filedDate", TODAY.toString(), "grounds",
+        String petition = recorded("officer1", caseNumber, "petition", "filedDate", TODAY.toString(), "grounds",
                 "we were late too");
         assertThat(petition).startsWith("Petition recorded, LATE (the period ended " + TODAY.minusDays(1) + ")");
         assertThat(text(page("officer1", "/cases/" + caseNumber + "?tab=correspondence"))).contains("we were late too",
                 "Late");
+    }
+
+    @Test
+    void aPetitionAfterThePeriodRanOutWaitsForTheSupervisorsDecisionOnTheCasePage() throws Exception {
+        String caseNumber = penaltyCaseAwaitingRepresentations("Lapsed Period Traders");
+        // a long text is kept whole (the API accepts 4000 characters)
+        String longText = "We dispute the finding. ".repeat(60).strip();
+        recorded("officer1", caseNumber, "representations", "receivedDate", TODAY.toString(), "summary", longText);
+        assertThat(page("officer1", "/cases/" + caseNumber + "?tab=correspondence")).contains(longText);
+        completeOk("officer1", caseNumber, PenaltyCaseProcess.TASK_REVIEW_REPRESENTATIONS,
+                "{\"representationsOutcome\":\"SAME_AMOUNT\",\"representationsFindings\":\"f\"}");
+        // the period ran out yesterday and its timer fired
+        deadlinePassed(caseNumber, DeadlineNames.PETITION);
+        String due = TODAY.minusDays(1).toString();
+        fireTimer(caseNumber, PenaltyCaseProcess.INTERMEDIATE_EVENT_PETITION_PERIOD_ELAPSED);
+        deadline(caseFile(caseNumber), DeadlineNames.PETITION, "LAPSED");
+
+        assertThat(page("officer1", "/cases/" + caseNumber)).as("a late petition can still be recorded")
+                .contains("?action=petition\"", "Petition: due " + due);
+        String said = recorded("officer1", caseNumber, "petition", "filedDate", TODAY.toString(), "grounds",
+                "the notice went to our old address");
+        assertThat(said).contains("LATE (the period ended " + due + ")", "decision of the FP&F Officer");
+        assertThat(page("officer1", "/cases/" + caseNumber)).as("the officer does not decide it")
+                .doesNotContain("?action=late-petition-decision\"");
+        String form = page("supervisor1", "/cases/" + caseNumber + "?action=late-petition-decision");
+        assertThat(form).contains("name=\"petitionId\"", "Accept it for review");
+        String petitionId = jdbc.queryForObject("SELECT MAX(p.id) FROM petition p JOIN case_file c ON c.id = p.case_id"
+                + " WHERE c.case_number = ?", Long.class, caseNumber).toString();
+        assertThat(refused(400, "supervisor1", caseNumber, "late-petition-decision", "petitionId", petitionId,
+                "accept", "ACCEPT", "reason", "")).contains("href=\"#af-reason\"");
+        String decided = recorded("supervisor1", caseNumber, "late-petition-decision", "petitionId", petitionId,
+                "accept", "ACCEPT", "reason", "the notice was misaddressed");
+        assertThat(decided).startsWith("Decision on the late petition recorded, accepted for review");
+        assertThat(text(page("officer1", "/cases/" + caseNumber + "?tab=correspondence")))
+                .contains("the notice went to our old address", "Late");
     }
 
     @Test
