@@ -140,6 +140,11 @@ class CaseActionPage {
             title = e.title();
             detail = e.getMessage();
             fieldErrors = fieldOf(view, a, e.getMessage());
+            if (!fieldErrors.isEmpty()) {
+                // the service named the field: the message stands next to it, the alert says what to do
+                title = msg("action.invalid.title");
+                detail = msg("action.invalid.detail");
+            }
         } catch (Problems.NotFound e) {
             throw e;
         } catch (Problems.Refusal r) {
