@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -98,7 +99,7 @@ class CaseActionsBrowserTest extends ApplicationTest {
 
             // the officer reads them on the correspondence tab and completes the review
             browser.driver.findElement(By.id("tab-correspondence")).click();
-            browser.wait.until(d -> d.findElement(By.id("tab-panel")).getText().contains("clerical error of the broker"));
+            browser.wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("tab-panel")).getText().contains("clerical error of the broker"));
             browser.screenshot("4d-officer-correspondence");
             workTask(browser, "Review representations");
             browser.driver.findElement(By.cssSelector("input[name=representationsOutcome][value=SAME_AMOUNT]")).click();
@@ -161,7 +162,7 @@ class CaseActionsBrowserTest extends ApplicationTest {
             String said = submitAction(browser);
             assertThat(said).contains("Custody event recorded");
             browser.driver.findElement(By.id("tab-facts")).click();
-            browser.wait.until(d -> d.findElement(By.id("tab-panel")).getText().contains("LALB bonded warehouse, cage 2"));
+            browser.wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("tab-panel")).getText().contains("LALB bonded warehouse, cage 2"));
             browser.screenshot("5b-custodian-custody-event-recorded");
         }
     }
