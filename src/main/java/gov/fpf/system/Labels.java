@@ -1,5 +1,6 @@
 package gov.fpf.system;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -48,6 +49,46 @@ public class Labels {
             return text;
         }
         return words(PREFIX + enumName + "." + text, text, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The event enums a case's timeline holds, by their names in keys: an audit row stores only the constant's name,
+     * so its words are looked up in each in turn; {@code AuditEvent} holds the events recorded as plain text
+     * (referrals, process migrations).
+     */
+    static final List<String> EVENT_ENUMS = List.of("CaseFileEvent", "PenaltyEvent", "PetitionEvent", "ExtensionEvent",
+            "LdEvent", "LdImportEvent", "SeizureAuditEvent", "AuditEvent");
+
+    /** The words for a timeline event code. */
+    public String event(String code) {
+        if (code == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        for (String type : EVENT_ENUMS) {
+            String found = messages.getMessage(PREFIX + type + "." + code, null, null, locale);
+            if (found != null) {
+                return found;
+            }
+        }
+        return humanize(code);
+    }
+
+    /** The words for a notice's kind ({@code label.NoticeKind.<KIND>}). */
+    public String notice(String kind) {
+        return of("NoticeKind", kind);
+    }
+
+    /**
+     * A status change as the audit row details it ("OPEN -> AWAITING_RESPONSE"), in words ("Open → Awaiting
+     * response"); any other detail as it is.
+     */
+    public String statusChange(String detail) {
+        if (detail == null || !detail.matches("[A-Z_]+ -> [A-Z_]+")) {
+            return detail;
+        }
+        String[] parts = detail.split(" -> ");
+        return of("CaseStatus", parts[0]) + " \u2192 " + of("CaseStatus", parts[1]);
     }
 
     /** As {@link #of(Enum)}, in a given locale (letters are written in {@link Locale#US}). */

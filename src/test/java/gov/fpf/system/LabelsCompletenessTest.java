@@ -57,6 +57,44 @@ class LabelsCompletenessTest {
     }
 
     @Test
+    void everyNoticeKindTimelineEventAndLegalParameterHasWords() throws Exception {
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> missing = new TreeSet<>();
+        for (String holder : List.of("gov.fpf.penalty.PenaltyNotices", "gov.fpf.liquidateddamages.LdNotices",
+                "gov.fpf.seizure.SeizureNotices")) {
+            for (java.lang.reflect.Field f : Class.forName(holder).getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                    f.setAccessible(true);
+                    String kind = (String) f.get(null);
+                    if (kind.matches("[A-Z_]+") && messages.getProperty("label.NoticeKind." + kind) == null) {
+                        missing.add("label.NoticeKind." + kind);
+                    }
+                }
+            }
+        }
+        for (String event : List.of(gov.fpf.referral.ReferralFollowUpProcess.EVENT_REFERRAL_OPENED,
+                gov.fpf.referral.ReferralFollowUpProcess.EVENT_REFERRAL_OUTCOME_RECORDED, "PROCESS_MIGRATED",
+                "PROCESS_MIGRATION_SCHEDULED")) {
+            if (messages.getProperty("label.AuditEvent." + event) == null) {
+                missing.add("label.AuditEvent." + event);
+            }
+        }
+        for (java.lang.reflect.Field f : gov.fpf.rules.ParameterNames.class.getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                f.setAccessible(true);
+                String name = (String) f.get(null);
+                if (messages.getProperty("glance.param." + name) == null) {
+                    missing.add("glance.param." + name);
+                }
+            }
+        }
+        assertThat(missing).as("notice kinds, timeline events and legal parameters without words").isEmpty();
+    }
+
+    @Test
     void theDecidingAuthoritiesTheRoutingTableReturnsHaveWords() throws IOException {
         Properties messages = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
