@@ -361,7 +361,11 @@ public final class FormHtml {
         int i = 0;
         for (FormDefinition.Option o : c.values()) {
             String optionId = id + "-" + i++;
-            html.append("<div class=\"option\"><input type=\"radio\" id=\"").append(optionId).append("\" name=\"")
+            html.append("<div class=\"option\"><input type=\"radio\"");
+            if (i == 1) {
+                autofocus(hidden); // the group's first option: arrow keys move within the group
+            }
+            html.append(" id=\"").append(optionId).append("\" name=\"")
                     .append(esc(c.key())).append("\" value=\"").append(esc(o.value())).append('"');
             if (c.required()) {
                 html.append(" required");
@@ -375,9 +379,7 @@ public final class FormHtml {
             if (o.value().equals(current)) {
                 html.append(" checked");
             }
-            if (i == 1) {
-                autofocus(hidden);
-            }
+
             html.append("><label for=\"").append(optionId).append("\">").append(esc(o.label())).append("</label></div>");
         }
         hintAndError(c, id);
