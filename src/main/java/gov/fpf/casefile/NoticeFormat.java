@@ -34,7 +34,7 @@ public final class NoticeFormat {
             return "not stated";
         }
         if (value instanceof Enum<?> code) {
-            return labels.of(code, Locale.US);
+            return labels.inLetter(code);
         }
         if (value instanceof BigDecimal amount) {
             return money(amount);
@@ -52,7 +52,7 @@ public final class NoticeFormat {
 
     /** A seizure statute as the case file writes it ("1595a(c)"), with its citation and what it is about. */
     public String seizureStatute(String text) {
-        return SeizureStatute.of(text).map(s -> labels.of(s, Locale.US)).orElse(text);
+        return SeizureStatute.of(text).map(labels::inLetter).orElse(text);
     }
 
     public String money(BigDecimal amount) {

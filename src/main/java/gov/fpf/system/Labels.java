@@ -91,9 +91,9 @@ public class Labels {
         return of("CaseStatus", parts[0]) + " \u2192 " + of("CaseStatus", parts[1]);
     }
 
-    /** As {@link #of(Enum)}, in a given locale (letters are written in {@link Locale#US}). */
-    public String of(Enum<?> value, Locale locale) {
-        return value == null ? "" : words(key(value), value.name(), locale);
+    /** As {@link #of(Enum)}, in the words of a letter ({@link Locale#US}, whatever the reader's page locale). */
+    public String inLetter(Enum<?> value) {
+        return value == null ? "" : words(key(value), value.name(), Locale.US);
     }
 
     /** The message key of a constant: {@code label.<EnumName>.<CONSTANT>}. */
