@@ -137,6 +137,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
                         // the officers', supervisors' and designers' pages, each for the roles that use it
                         .requestMatchers("/").authenticated()
+                        .requestMatchers("/cases/new", "/cases/new/**").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers("/cases/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers("/approvals/**").hasAuthority(SUPERVISOR)
                         .requestMatchers("/dashboard/**").hasAnyAuthority(SUPERVISOR, HQ)
