@@ -32,7 +32,8 @@ class LabelsCompletenessTest {
     private static final Map<String, String> NOT_SHOWN = Map.of(
             "gov.fpf.process.modeling.ModelExpressions$Kind", "tokens of the expression parser",
             "gov.fpf.process.modeling.ModelLinter$Rule", "lint rule ids a modeler looks up by id",
-            "gov.fpf.liquidateddamages.imports.BreachFile$Format", "file format chosen by the upload's name");
+            "gov.fpf.liquidateddamages.imports.BreachFile$Format", "file format chosen by the upload's name",
+            "gov.fpf.intake.IntakeField$Kind", "the kind of input an intake field is drawn as");
 
     @Test
     void everyConstantOfEveryEnumAPersonSeesHasWords() throws IOException {
