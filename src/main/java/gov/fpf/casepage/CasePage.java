@@ -221,8 +221,12 @@ class CasePage {
         model.addAttribute("fmt", format);
         model.addAttribute("today", pages.today());
         model.addAttribute("caseHref", caseHref(n, tab, null));
+        model.addAttribute("glance", pages.glance(view));
         switch (tab) {
-            case "summary" -> model.addAttribute("deadlines", pages.deadlines(view));
+            case "summary" -> {
+                model.addAttribute("deadlines", pages.deadlines(view));
+                model.addAttribute("trace", new TraceView(this::messageOrNull).rows(view.computation()));
+            }
             case "parties" -> model.addAttribute("party", pages.party(view.partyId()).orElse(null));
             case "facts" -> {
                 if (view.family() == CaseFamily.PENALTY) {
@@ -252,7 +256,8 @@ class CasePage {
             return new TaskPanel(task.id(), task.name(), null, false, List.of(), msg("case.task.noForm.title"),
                     msg("case.task.noForm.detail"), null, List.of(), null);
         }
-        FormDefinition definition = FormDefinition.parse(form.formJson());
+        // the panel's heading names the task: the form's own heading of the same name is not printed again
+        FormDefinition definition = FormDefinition.parse(form.formJson()).withoutTitle(task.name());
         FormHtml.Rendered rendered = FormHtml.render(definition, FormHtml.overlay(form.variables(), typed), entered,
                 errors, messages(), pages.today());
         List<FieldError> fieldErrors = new ArrayList<>();
@@ -291,6 +296,10 @@ class CasePage {
 
     private FormMessages messages() {
         return FormMessages.of(messageSource, LocaleContextHolder.getLocale());
+    }
+
+    private String messageOrNull(String code, Object[] args) {
+        return messageSource.getMessage(code, args, null, LocaleContextHolder.getLocale());
     }
 
     private String msg(String code, Object... args) {
