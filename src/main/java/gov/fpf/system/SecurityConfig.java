@@ -130,7 +130,7 @@ class SecurityConfig {
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationProvider engineUsers) throws Exception {
         http.authenticationProvider(engineUsers)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(LoginPage.keepUserName()).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .authorizeHttpRequests(auth -> auth
