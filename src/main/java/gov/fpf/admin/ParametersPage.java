@@ -56,6 +56,30 @@ class ParametersPage {
     /** One parameter as the list shows it: the row in force today by date, if any, and how it stands. */
     record Summary(String name, LegalParameter.Unit unit, LegalParameter inForce, LegalParameter next, Standing standing,
                    String reason, int rows) {
+
+        /** the value in force as a person reads it, or null when there is none */
+        public String valueText() {
+            return inForce == null ? null : text(inForce.getValue(), unit);
+        }
+    }
+
+    /** a row of a parameter's history with its value as a person reads it */
+    record Row(LegalParameter row, String valueText) {
+    }
+
+    /** dollars as money, a share with its percentage, other units as the plain number; null for no value */
+    static String text(BigDecimal value, LegalParameter.Unit unit) {
+        if (value == null) {
+            return null;
+        }
+        if (unit == LegalParameter.Unit.USD) {
+            return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US).format(value);
+        }
+        String plain = value.stripTrailingZeros().toPlainString();
+        if (unit == LegalParameter.Unit.SHARE) {
+            return plain + " (" + value.movePointRight(2).stripTrailingZeros().toPlainString() + "%)";
+        }
+        return plain;
     }
 
     record ValueForm(String value, String effectiveFrom, String citation, String confidence, String note) {
@@ -118,8 +142,8 @@ class ParametersPage {
         try {
             LegalParameter saved = parameters.addValue(name, body.value(), body.effectiveFrom(), body.citation(),
                     body.confidence(), body.note());
-            redirect.addFlashAttribute("added", saved.getValue().stripTrailingZeros().toPlainString() + " "
-                    + saved.getUnit() + " from " + saved.getEffectiveFrom());
+            redirect.addFlashAttribute("added", text(saved.getValue(), saved.getUnit()));
+            redirect.addFlashAttribute("addedFrom", saved.getEffectiveFrom());
             return "redirect:/admin/parameters/" + name;
         } catch (Problems.Refusal refusal) {
             response.setStatus(refusal.status().value());
@@ -139,8 +163,9 @@ class ParametersPage {
         LocalDate today = BusinessDay.today(clock);
         List<LegalParameter> history = parameters.history(name);
         Summary summary = summary(name, history, today);
-        List<LegalParameter> newestFirst = new ArrayList<>(history);
-        newestFirst.sort(Comparator.comparing(LegalParameter::getEffectiveFrom).reversed());
+        List<Row> newestFirst = new ArrayList<>(history.stream().map(r -> new Row(r, text(r.getValue(), r.getUnit())))
+                .toList());
+        newestFirst.sort(Comparator.comparing((Row r) -> r.row().getEffectiveFrom()).reversed());
         model.addAttribute("today", today);
         model.addAttribute("p", summary);
         model.addAttribute("history", newestFirst);

@@ -60,7 +60,7 @@ class AdminAndWebappsBrowserTest extends ApplicationTest {
             browser.driver.findElement(By.id("note")).sendKeys("set in the browser test");
             browser.screenshot("14-1a-admin-parameter-form");
             browser.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
-            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).contains("New value 45 DAYS from " + from);
+            assertThat(browser.find(By.cssSelector("[role=status]")).getText()).contains("New value 45 recorded, in force from " + from);
             assertThat(browser.text()).contains("19 CFR 171 (browser test)", "From a secondary source");
             browser.screenshot("14-1b-admin-parameter-set");
         }
