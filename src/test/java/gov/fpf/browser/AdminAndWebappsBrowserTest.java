@@ -3,6 +3,7 @@ package gov.fpf.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import gov.fpf.ApplicationTest;
@@ -74,16 +77,13 @@ class AdminAndWebappsBrowserTest extends ApplicationTest {
         try (Browser browser = Browser.open(port)) {
             browser.logIn("officer1", "officer1");
             browser.go("/camunda/app/tasklist/default/");
-            // the saved filter "My office's penalty tasks" lists the case's task with its case number and a link
+            // Tasklist boots in the browser (tens of seconds on a loaded machine); its first filter, "All tasks", lists
+            // the case's task, and our plugin adds the case number and the link to the card
             By caseLink = By.xpath("//a[contains(@class,'fpf-case-link') and contains(@href,'/cases/" + caseNumber + "')]");
-            browser.wait.until(d -> {
-                if (!d.findElements(caseLink).isEmpty()) {
-                    return true;
-                }
-                d.findElements(By.xpath("//a[contains(normalize-space(.),\"My office's penalty tasks\")]"))
-                        .stream().findFirst().ifPresent(WebElement::click);
-                return false;
-            });
+            WebDriverWait slow = new WebDriverWait(browser.driver, Duration.ofSeconds(120));
+            slow.until(ExpectedConditions.visibilityOfElementLocated(caseLink));
+            assertThat(browser.driver.findElements(By.cssSelector(".fpf-case-number"))).extracting(WebElement::getText)
+                    .contains(caseNumber);
             List<WebElement> banners = browser.driver.findElements(By.cssSelector(".ce-eol-banner"));
             assertThat(banners).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
             assertThat(browser.text()).doesNotContain("migrate to Camunda 8");
@@ -100,7 +100,8 @@ class AdminAndWebappsBrowserTest extends ApplicationTest {
         try (Browser browser = Browser.open(port)) {
             browser.logIn("supervisor1", "supervisor1");
             browser.go("/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
-            WebElement link = browser.find(By.cssSelector("a.fpf-case-link"));
+            WebElement link = new WebDriverWait(browser.driver, Duration.ofSeconds(120))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.fpf-case-link")));
             assertThat(link.getText()).contains(caseNumber);
             assertThat(link.getAttribute("href")).endsWith("/cases/" + caseNumber);
             assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner")))
