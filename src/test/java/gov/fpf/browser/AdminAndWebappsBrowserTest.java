@@ -81,7 +81,14 @@ class AdminAndWebappsBrowserTest extends ApplicationTest {
             // the case's task, and our plugin adds the case number and the link to the card
             By caseLink = By.xpath("//a[contains(@class,'fpf-case-link') and contains(@href,'/cases/" + caseNumber + "')]");
             WebDriverWait slow = new WebDriverWait(browser.driver, Duration.ofSeconds(120));
-            slow.until(ExpectedConditions.visibilityOfElementLocated(caseLink));
+            try {
+                slow.until(ExpectedConditions.visibilityOfElementLocated(caseLink));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("14-2a-tasklist-FAILED");
+                throw new AssertionError("no case link for " + caseNumber + "; case lines: "
+                        + browser.driver.findElements(By.cssSelector(".fpf-case")).stream().map(WebElement::getText).toList()
+                        + "; page: " + browser.text(), e);
+            }
             assertThat(browser.driver.findElements(By.cssSelector(".fpf-case-number"))).extracting(WebElement::getText)
                     .contains(caseNumber);
             List<WebElement> banners = browser.driver.findElements(By.cssSelector(".ce-eol-banner"));
