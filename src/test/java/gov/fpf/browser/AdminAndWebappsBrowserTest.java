@@ -108,8 +108,9 @@ class AdminAndWebappsBrowserTest extends ApplicationTest {
             browser.logIn("supervisor1", "supervisor1");
             browser.go("/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
             WebElement link = new WebDriverWait(browser.driver, Duration.ofSeconds(120))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.fpf-case-link")));
-            assertThat(link.getText()).contains(caseNumber);
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.fpf-case-action")));
+            assertThat(link.getText()).isEqualTo("Case");
+            assertThat(link.getAttribute("aria-label")).contains(caseNumber);
             assertThat(link.getAttribute("href")).endsWith("/cases/" + caseNumber);
             assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner")))
                     .allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());

@@ -49,7 +49,8 @@ class WebappCustomizationTest extends ApplicationTest {
                 "pluginPoint: 'tasklist.task.detail'", "/variables/caseNumber", "textContent")
                 .doesNotContain("innerHTML");
         assertThat(served("/camunda/app/cockpit/scripts/fpf-case-link.js"))
-                .contains("pluginPoint: 'cockpit.processInstance.runtime.action'", "businessKey", "textContent")
+                .contains("pluginPoint: 'cockpit.processInstance.runtime.action'",
+                        "pluginPoint: 'cockpit.processInstance.runtime.tab'", "businessKey", "textContent")
                 .doesNotContain("innerHTML");
         // the banner's text itself still comes with the webjar: what hides it is the stylesheet above
         assertThat(served("/camunda/app/tasklist/locales/en.json")).contains("BANNER_CE_EOL_TEXT");

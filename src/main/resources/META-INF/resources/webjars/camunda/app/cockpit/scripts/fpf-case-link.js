@@ -21,7 +21,11 @@ function businessKeyOf(processInstanceId, api, history) {
     .catch(() => null);
 }
 
-function render(node, processInstanceId, api, history) {
+/**
+ * The action bar is a narrow column of icon buttons: there the link says "Case" and names the case number in its title
+ * and accessible name; the "Case" tab below the diagram shows the number in full.
+ */
+function render(node, processInstanceId, api, history, compact) {
   if (!processInstanceId) {
     return;
   }
@@ -30,10 +34,11 @@ function render(node, processInstanceId, api, history) {
       return;
     }
     const link = document.createElement('a');
-    link.className = 'btn btn-default fpf-case-link';
+    link.className = compact ? 'btn btn-default action-button fpf-case-action' : 'fpf-case-link';
     link.href = appRoot() + '/cases/' + encodeURIComponent(caseNumber);
     link.title = 'Open case ' + caseNumber + ' in the case workflow';
-    link.textContent = 'Case ' + caseNumber;
+    link.setAttribute('aria-label', link.title);
+    link.textContent = compact ? 'Case' : 'Open case ' + caseNumber + ' in the case workflow';
     node.appendChild(link);
   });
 }
@@ -43,12 +48,19 @@ export default [
     id: 'fpf-case-link-runtime',
     pluginPoint: 'cockpit.processInstance.runtime.action',
     priority: 100,
-    render: (node, {processInstanceId, api}) => render(node, processInstanceId, api, false)
+    render: (node, {processInstanceId, api}) => render(node, processInstanceId, api, false, true)
+  },
+  {
+    id: 'fpf-case-link-tab',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 1,
+    properties: {label: 'Case'},
+    render: (node, {processInstanceId, api}) => render(node, processInstanceId, api, false, false)
   },
   {
     id: 'fpf-case-link-history',
     pluginPoint: 'cockpit.processInstance.history.action',
     priority: 100,
-    render: (node, {processInstanceId, api}) => render(node, processInstanceId, api, true)
+    render: (node, {processInstanceId, api}) => render(node, processInstanceId, api, true, true)
   }
 ];
