@@ -53,17 +53,20 @@ import gov.fpf.worklist.WorklistService;
 @RequestMapping("/cases")
 class CasePage {
 
-    static final List<String> TABS = List.of("summary", "parties", "facts", "notices", "timeline", "diagram");
+    static final List<String> TABS = List.of("summary", "parties", "facts", CaseActionBar.TAB, "notices", "timeline",
+            "diagram");
 
     private final CasePageService pages;
     private final CaseFileService caseFiles;
     private final TaskForms taskForms;
     private final WorklistService worklist;
     private final MessageSource messageSource;
+    private final CaseActionBar actionBar;
     private final CasePageFormat format = new CasePageFormat(ZoneId.systemDefault());
 
     CasePage(CasePageService pages, CaseFileService caseFiles, TaskForms taskForms, WorklistService worklist,
-                       MessageSource messageSource) {
+                       MessageSource messageSource, CaseActionBar actionBar) {
+        this.actionBar = actionBar;
         this.pages = pages;
         this.caseFiles = caseFiles;
         this.taskForms = taskForms;
@@ -199,12 +202,14 @@ class CasePage {
         return "casepage/case-missing";
     }
 
-    private String render(CaseView view, String tab, TaskPanel panel, Model model) {
+    /** The case page; {@code model} may already hold an action panel ({@link CaseActionPage}). */
+    String render(CaseView view, String tab, TaskPanel panel, Model model) {
         String n = view.caseNumber();
         String taskParam = panel == null || panel.html() == null ? null : panel.taskId();
         List<TabLink> tabs = new ArrayList<>();
         for (String key : TABS) {
-            String label = "facts".equals(key) ? msg("case.tab.facts." + view.family().name()) : msg("case.tab." + key);
+            String label = "facts".equals(key) ? msg("case.tab.facts." + view.family().name())
+                    : CaseActionBar.TAB.equals(key) ? msg("action.tab") : msg("case.tab." + key);
             tabs.add(new TabLink(key, label, caseHref(n, key, taskParam), key.equals(tab)));
         }
         model.addAttribute("c", view);
@@ -233,6 +238,8 @@ class CasePage {
                 // notices and timeline come with the case view
             }
         }
+        Object open = model.getAttribute("actionPanel");
+        actionBar.decorate(view, tab, open instanceof CaseActionPage.ActionPanel a ? a.key() : null, model);
         return "casepage/case";
     }
 
@@ -267,7 +274,7 @@ class CasePage {
                 List.of(), null);
     }
 
-    private static String tab(String tab) {
+    static String tab(String tab) {
         return tab != null && TABS.contains(tab) ? tab : "summary";
     }
 
