@@ -43,7 +43,13 @@ class ApprovalsPage {
             return "redirect:/approvals";
         } catch (Problems.Refusal refusal) {
             response.setStatus(refusal.status().value());
-            model.addAttribute("error", refusal.getMessage());
+            // a refusal of the comment is shown on the card that failed, next to its comment, without the field key
+            String message = refusal.getMessage();
+            boolean aboutComment = message.startsWith("comment:");
+            String text = aboutComment ? message.substring("comment:".length()).strip() : message;
+            model.addAttribute("error", text.isEmpty() ? message
+                    : Character.toUpperCase(text.charAt(0)) + text.substring(1));
+            model.addAttribute("commentError", aboutComment);
             model.addAttribute("errorTask", taskId);
             model.addAttribute("comment", comment);
             model.addAttribute("approvals", approvals.open());

@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** An FP&F office (a port or a center). Its code is also the engine tenant id of its cases. */
 @Entity
@@ -34,6 +35,11 @@ public class Office {
     @Embedded
     private MailingAddress address;
 
+    /** optimistic lock: an address edit names the version it saw */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected Office() {
     }
 
@@ -59,6 +65,10 @@ public class Office {
 
     public String getTimeZone() {
         return timeZone;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Instant getCreatedAt() {

@@ -3,13 +3,14 @@ package gov.fpf.office;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -25,17 +26,17 @@ class OfficeController {
         this.officeService = officeService;
     }
 
-    record OfficeView(String code, String name, String kind, String timeZone) {
+    record OfficeView(String code, String name, String kind, String timeZone, MailingAddress mailingAddress,
+                      List<String> mailingAddressLines, long version) {
         static OfficeView of(Office office) {
-            return new OfficeView(office.getCode(), office.getName(), office.getKind(), office.getTimeZone());
+            return new OfficeView(office.getCode(), office.getName(), office.getKind(), office.getTimeZone(),
+                    office.getAddress(), office.getAddress() == null ? List.of() : office.getAddress().lines(),
+                    office.getVersion());
         }
     }
 
-    record NewOffice(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be 2 to 16 capital letters or digits") String code,
-            @NotBlank @Size(max = 120) String name,
-            @NotBlank @Size(max = 40) String kind,
-            @Size(max = 64) String timeZone) {
+    /** the address with the version the administrator saw (409 when someone changed the office since) */
+    record AddressChange(@NotNull @Valid MailingAddress mailingAddress, @NotNull @PositiveOrZero Long version) {
     }
 
     @GetMapping
@@ -47,7 +48,12 @@ class OfficeController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     OfficeView create(@Valid @RequestBody NewOffice body) {
-        return OfficeView.of(officeService.create(body.code(), body.name(), body.kind(),
-                body.timeZone() == null ? OfficeCalendar.DEFAULT_ZONE.getId() : body.timeZone()));
+        return OfficeView.of(officeService.create(body.code(), body.name(), body.kind(), body.zoneOrDefault()));
+    }
+
+    /** PUT /api/v1/offices/{code}/address: where the office's letters come from (administrators; 409 on a stale version). */
+    @PutMapping("/{code}/address")
+    OfficeView changeAddress(@PathVariable String code, @Valid @RequestBody AddressChange body) {
+        return OfficeView.of(officeService.changeAddress(code, body.version(), body.mailingAddress()));
     }
 }

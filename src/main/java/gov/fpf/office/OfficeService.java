@@ -43,6 +43,30 @@ public class OfficeService {
         return office;
     }
 
+    /** The office with its code; 404 when there is none. */
+    @Transactional(readOnly = true)
+    public Office get(String code) {
+        return offices.findById(code == null ? "" : code)
+                .orElseThrow(() -> new Problems.NotFound("There is no office " + code + "."));
+    }
+
+    /**
+     * Records or corrects the office's mailing address (the letterhead of its notices). The caller names the version it
+     * saw, so a concurrent change is refused (409) instead of being overwritten.
+     */
+    @Transactional
+    public Office changeAddress(String code, long expectedVersion, MailingAddress address) {
+        Office office = get(code);
+        if (office.getVersion() != expectedVersion) {
+            throw new Problems.Conflict("Office " + code + " was changed by someone else (version " + office.getVersion()
+                    + ", you saw " + expectedVersion + "). Reload it and enter the address again.");
+        }
+        office.changeAddress(address);
+        offices.saveAndFlush(office);
+        auditLog.entityEvent("OFFICE", code, "OFFICE_ADDRESS_CHANGED", String.join(", ", address.lines()), null);
+        return office;
+    }
+
     @Transactional(readOnly = true)
     public List<Office> all() {
         return offices.findAll();

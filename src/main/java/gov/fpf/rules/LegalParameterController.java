@@ -5,11 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -40,14 +35,6 @@ class LegalParameterController {
         }
     }
 
-    record NewValue(
-            @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value,
-            @NotNull LocalDate effectiveFrom,
-            @NotBlank @Size(max = 200) String citation,
-            @NotBlank @Pattern(regexp = "V|S|R|EO", message = "must be V, S, R or EO") String confidence,
-            @Size(max = 1000) String note) {
-    }
-
     @GetMapping
     List<ParameterRow> all() {
         return parameters.all().stream().map(ParameterRow::of).toList();
@@ -67,7 +54,7 @@ class LegalParameterController {
 
     @PostMapping("/{name}")
     @ResponseStatus(HttpStatus.CREATED)
-    ParameterRow addValue(@PathVariable String name, @Valid @RequestBody NewValue body) {
+    ParameterRow addValue(@PathVariable String name, @Valid @RequestBody NewParameterValue body) {
         return ParameterRow.of(parameters.addValue(name, body.value(), body.effectiveFrom(), body.citation(),
                 body.confidence(), body.note()));
     }

@@ -72,6 +72,7 @@ class SecurityConfig {
                         // offices: everyone logged in reads them, administrators add them
                         .requestMatchers(GET, "/api/v1/offices").authenticated()
                         .requestMatchers(POST, "/api/v1/offices").hasAuthority(ADMIN)
+                        .requestMatchers(PUT, "/api/v1/offices/*/address").hasAuthority(ADMIN)
                         // legal parameters: read by everyone logged in, changed by administrators only
                         .requestMatchers(GET, "/api/v1/legal-parameters/**").authenticated()
                         .requestMatchers(POST, "/api/v1/legal-parameters/**").hasAuthority(ADMIN)
@@ -130,7 +131,7 @@ class SecurityConfig {
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationProvider engineUsers) throws Exception {
         http.authenticationProvider(engineUsers)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(LoginPage.keepUserName()).permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .authorizeHttpRequests(auth -> auth
@@ -147,6 +148,12 @@ class SecurityConfig {
                         .requestMatchers("/reports/**").hasAnyAuthority(HQ, ADMIN)
                         .requestMatchers("/processes/**").hasAnyAuthority(DESIGNER, ADMIN)
                         .requestMatchers("/admin/implementing-instruments/**").hasAuthority(ADMIN)
+                        // offices and legal parameters: read by everyone logged in, changed by administrators only
+                        .requestMatchers(POST, "/admin/offices/**", "/admin/parameters/**").hasAuthority(ADMIN)
+                        .requestMatchers(GET, "/admin", "/admin/offices/**", "/admin/parameters/**").authenticated()
+                        // a party: its page for case readers, its good standing changed by supervisors
+                        .requestMatchers(POST, "/parties/*/standing").hasAuthority(SUPERVISOR)
+                        .requestMatchers(GET, "/parties/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(ADMIN, HQ)

@@ -115,7 +115,12 @@ class ApprovalsPageTest extends ApplicationTest {
         for (String comment : List.of("", "   ")) {
             String body = decide("supervisor1", task, "APPROVE", comment)
                     .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-            assertThat(body).contains("comment: a comment is required");
+            // on the card that failed, next to its comment (marked invalid), without the field key; the top links to it
+            String card = article(body, byOther);
+            assertThat(card).contains("id=\"comment-" + task + "-error\"", "A comment is required",
+                    "aria-invalid=\"true\"", "aria-describedby=\"comment-" + task + "-error\"");
+            assertThat(body).contains("Not decided: A comment is required", "href=\"#comment-" + task + "\"")
+                    .doesNotContain("comment: a comment");
         }
         decide("supervisor1", task, "APPROVE", null).andExpect(status().isBadRequest());
         assertThat(approvalTask(byOther)).isEqualTo(task);

@@ -79,7 +79,11 @@ public class TasklistFilters {
         return taskService.createTaskQuery().taskCandidateGroupInExpression(groupsExpression).includeAssignedTasks();
     }
 
-    /** Creates the missing filters; an existing filter of the same name is left as an administrator may have changed it. */
+    /**
+     * Creates the missing filters; an existing filter of the same name is left as an administrator may have changed it,
+     * except that every task filter (ours, the starter's "All tasks" and any an administrator made) is given the case
+     * columns it lacks ({@link #ensureCaseColumns()}).
+     */
     public int ensureFilters() {
         int created = 0;
         for (Definition d : definitions()) {
@@ -92,14 +96,66 @@ public class TasklistFilters {
             properties.put("description", d.description() + " (for " + d.role() + ")");
             properties.put("priority", d.priority());
             properties.put("refresh", true);
-            List<Map<String, String>> columns = new ArrayList<>();
-            columns.add(Map.of("name", ProcessVariables.CASE_NUMBER, "label", "Case number"));
-            columns.add(Map.of("name", ProcessVariables.OFFICE_CODE, "label", "Office"));
-            properties.put("variables", columns);
+            properties.put("variables", caseColumns(List.of()));
             filter.setProperties(properties);
             filterService.saveFilter(filter);
             created++;
         }
+        ensureCaseColumns();
         return created;
+    }
+
+    /** The columns Tasklist shows on each task of a filter: the case number, the office and the party. */
+    static final List<Map<String, String>> CASE_COLUMNS = List.of(
+            Map.of("name", ProcessVariables.CASE_NUMBER, "label", "Case number"),
+            Map.of("name", ProcessVariables.OFFICE_CODE, "label", "Office"),
+            Map.of("name", "partyName", "label", "Party"));
+
+    /**
+     * Adds the case columns a task filter lacks, keeping its other columns and properties; a filter that has them all
+     * is not saved again, so this is idempotent. The number of filters changed.
+     */
+    public int ensureCaseColumns() {
+        int changed = 0;
+        for (Filter filter : filterService.createTaskFilterQuery().list()) {
+            Map<String, Object> properties = filter.getProperties() == null
+                    ? new LinkedHashMap<>() : new LinkedHashMap<>(filter.getProperties());
+            List<Map<String, String>> existing = columnsOf(properties.get("variables"));
+            List<Map<String, String>> columns = caseColumns(existing);
+            if (columns.size() == existing.size()) {
+                continue;
+            }
+            properties.put("variables", columns);
+            filter.setProperties(properties);
+            filterService.saveFilter(filter);
+            changed++;
+        }
+        return changed;
+    }
+
+    /** the existing columns followed by the case columns missing among them (matched by variable name) */
+    private static List<Map<String, String>> caseColumns(List<Map<String, String>> existing) {
+        List<Map<String, String>> columns = new ArrayList<>(existing);
+        for (Map<String, String> column : CASE_COLUMNS) {
+            if (existing.stream().noneMatch(c -> column.get("name").equals(c.get("name")))) {
+                columns.add(column);
+            }
+        }
+        return columns;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, String>> columnsOf(Object variables) {
+        List<Map<String, String>> columns = new ArrayList<>();
+        if (variables instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("name") != null) {
+                    Map<String, String> column = new LinkedHashMap<>();
+                    ((Map<Object, Object>) m).forEach((k, v) -> column.put(String.valueOf(k), String.valueOf(v)));
+                    columns.add(column);
+                }
+            }
+        }
+        return columns;
     }
 }
