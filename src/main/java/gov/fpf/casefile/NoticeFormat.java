@@ -39,6 +39,20 @@ public final class NoticeFormat {
         return value.toString();
     }
 
+    /** Whether a fact has a value to print: a letter leaves out a line with none rather than say "not stated". */
+    public boolean present(Object value) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof CharSequence text) {
+            return !text.toString().isBlank();
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return !values.isEmpty();
+        }
+        return true;
+    }
+
     public String money(BigDecimal amount) {
         return NoticeHtml.money(amount);
     }
