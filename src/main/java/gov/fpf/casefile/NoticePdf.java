@@ -13,7 +13,11 @@ import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.TimeZone;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -37,6 +41,8 @@ public class NoticePdf {
     static final String FONT_FAMILY = "Liberation Serif";
     private static final String FONTS = "/liberation/";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The fonts' metrics, read once for all notices (the fonts themselves are embedded in each document). */
+    private static final MetricsCache METRICS = new MetricsCache();
 
     /** The bytes of a notice as a PDF/A document. */
     public byte[] render(String html, String title, Instant issuedAt) {
@@ -48,6 +54,8 @@ public class NoticePdf {
             document.getDocumentInformation().setCreationDate(when);
             document.getDocumentInformation().setModificationDate(when);
             PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS)
                     .usePDDocument(document)
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B)
                     .useColorProfile(SRGB)
@@ -89,5 +97,31 @@ public class NoticePdf {
 
     private static InputStream open(String file) {
         return NoticePdf.class.getResourceAsStream(FONTS + file);
+    }
+
+    private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+
+        private final ConcurrentHashMap<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            values.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            return values.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException("The metrics of the font " + k + " could not be read.", e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return values.get(key);
+        }
     }
 }
