@@ -42,9 +42,10 @@ public class NoticeDocument {
     @Column(name = "content_html", nullable = false, length = 16_777_215)
     private String contentHtml;
 
+    /** LONGBLOB in the migration (the length makes Hibernate expect that type on MySQL, not TINYBLOB) */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "pdf", nullable = false)
+    @Column(name = "pdf", nullable = false, length = Integer.MAX_VALUE)
     private byte[] pdf;
 
     @Column(name = "sha256", nullable = false, length = 64)
