@@ -2,9 +2,12 @@ package gov.fpf.casefile;
 
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import gov.fpf.system.Labels;
 
 /**
  * Renders a {@link Letter} with the application's Thymeleaf engine. The wording lives in the templates so counsel can
@@ -22,9 +25,13 @@ public class NoticeRenderer {
     private static final String BODY_END = "</body>";
 
     private final ITemplateEngine engine;
+    private final NoticeFormat format;
 
-    public NoticeRenderer(ITemplateEngine engine) {
+    /** Codes written in words from {@code messages.properties} ({@link Labels}): a letter never shows an enum's name. */
+    @Autowired
+    public NoticeRenderer(ITemplateEngine engine, Labels labels) {
         this.engine = engine;
+        this.format = new NoticeFormat(labels);
     }
 
     public String render(Letter letter) {
@@ -51,9 +58,9 @@ public class NoticeRenderer {
         return html.substring(0, start) + frame + html.substring(end + ENVELOPE_END.length());
     }
 
-    private static Context context(java.util.Map<String, Object> variables) {
+    private Context context(java.util.Map<String, Object> variables) {
         Context context = new Context(Locale.US, variables);
-        context.setVariable("n", NoticeFormat.INSTANCE);
+        context.setVariable("n", format);
         return context;
     }
 }
