@@ -3,6 +3,8 @@ package gov.fpf.casefile;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +20,11 @@ import gov.fpf.system.Problems;
 class CaseController {
 
     private final CaseFileService caseFiles;
+    private final NoticeDocuments documents;
 
-    CaseController(CaseFileService caseFiles) {
+    CaseController(CaseFileService caseFiles, NoticeDocuments documents) {
         this.caseFiles = caseFiles;
+        this.documents = documents;
     }
 
     @GetMapping("/{caseNumber}")
@@ -35,6 +39,26 @@ class CaseController {
     @GetMapping(value = "/{caseNumber}/notices/{noticeId}", produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
     String notice(@PathVariable String caseNumber, @PathVariable long noticeId) {
         return caseFiles.notice(caseNumber, noticeId).getContentHtml();
+    }
+
+    /** The notice as the PDF/A document that was sent (the latest version, or {@code ?version=}). */
+    @GetMapping(value = "/{caseNumber}/notices/{noticeId}.pdf")
+    ResponseEntity<byte[]> noticePdf(@PathVariable String caseNumber, @PathVariable long noticeId,
+                                                              @RequestParam(required = false) @Min(1) Integer version) {
+        return documents.pdf(caseNumber, noticeId, version).response();
+    }
+
+    /** The same document for a client that asks for {@code Accept: application/pdf} on the notice's address. */
+    @GetMapping(value = "/{caseNumber}/notices/{noticeId}", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> noticeAsPdf(@PathVariable String caseNumber, @PathVariable long noticeId,
+                                                                @RequestParam(required = false) @Min(1) Integer version) {
+        return documents.pdf(caseNumber, noticeId, version).response();
+    }
+
+    /** The versions of a notice with their SHA-256, who issued each and why it was re-issued. */
+    @GetMapping("/{caseNumber}/notices/{noticeId}/versions")
+    java.util.List<NoticeDocuments.Version> noticeVersions(@PathVariable String caseNumber, @PathVariable long noticeId) {
+        return documents.versions(caseNumber, noticeId);
     }
 
     @GetMapping

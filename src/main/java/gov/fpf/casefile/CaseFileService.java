@@ -43,12 +43,14 @@ public class CaseFileService {
     private final OfficeCalendar calendar;
     private final ApplicationEventPublisher events;
     private final NoticeRenderer noticeRenderer;
+    private final NoticeDocuments documents;
 
     CaseFileService(CaseFileRepository cases, CaseDeadlineRepository deadlines, ComputationStepRepository computations,
                     AuditEventRepository auditEvents, CaseNumbers caseNumbers, AuditLog auditLog,
                     OfficeAccess officeAccess, CaseWork caseWork, NoticeRepository notices, PaymentRepository payments,
                     JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, OfficeCalendar calendar,
-                    NoticeRenderer noticeRenderer) {
+                    NoticeRenderer noticeRenderer, NoticeDocuments documents) {
+        this.documents = documents;
         this.calendar = calendar;
         this.noticeRenderer = noticeRenderer;
         this.cases = cases;
@@ -139,11 +141,17 @@ public class CaseFileService {
         events.publishEvent(new CaseFileChanged(caseFile));
     }
 
-    /** Stores a notice as sent and puts it on the timeline, linked. */
+    /**
+     * Stores a notice as sent and puts it on the timeline, linked: its HTML with the addresses on file, and the same
+     * letter as a PDF/A document (version 1, {@link NoticeDocuments}) in this transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Notice storeNotice(CaseFile caseFile, String kind, String title, LocalDate mailingDate, Letter letter) {
-        Notice notice = notices.save(new Notice(caseFile.getId(), kind, title, mailingDate, noticeRenderer.render(letter),
-                clock.instant(), CurrentUser.id()));
+        NoticeEnvelope envelope = documents.envelope(caseFile, letter, title, mailingDate);
+        String html = noticeRenderer.render(letter.with("envelope", envelope));
+        Notice notice = notices.save(new Notice(caseFile.getId(), kind, title, mailingDate, html, clock.instant(),
+                CurrentUser.id()));
+        documents.issue(caseFile, notice, letter, html, envelope);
         auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.NOTICE_ISSUED.name(), title + " mailed " + mailingDate + ": "
                 + noticeHref(caseFile.getCaseNumber(), notice.getId()));
         return notice;

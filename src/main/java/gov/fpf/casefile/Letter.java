@@ -12,6 +12,7 @@ public final class Letter {
 
     private final String template;
     private final Map<String, Object> variables = new HashMap<>();
+    private String addressee;
 
     private Letter(String template) {
         this.template = template;
@@ -25,6 +26,20 @@ public final class Letter {
     public Letter with(String name, Object value) {
         variables.put(name, value);
         return this;
+    }
+
+    /**
+     * The letter goes to someone other than the case's party (a surety): its name; the letter then says that no
+     * address is on file for them, since only parties carry one.
+     */
+    public Letter addressedTo(String name) {
+        this.addressee = name;
+        return this;
+    }
+
+    /** The addressee named by {@link #addressedTo}, or null for the case's party. */
+    public String addressee() {
+        return addressee;
     }
 
     /** "penalty/penalty-notice": the path under {@code templates/notices/} without ".html" */

@@ -45,6 +45,20 @@ public final class NoticeFormat {
         return value.toString();
     }
 
+    /** Whether a fact has a value to print: a letter leaves out a line with none rather than say "not stated". */
+    public boolean present(Object value) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof CharSequence text) {
+            return !text.toString().isBlank();
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return !values.isEmpty();
+        }
+        return true;
+    }
+
     /** A code stored as text, of the enum named {@code enumName}, in words ("HQ_PENALTIES_BRANCH" → "Headquarters..."). */
     public String label(String enumName, Object code) {
         return code == null ? "not stated" : labels.of(enumName, code);

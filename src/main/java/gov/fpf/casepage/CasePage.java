@@ -11,10 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -164,18 +161,6 @@ class CasePage {
                     refusal.citation(), List.of(), null);
         }
         return render(fresh, shownTab, panel, model);
-    }
-
-    /** A notice exactly as it was sent, for the page's session (the API's copy needs HTTP Basic). */
-    @GetMapping("/{caseNumber}/notices/{noticeId}")
-    ResponseEntity<String> notice(@PathVariable String caseNumber, @PathVariable long noticeId) {
-        pages.view(caseNumber); // 404 for another office's case, before anything else
-        String html = caseFiles.notice(caseNumber, noticeId).getContentHtml();
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(html);
     }
 
     /** Another office's case, or no such case: a page that discloses nothing (404). */

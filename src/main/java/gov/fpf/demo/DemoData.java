@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.liquidateddamages.LdDemoCases;
+import gov.fpf.office.MailingAddress;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
 import gov.fpf.penalty.PenaltyDemoCases;
@@ -69,6 +70,11 @@ class DemoData implements ApplicationRunner {
             officeService.create(EXPRESS_HUB, "DEMO Cincinnati Express Consignment Hub FP&F", "EXPRESS_CONSIGNMENT_HUB",
                     "America/New_York");
         }
+        // where the demo letters say they come from: clearly marked, not real addresses
+        demoAddress(SEAPORT, new MailingAddress("301 E. Ocean Blvd, Suite 1400", "(DEMO address, not real)", "Long Beach",
+                "CA", "90802", "US"));
+        demoAddress(EXPRESS_HUB, new MailingAddress("2400 Air Freight Way", "(DEMO address, not real)", "Erlanger", "KY",
+                "41018", "US"));
         user("officer1", "Olivia", "Officer (demo)", List.of(Roles.OFFICER), Set.of(SEAPORT));
         user("officer2", "Oscar", "Officer (demo)", List.of(Roles.OFFICER), Set.of(EXPRESS_HUB));
         user("supervisor1", "Sam", "Supervisor (demo)", List.of(Roles.SUPERVISOR, Roles.OFFICER), Set.of(SEAPORT));
@@ -87,6 +93,14 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Demo data ready: offices {} and {}, users officer1, officer2, supervisor1, hq1, custodian1, counsel1,"
                 + " designer1, admin (password = user name)", SEAPORT, EXPRESS_HUB);
+    }
+
+    /** An office without an address gets the demo one; an address recorded since is kept. */
+    private void demoAddress(String officeCode, MailingAddress address) {
+        offices.findById(officeCode).filter(o -> o.getAddress() == null).ifPresent(o -> {
+            o.changeAddress(address);
+            offices.save(o);
+        });
     }
 
     private void user(String id, String first, String last, List<String> groups, Set<String> officeCodes) {

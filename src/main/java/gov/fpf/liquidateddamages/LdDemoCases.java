@@ -17,6 +17,7 @@ import gov.fpf.bond.BondType;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.mitigation.PetitionService;
+import gov.fpf.office.MailingAddress;
 import gov.fpf.party.IorFacts;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
@@ -58,11 +59,14 @@ public class LdDemoCases {
         }
         LocalDate today = BusinessDay.today(clock);
         Party electronics = tx.execute(s -> parties.create("DEMO Harbor Electronics Importers LLC",
-                IorFacts.entity("US", true, true, true, true, false)));
+                IorFacts.entity("US", true, true, true, true, false),
+                new MailingAddress("500 Terminal Island Way", "(DEMO address, not real)", "San Pedro", "CA", "90731", "US")));
         Party produce = tx.execute(s -> parties.create("DEMO Fresh Produce Trading Co",
-                IorFacts.entity("US", true, true, true, true, false)));
+                IorFacts.entity("US", true, true, true, true, false),
+                new MailingAddress("2200 Produce Row", "(DEMO address, not real)", "Los Angeles", "CA", "90021", "US")));
         Party ocean = tx.execute(s -> parties.create("DEMO Ocean Freight Consolidators Inc",
-                IorFacts.entity("US", true, true, true, true, false)));
+                IorFacts.entity("US", true, true, true, true, false),
+                new MailingAddress("75 Pier Avenue", "(DEMO address, not real)", "Long Beach", "CA", "90802", "US")));
         Bond continuous = bond("DEMO-CB-0001", electronics, BondType.CONTINUOUS, "200000", today);
         Bond fdaBond = bond("DEMO-STB-0002", produce, BondType.SINGLE_TRANSACTION, "50000", today);
         Bond isfBond = bond("DEMO-CB-0003", ocean, BondType.CONTINUOUS, "100000", today);

@@ -45,7 +45,7 @@ final class LdNotices {
     /** 19 CFR 172.1(a): the surety is told of the claim at the same time as the principal. */
     static Letter suretyNotice(CaseFile c, LdClaim claim, Bond bond, Parties to, LocalDate mailed, Deadline petitionDue,
                                ParameterSource parameters) {
-        return letter("liquidateddamages/surety-notice", c, claim, bond, to)
+        return letter("liquidateddamages/surety-notice", c, claim, bond, to).addressedTo(to.surety())
                 .with("mailed", mailed)
                 .with("petitionDue", petitionDue)
                 .with("suretyPeriod", parameters.valueOn(ParameterNames.PETITION_LD_SURETY, mailed));
@@ -54,7 +54,7 @@ final class LdNotices {
     /** 19 CFR 172.4: the demand on the surety, with its own period. */
     static Letter suretyDemand(CaseFile c, LdClaim claim, Bond bond, Parties to, LocalDate demanded,
                                BigDecimal amount, Deadline suretyDue, LocalDate referral) {
-        return letter("liquidateddamages/surety-demand", c, claim, bond, to)
+        return letter("liquidateddamages/surety-demand", c, claim, bond, to).addressedTo(to.surety())
                 .with("demanded", demanded)
                 .with("amount", amount)
                 .with("suretyDue", suretyDue)
@@ -67,6 +67,7 @@ final class LdNotices {
                                  String repeatOffenderReason) {
         boolean bySurety = "SURETY".equals(petition.getFiledBy());
         return letter("liquidateddamages/decision-letter", c, claim, bond, to)
+                .addressedTo(bySurety ? to.surety() : null)
                 .with("petitioner", bySurety ? to.surety() : to.principal())
                 .with("copyTo", bySurety ? to.principal() + " (principal)" : to.surety() + " (surety)")
                 .with("notice", notice)

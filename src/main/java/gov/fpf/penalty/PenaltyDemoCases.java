@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileRepository;
+import gov.fpf.office.MailingAddress;
 import gov.fpf.party.IorFacts;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
@@ -55,11 +56,14 @@ public class PenaltyDemoCases {
         }
         LocalDate today = BusinessDay.today(clock);
         Party fasteners = tx.execute(s -> parties.create("DEMO Pacific Fasteners Inc",
-                IorFacts.entity("US", true, true, true, true, false)));
+                IorFacts.entity("US", true, true, true, true, false),
+                new MailingAddress("1200 Harbor Gateway Blvd", "(DEMO address, not real)", "Carson", "CA", "90745", "US")));
         Party bags = tx.execute(s -> parties.create("DEMO Shenzhen Fashion Export Co",
-                IorFacts.entity("CN", false, false, false, false, false)));
+                IorFacts.entity("CN", false, false, false, false, false),
+                new MailingAddress("88 Futian Trade Tower, Shennan Road", "(DEMO address, not real)", "Shenzhen", "Guangdong", "518000", "CN")));
         Party courier = tx.execute(s -> parties.create("DEMO Gift Parcel Sender",
-                IorFacts.individual(false)));
+                IorFacts.individual(false),
+                new MailingAddress("14 Maple Court", "(DEMO address, not real)", "Dayton", "OH", "45402", "US")));
 
         // P1: negligent misclassification, waiting for the officer's culpability and amount
         open(seaport, fasteners, "1592", "NEGLIGENCE", today.minusMonths(14), today.minusMonths(3), "400000",

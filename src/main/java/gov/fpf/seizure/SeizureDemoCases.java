@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileRepository;
+import gov.fpf.office.MailingAddress;
 import gov.fpf.party.IorFacts;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
@@ -56,11 +57,14 @@ public class SeizureDemoCases {
         }
         LocalDate today = BusinessDay.today(clock);
         Party bags = tx.execute(s -> parties.create("DEMO Coastal Accessories Trading Ltd",
-                IorFacts.entity("US", true, true, true, true, false)));
+                IorFacts.entity("US", true, true, true, true, false),
+                new MailingAddress("310 Ocean Boulevard", "(DEMO address, not real)", "Long Beach", "CA", "90802", "US")));
         Party produce = tx.execute(s -> parties.create("DEMO Valley Fresh Imports",
-                IorFacts.entity("US", true, true, true, true, false)));
+                IorFacts.entity("US", true, true, true, true, false),
+                new MailingAddress("9 Orchard Lane", "(DEMO address, not real)", "Fresno", "CA", "93721", "US")));
         Party tires = tx.execute(s -> parties.create("DEMO Second Life Tire Exporters",
-                IorFacts.entity("US", true, true, true, true, false)));
+                IorFacts.entity("US", true, true, true, true, false),
+                new MailingAddress("4400 Industrial Parkway", "(DEMO address, not real)", "Hebron", "KY", "41048", "US")));
 
         // P23/P8: counterfeit handbags, prohibited so administrative at any value; the custodian takes custody
         seizures.open(new SeizureCaseService.NewSeizureCase(bags.getId(), today.minusDays(1), "1526(e)", List.of(

@@ -30,6 +30,9 @@ final class SeizureNotices {
     record Addressee(String partyName, String officeName) {
     }
 
+    /** The trademark owner notice goes to the owner recorded with CBP, who is not a party of the case. */
+    static final String TRADEMARK_OWNER = "The owner of the trademark, as recorded with CBP (19 CFR Part 133)";
+
     private SeizureNotices() {
     }
 
@@ -81,7 +84,7 @@ final class SeizureNotices {
     /** Counterfeit marks (19 U.S.C. 1526(e)): the trademark owner is told of the seizure. */
     static Letter trademarkOwnerNotice(CaseFile c, SeizureCase s, List<SeizureItem> items, Addressee to, LocalDate mailed,
                                        ParameterSource parameters) {
-        return letter("seizure/trademark-owner-notice", c, s, items, to)
+        return letter("seizure/trademark-owner-notice", c, s, items, to).addressedTo(TRADEMARK_OWNER)
                 .with("mailed", mailed)
                 .with("auctionWait", parameters.valueOn(ParameterNames.COUNTERFEIT_AUCTION_WAIT, mailed));
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and Chart.js WebJars); the few inline scripts of the templates carry a per-request nonce (request attribute
  * {@value #NONCE_ATTRIBUTE}, written by the templates as {@code th:attr="nonce=${cspNonce}"}); no inline style, no
  * event-handler attributes, no eval, no framing, forms post only here. Not for the Camunda webapps (/camunda/**, which
- * send their own policy), the APIs, Swagger UI, and the notices, which are sent with their own stricter policy.
+ * send their own policy), the APIs and Swagger UI. A notice's page is one of ours (the letter is shown inside it).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -33,7 +32,6 @@ class PageSecurityHeaders {
     static final String HEADER = "Content-Security-Policy";
     private static final List<String> NOT_OURS = List.of("/camunda/", "/engine-rest/", "/api/", "/swagger-ui",
             "/v3/api-docs", "/webjars/", "/css/", "/actuator/");
-    private static final Pattern NOTICE = Pattern.compile("^/cases/[^/]+/notices/[^/]+$");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> pageContentSecurityPolicy() {
@@ -58,7 +56,7 @@ class PageSecurityHeaders {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (NOT_OURS.stream().noneMatch(path::startsWith) && !NOTICE.matcher(path).matches()) {
+            if (NOT_OURS.stream().noneMatch(path::startsWith)) {
                 byte[] bytes = new byte[18];
                 random.nextBytes(bytes);
                 String nonce = Base64.getEncoder().encodeToString(bytes);

@@ -43,6 +43,12 @@ public final class NoticeTemplates {
         templates.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(templates);
+        // the letter frame's words (letterhead, footer) come from messages.properties, as in the application
+        org.springframework.context.support.ResourceBundleMessageSource messages =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        engine.setTemplateEngineMessageSource(messages);
         return engine;
     }
 }

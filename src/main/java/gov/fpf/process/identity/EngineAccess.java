@@ -220,6 +220,17 @@ public class EngineAccess implements OfficeMemberships {
         return groups;
     }
 
+    /** "Olivia Officer": the user's first and last name, or the id when the user has none (or is not known). */
+    public String fullName(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? userId : name;
+    }
+
     public boolean userExists(String userId) {
         return identityService.createUserQuery().userId(userId).count() > 0;
     }
