@@ -374,7 +374,7 @@ class CaseActionsPageTest extends ApplicationTest {
         String said = recorded("custodian1", caseNumber, "custody-event", "eventDate", TODAY.toString(), "kind",
                 "MOVED", "location", "LALB bonded warehouse, bay 9", "note", "forklift access");
         assertThat(said).startsWith("Custody event recorded");
-        assertThat(page("custodian1", "/cases/" + caseNumber + "?tab=facts")).contains("MOVED",
+        assertThat(page("custodian1", "/cases/" + caseNumber + "?tab=facts")).contains("Moved",
                 "LALB bonded warehouse, bay 9");
     }
 

@@ -33,7 +33,8 @@ class LabelsCompletenessTest {
             "gov.fpf.process.modeling.ModelExpressions$Kind", "tokens of the expression parser",
             "gov.fpf.process.modeling.ModelLinter$Rule", "lint rule ids a modeler looks up by id",
             "gov.fpf.liquidateddamages.imports.BreachFile$Format", "file format chosen by the upload's name",
-            "gov.fpf.intake.IntakeField$Kind", "the kind of input an intake field is drawn as");
+            "gov.fpf.intake.IntakeField$Kind", "the kind of input an intake field is drawn as",
+            "gov.fpf.casepage.CaseActions$Action", "an action's own words are its action.<key>.* messages");
 
     @Test
     void everyConstantOfEveryEnumAPersonSeesHasWords() throws IOException {
