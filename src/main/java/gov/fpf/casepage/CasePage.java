@@ -31,6 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseView;
+import gov.fpf.casenotes.CaseNotesService;
 import gov.fpf.forms.FormDefinition;
 import gov.fpf.forms.FormHtml;
 import gov.fpf.forms.FormMessages;
@@ -53,17 +54,19 @@ import gov.fpf.worklist.WorklistService;
 @RequestMapping("/cases")
 class CasePage {
 
-    static final List<String> TABS = List.of("summary", "parties", "facts", "notices", "timeline", "diagram");
+    static final List<String> TABS = List.of("summary", "parties", "facts", "notices", "notes", "timeline", "diagram");
 
     private final CasePageService pages;
     private final CaseFileService caseFiles;
     private final TaskForms taskForms;
     private final WorklistService worklist;
     private final MessageSource messageSource;
+    private final CaseNotesService caseNotes;
     private final CasePageFormat format = new CasePageFormat(ZoneId.systemDefault());
 
     CasePage(CasePageService pages, CaseFileService caseFiles, TaskForms taskForms, WorklistService worklist,
-                       MessageSource messageSource) {
+                       MessageSource messageSource, CaseNotesService caseNotes) {
+        this.caseNotes = caseNotes;
         this.pages = pages;
         this.caseFiles = caseFiles;
         this.taskForms = taskForms;
@@ -204,7 +207,8 @@ class CasePage {
         String taskParam = panel == null || panel.html() == null ? null : panel.taskId();
         List<TabLink> tabs = new ArrayList<>();
         for (String key : TABS) {
-            String label = "facts".equals(key) ? msg("case.tab.facts." + view.family().name()) : msg("case.tab." + key);
+            String label = "facts".equals(key) ? msg("case.tab.facts." + view.family().name())
+                    : "notes".equals(key) ? msg("notes.tab") : msg("case.tab." + key);
             tabs.add(new TabLink(key, label, caseHref(n, key, taskParam), key.equals(tab)));
         }
         model.addAttribute("c", view);
@@ -229,11 +233,17 @@ class CasePage {
                 }
             }
             case "diagram" -> model.addAttribute("svg", pages.diagram(n).orElse(null));
+            case "notes" -> CaseNotesPage.addTab(model, caseNotes, n);
             default -> {
                 // notices and timeline come with the case view
             }
         }
         return "casepage/case";
+    }
+
+    /** The case page with a tab shown and no task form, for another page controller's form answered in place. */
+    String show(String caseNumber, String tab, Model model) {
+        return render(pages.view(caseNumber), tab(tab), null, model);
     }
 
     private TaskPanel formPanel(String caseNumber, OpenTask task, String tab, Map<String, Object> typed,
