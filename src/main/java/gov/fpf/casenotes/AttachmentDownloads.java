@@ -21,8 +21,11 @@ public final class AttachmentDownloads {
      * the raster image types that cannot carry script, when asked for).
      */
     public static ResponseEntity<byte[]> response(CaseNotesService.Download d, boolean inline) {
-        ContentDisposition disposition = (inline && d.inlineSafe() ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(d.fileName(), StandardCharsets.UTF_8).build();
+        ContentDisposition.Builder builder = inline && d.inlineSafe() ? ContentDisposition.inline()
+                : ContentDisposition.attachment();
+        // a plain name as it is (it was sanitized on upload: no quotes, slashes or controls); others also as RFC 5987
+        ContentDisposition disposition = (StandardCharsets.US_ASCII.newEncoder().canEncode(d.fileName())
+                ? builder.filename(d.fileName()) : builder.filename(d.fileName(), StandardCharsets.UTF_8)).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(d.contentType()))
                 .contentLength(d.content().length)

@@ -155,7 +155,7 @@ final class FileTypeCheck {
         }
         for (String n : names) {
             String lower = n.toLowerCase(Locale.ROOT);
-            if (lower.endsWith("vbaproject.bin") || lower.startsWith("basic/") || lower.endsWith(".exe")) {
+            if (lower.endsWith("vbaproject.bin") || lower.startsWith("basic/")) {
                 return Outcome.no("notes.file.macros");
             }
         }
