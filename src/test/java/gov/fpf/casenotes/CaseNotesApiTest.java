@@ -246,6 +246,31 @@ class CaseNotesApiTest extends ApplicationTest {
         mvc.perform(get("officer1", "/api/v1/cases/{n}/attachments", n)).andExpect(content().json("[]"));
     }
 
+    /** Through the real server: above Spring's multipart limit (21 MB a request) the upload is a 413 problem. */
+    @Test
+    void anUploadAboveTheMultipartLimitIsA413ProblemFromTheServer() throws Exception {
+        String n = penaltyCase("Attachment Oversized Imports");
+        String boundary = "----fpf" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\nOTHER\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.pdf\"\r\nContent-Type: application/pdf"
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(Arrays.copyOf(PDF, 22 * 1024 * 1024));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        int rows = attachmentRows();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/cases/" + n
+                                + "/attachments"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "officer1:officer1".getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(attachmentRows()).isEqualTo(rows);
+    }
+
     private static void refused(ResultActions result, int status, String detail) throws Exception {
         result.andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
