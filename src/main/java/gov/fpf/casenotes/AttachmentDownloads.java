@@ -33,8 +33,9 @@ public final class AttachmentDownloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(
-                        HexFormat.of().parseHex(d.sha256())))
+                // RFC 9530: the stored SHA-256, so a client can check what it received
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(
+                        HexFormat.of().parseHex(d.sha256())) + ":")
                 .body(d.content());
     }
 }
