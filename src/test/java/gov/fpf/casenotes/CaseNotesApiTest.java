@@ -169,6 +169,8 @@ class CaseNotesApiTest extends ApplicationTest {
                 .andExpect(header().string("Content-Disposition",
                         org.hamcrest.Matchers.containsString("filename=\"Petition _final__v2.pdf\"")))
                 .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("sandbox")))
+                .andExpect(header().string("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(sha)) + ":"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(body).isEqualTo(PDF);
 
