@@ -86,7 +86,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("gov.fpf.penalty..", "gov.fpf.liquidateddamages..",
                         "gov.fpf.seizure..", "gov.fpf.demo..", "gov.fpf.extension..", "gov.fpf.casepage..",
                         "gov.fpf.worklist..", "gov.fpf.dashboard..", "gov.fpf.report..", "gov.fpf.approval..",
-                        "gov.fpf.designer..")
+                        "gov.fpf.designer..", "gov.fpf.intake..")
                 .check(main);
     }
 }

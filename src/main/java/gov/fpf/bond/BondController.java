@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/bonds")
-class BondController {
+public class BondController {
 
     private final BondService bondService;
 
@@ -34,7 +34,7 @@ class BondController {
         this.bondService = bondService;
     }
 
-    record NewBondRequest(
+    public record NewBondRequest(
             @Pattern(regexp = "[A-Za-z0-9-]{1,32}", message = "must be up to 32 letters, digits or hyphens") String bondNumber,
             @NotNull @Positive Long principalPartyId,
             @NotBlank @Size(max = 200) String suretyName,
@@ -46,6 +46,11 @@ class BondController {
             LocalDate effectiveDate,
             Boolean foreignContinuousPermitted,
             @Size(max = 200) String permitReference) {
+
+        public BondService.NewBond toBond() {
+            return new BondService.NewBond(bondNumber, principalPartyId, suretyName, type, activity, amount,
+                    effectiveDate, Boolean.TRUE.equals(foreignContinuousPermitted), permitReference);
+        }
     }
 
     record BondView(long id, String bondNumber, long principalPartyId, String suretyName, BondType type,
@@ -61,9 +66,7 @@ class BondController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     BondView create(@Valid @RequestBody NewBondRequest body) {
-        return BondView.of(bondService.create(new BondService.NewBond(body.bondNumber(), body.principalPartyId(),
-                body.suretyName(), body.type(), body.activity(), body.amount(), body.effectiveDate(),
-                Boolean.TRUE.equals(body.foreignContinuousPermitted()), body.permitReference())));
+        return BondView.of(bondService.create(body.toBond()));
     }
 
     @GetMapping("/{id}")

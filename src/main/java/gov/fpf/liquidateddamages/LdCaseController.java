@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import gov.fpf.casefile.CaseView;
 
 @RestController
-class LdCaseController {
+public class LdCaseController {
 
     private final LdCaseService ldCases;
 
@@ -33,7 +33,7 @@ class LdCaseController {
     }
 
     /** POST /api/v1/liquidated-damages-cases as API.md states it, plus the facts the other breaches need. */
-    record NewLdCaseRequest(
+    public record NewLdCaseRequest(
             @NotNull @Positive Long bondId,
             @NotBlank @Size(max = 40) String breach,
             @NotNull @PastOrPresent LocalDate breachDate,
@@ -50,7 +50,7 @@ class LdCaseController {
             @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal estimatedFees,
             @Pattern(regexp = "[0-9]{4}\\.?[0-9]{2}\\.?[0-9]{2}(\\.?[0-9]{2})?", message = "must be an HTSUS subheading such as 9813.00.50") String tibSubheading) {
 
-        LdCaseService.NewLdCase toCase() {
+        public LdCaseService.NewLdCase toCase() {
             return new LdCaseService.NewLdCase(bondId, breach, breachDate, entryNumber, merchandiseValue, restricted,
                     withheldDuty, unpaidDuties, estimatedDuties, daysLate, defaults, firstViolation, officeCode,
                     estimatedFees, tibSubheading);

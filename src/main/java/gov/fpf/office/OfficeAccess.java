@@ -32,6 +32,11 @@ public class OfficeAccess {
         return memberships.officesOf(CurrentUser.id());
     }
 
+    /** The offices the caller belongs to: where the caller may open cases (headquarters' wider view not included). */
+    public Set<String> ownOffices() {
+        return new TreeSet<>(memberships.officesOf(CurrentUser.id()));
+    }
+
     public boolean canSee(String officeCode) {
         return CurrentUser.seesAllOffices() || memberships.officesOf(CurrentUser.id()).contains(officeCode);
     }

@@ -28,7 +28,7 @@ import gov.fpf.system.Problems;
 
 @RestController
 @RequestMapping("/api/v1/parties")
-class PartyController {
+public class PartyController {
 
     private final PartyService partyService;
 
@@ -37,7 +37,7 @@ class PartyController {
     }
 
     /** POST /api/v1/parties. Individuals state citizenship; entities state the Sec. 10 facts, all of them. */
-    record NewParty(
+    public record NewParty(
             @NotBlank @Size(max = 200) String name,
             @NotNull PartyKind kind,
             @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO 3166 country code such as US or CN")
@@ -65,7 +65,7 @@ class PartyController {
                     && controllingOwnersUsPersons != null && ownsSignificantUsRealProperty != null;
         }
 
-        IorFacts facts() {
+        public IorFacts facts() {
             return new IorFacts(kind, usCitizenOrLpr, countryOfOrganization, principalPlaceOfBusinessUs,
                     significantUsPresence, sufficientUsAssets, controllingOwnersUsPersons, ownsSignificantUsRealProperty);
         }

@@ -67,6 +67,21 @@ public class PartyService {
         return parties.findById(id).orElseThrow(() -> new Problems.NotFound("No party with id " + id + "."));
     }
 
+    /**
+     * Parties whose name contains {@code text} (any case), by name, at most {@value #SEARCH_LIMIT}; none for blank text.
+     * Parties are not scoped by office: any office may charge the same importer.
+     */
+    @Transactional(readOnly = true)
+    public List<Party> search(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String t = text.strip();
+        return parties.findTop20ByNameContainingIgnoreCaseOrderByNameAscIdAsc(t.length() > 200 ? t.substring(0, 200) : t);
+    }
+
+    public static final int SEARCH_LIMIT = 20;
+
     @Transactional(readOnly = true)
     public List<ViolationRecord> violations(long partyId) {
         return violations.findByPartyIdOrderByFindingDateAscIdAsc(partyId);

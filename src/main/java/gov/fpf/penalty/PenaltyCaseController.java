@@ -28,7 +28,7 @@ import gov.fpf.rules.penalties.Culpability;
 
 @RestController
 @RequestMapping("/api/v1/penalty-cases")
-class PenaltyCaseController {
+public class PenaltyCaseController {
 
     private final PenaltyCaseService penaltyCases;
 
@@ -37,7 +37,7 @@ class PenaltyCaseController {
     }
 
     /** POST /api/v1/penalty-cases as API.md states it, plus the notice facts (merchandise, entries, material facts). */
-    record NewPenaltyCase(
+    public record NewPenaltyCase(
             @NotNull @Positive Long partyId,
             @NotBlank @Pattern(regexp = "1592|1641|1526f|1595a", message = "must be one of 1592, 1641, 1526f, 1595a") String statute,
             Culpability culpability,

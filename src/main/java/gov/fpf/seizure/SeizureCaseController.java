@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/seizure-cases")
-class SeizureCaseController {
+public class SeizureCaseController {
 
     private final SeizureCaseService seizures;
     private final SeizureElection election;
@@ -44,13 +44,13 @@ class SeizureCaseController {
         this.proceeds = proceeds;
     }
 
-    record Item(@NotBlank @Size(max = 500) String description, @NotNull @Positive Integer quantity,
+    public record Item(@NotBlank @Size(max = 500) String description, @NotNull @Positive Integer quantity,
                 @NotNull @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal appraisedValue,
                 Boolean perishable, Boolean prohibited, Boolean counterfeit) {
     }
 
     /** POST /api/v1/seizure-cases as API.md states it, plus the receipt facts (place, cause, possessor). */
-    record NewSeizureRequest(
+    public record NewSeizureRequest(
             @NotNull @Positive Long partyId,
             @NotNull @PastOrPresent LocalDate seizureDate,
             @NotBlank @Size(max = 40) String statute,
@@ -69,7 +69,7 @@ class SeizureCaseController {
             @Size(max = 500) String tollingReason,
             @Size(max = 100) List<@Valid @NotNull NewInterestedPartyRequest> interestedParties) {
 
-        SeizureCaseService.NewSeizureCase toCase() {
+        public SeizureCaseService.NewSeizureCase toCase() {
             return new SeizureCaseService.NewSeizureCase(partyId, seizureDate, statute, items.stream()
                     .map(i -> new SeizureCaseService.NewItem(i.description(), i.quantity(), i.appraisedValue(),
                             i.perishable(), i.prohibited(), i.counterfeit())).toList(),
@@ -81,7 +81,7 @@ class SeizureCaseController {
     }
 
     /** A party who appears to have an interest in the property (19 U.S.C. 1607(a)). */
-    record NewInterestedPartyRequest(@NotBlank @Size(max = 200) String name, @NotNull InterestedParty.Role role,
+    public record NewInterestedPartyRequest(@NotBlank @Size(max = 200) String name, @NotNull InterestedParty.Role role,
                                      @PastOrPresent LocalDate noticeSentDate) {
 
         SeizureCaseService.NewInterestedParty toParty() {

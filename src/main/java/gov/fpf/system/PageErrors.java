@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -63,10 +62,6 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
                     .flatMap(r -> r.getResolvableErrors().stream()
                             .map(e -> "'" + r.getMethodParameter().getParameterName() + "' " + e.getDefaultMessage()))
                     .sorted().reduce((a, b) -> a + "; " + b).orElse(null);
-        } else if (ex instanceof MaxUploadSizeExceededException) {
-            // an upload above spring.servlet.multipart's limits, refused before any controller saw it
-            status = HttpStatus.PAYLOAD_TOO_LARGE;
-            detail = null;
         } else if (ex instanceof NoResourceFoundException) {
             status = HttpStatus.NOT_FOUND;
             detail = null;

@@ -140,8 +140,12 @@ class SecurityConfig {
                         .requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/webjars/**").permitAll()
                         // the officers', supervisors' and designers' pages, each for the roles that use it
                         .requestMatchers("/").authenticated()
+                        .requestMatchers("/cases/new", "/cases/new/**").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(POST, "/cases/*/notes", "/cases/*/attachments").hasAnyAuthority(CASE_WRITERS)
-                        .requestMatchers("/cases/**").hasAnyAuthority(CASE_READERS)
+                        .requestMatchers("/cases", "/cases.csv", "/cases/**").hasAnyAuthority(CASE_READERS)
+                        // breach imports: uploaded and resumed by case writers, read by case readers (office-scoped)
+                        .requestMatchers(POST, "/imports", "/imports/**").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers("/imports", "/imports/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers("/approvals/**").hasAuthority(SUPERVISOR)
                         .requestMatchers("/dashboard/**").hasAnyAuthority(SUPERVISOR, HQ)
                         .requestMatchers("/reports/**").hasAnyAuthority(HQ, ADMIN)

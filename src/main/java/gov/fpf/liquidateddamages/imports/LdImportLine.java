@@ -49,7 +49,7 @@ class LdImportLine {
 
     void work(LdImportRun run, BreachFile.Line line, String office) {
         if (!line.readable()) {
-            run.notCreated(line.lineNo(), Reason.INVALID, line.problem());
+            run.notCreated(line, Reason.INVALID, line.problem());
             return;
         }
         Long bondId = bondId(run, line);
@@ -62,7 +62,7 @@ class LdImportLine {
             try {
                 lineTx.executeWithoutResult(s -> {
                     String caseNumber = ldCases.open(breach, office, false, run.importId);
-                    rows.save(LdImportRow.created(run.importId, line.lineNo(), caseNumber));
+                    rows.save(LdImportRow.created(run.importId, line.lineNo(), caseNumber).of(line));
                 });
                 run.created++;
                 run.errorsInARow = 0;
@@ -73,18 +73,18 @@ class LdImportLine {
                 if (reason == Reason.DUPLICATE && earlierLine != null) {
                     detail = "Same breach as line " + earlierLine + " of this file. " + detail;
                 }
-                run.notCreated(line.lineNo(), reason, detail);
+                run.notCreated(line, reason, detail);
             } catch (Problems.RuleViolation rule) {
-                run.notCreated(line.lineNo(), Reason.RULE, rule.getMessage()
+                run.notCreated(line, Reason.RULE, rule.getMessage()
                         + (rule.citation() == null ? "" : " (" + rule.citation() + ")"));
             } catch (Problems.Refusal refusal) {
-                run.notCreated(line.lineNo(), Reason.INVALID, refusal.getMessage());
+                run.notCreated(line, Reason.INVALID, refusal.getMessage());
             } catch (DataIntegrityViolationException clash) {
                 if (!isBreachKeyClash(clash)) {
                     error(run, line, clash);
                     return;
                 }
-                run.notCreated(line.lineNo(), Reason.DUPLICATE, "A claim for this breach was opened at the same moment"
+                run.notCreated(line, Reason.DUPLICATE, "A claim for this breach was opened at the same moment"
                         + " by another import or user.");
             } catch (ConcurrencyFailureException busy) {
                 if (attempt < ATTEMPTS) {
@@ -109,12 +109,12 @@ class LdImportLine {
         Optional<Long> byNumber = run.bondIdsByNumber.computeIfAbsent(line.bondNumber(),
                 number -> bonds.byNumber(number).map(Bond::getId));
         if (byNumber.isEmpty()) {
-            run.notCreated(line.lineNo(), Reason.UNKNOWN_BOND, "bondNumber: there is no bond numbered "
+            run.notCreated(line, Reason.UNKNOWN_BOND, "bondNumber: there is no bond numbered "
                     + line.bondNumber() + ". Record the bond with POST /api/v1/bonds first.");
             return null;
         }
         if (line.bondId() != null && !line.bondId().equals(byNumber.get())) {
-            run.notCreated(line.lineNo(), Reason.INVALID, "bondNumber " + line.bondNumber() + " is bond id "
+            run.notCreated(line, Reason.INVALID, "bondNumber " + line.bondNumber() + " is bond id "
                     + byNumber.get() + ", but bondId says " + line.bondId() + "; give one of them, or both alike.");
             return null;
         }
@@ -145,7 +145,7 @@ class LdImportLine {
         if (cause.length() > 300) {
             cause = cause.substring(0, 297) + "...";
         }
-        run.notCreated(line.lineNo(), Reason.ERROR, "Not worked because of an error on our side (" + cause + ");"
+        run.notCreated(line, Reason.ERROR, "Not worked because of an error on our side (" + cause + ");"
                 + " nothing of the line was stored. Send it again later; the log has the details under import "
                 + run.importId + ", line " + line.lineNo() + ".");
         run.errorsInARow++;

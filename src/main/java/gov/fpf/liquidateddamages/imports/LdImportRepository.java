@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,6 +16,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface LdImportRepository extends JpaRepository<LdImport, Long> {
+
+    /** The imports of these offices, newest first. */
+    Page<LdImport> findByOfficeCodeInOrderByStartedAtDescIdDesc(Collection<String> officeCodes, Pageable page);
 
     /** The import, its row locked until the transaction ends: progress, the end and an interruption take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

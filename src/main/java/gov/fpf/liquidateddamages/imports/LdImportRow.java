@@ -67,6 +67,17 @@ public class LdImportRow {
     @Column(name = "case_number", length = 20)
     private String caseNumber;
 
+    /** the bond as the line names it: its number, its id, or both (empty for lines imported before V29) */
+    @Column(name = "bond_number", length = 32)
+    private String bondNumber;
+
+    @Column(name = "bond_id")
+    private Long bondId;
+
+    /** the entry the breach concerns, as the line gives it */
+    @Column(name = "entry_number", length = 32)
+    private String entryNumber;
+
     protected LdImportRow() {
     }
 
@@ -87,6 +98,20 @@ public class LdImportRow {
         return new LdImportRow(importId, lineNo, reason.outcome(), reason, detail, null);
     }
 
+    /** The bond and entry of the line, as the file gave them (cut to the column's width). */
+    LdImportRow of(BreachFile.Line line) {
+        if (line != null) {
+            this.bondNumber = cut(line.bondNumber());
+            this.bondId = line.bondId();
+            this.entryNumber = line.breach() == null ? null : cut(line.breach().entryNumber());
+        }
+        return this;
+    }
+
+    private static String cut(String value) {
+        return value == null || value.length() <= 32 ? value : value.substring(0, 32);
+    }
+
     public Long getId() { return id; }
     public Long getImportId() { return importId; }
     public int getLineNo() { return lineNo; }
@@ -94,4 +119,7 @@ public class LdImportRow {
     public Reason getReasonCode() { return reasonCode; }
     public String getReason() { return reason; }
     public String getCaseNumber() { return caseNumber; }
+    public String getBondNumber() { return bondNumber; }
+    public Long getBondId() { return bondId; }
+    public String getEntryNumber() { return entryNumber; }
 }

@@ -35,8 +35,8 @@ final class LdImportRun {
         this.recorded = recorded;
     }
 
-    void notCreated(int lineNo, Reason reason, String detail) {
-        pending.add(LdImportRow.notCreated(importId, lineNo, reason, detail));
+    void notCreated(BreachFile.Line line, Reason reason, String detail) {
+        pending.add(LdImportRow.notCreated(importId, line.lineNo(), reason, detail).of(line));
         if (reason.outcome() == Outcome.SKIPPED) {
             skipped++;
         } else {

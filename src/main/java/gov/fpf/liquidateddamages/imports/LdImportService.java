@@ -135,13 +135,20 @@ public class LdImportService {
     public record RefusedLine(int line, Reason reason, String detail) {
     }
 
-    public record RowView(int line, Outcome outcome, Reason reason, String detail, String caseNumber) {
+    /** One line's result; {@code bondNumber}, {@code bondId} and {@code entryNumber} as the line gave them. */
+    public record RowView(int line, Outcome outcome, Reason reason, String detail, String caseNumber,
+                          String bondNumber, Long bondId, String entryNumber) {
         static RowView of(LdImportRow r) {
-            return new RowView(r.getLineNo(), r.getOutcome(), r.getReasonCode(), r.getReason(), r.getCaseNumber());
+            return new RowView(r.getLineNo(), r.getOutcome(), r.getReasonCode(), r.getReason(), r.getCaseNumber(),
+                    r.getBondNumber(), r.getBondId(), r.getEntryNumber());
         }
     }
 
     public record RowPage(List<RowView> items, int page, int size, long totalItems) {
+    }
+
+    /** A page of imports, newest first. */
+    public record ImportPage(List<ImportView> items, int page, int size, long totalItems) {
     }
 
     private final LdImportRepository imports;
@@ -431,6 +438,31 @@ public class LdImportService {
                 ? rows.findByImportIdOrderByLineNoAsc(found.getId(), request)
                 : rows.findByImportIdAndOutcomeOrderByLineNoAsc(found.getId(), outcome, request);
         return new RowPage(lines.map(RowView::of).toList(), page, size, lines.getTotalElements());
+    }
+
+    /**
+     * The imports of the offices the caller may see, newest first, without their summaries (the list of the imports
+     * page; {@link #view(long)} has an import's summary).
+     */
+    @Transactional(readOnly = true)
+    public ImportPage list(int page, int size) {
+        Set<String> offices = officeAccess.visibleOffices();
+        if (offices.isEmpty()) {
+            return new ImportPage(List.of(), page, size, 0);
+        }
+        Page<LdImport> found = imports.findByOfficeCodeInOrderByStartedAtDescIdDesc(offices, PageRequest.of(page, size));
+        return new ImportPage(found.map(i -> listed(i)).toList(), page, size, found.getTotalElements());
+    }
+
+    private static ImportView listed(LdImport i) {
+        return new ImportView(i.getId(), i.getFileName(), i.getFileSha256(), i.getFormat(), i.getOfficeCode(),
+                i.getStatus(), i.getTotalRows(), i.getProcessedRows(), i.getCreatedCount(), i.getSkippedCount(),
+                i.getRefusedCount(), i.getFailure(), i.getStartedAt(), i.getFinishedAt(), i.getStartedBy(), null);
+    }
+
+    /** The largest file an import takes, in bytes (fpf.import.max-file-size). */
+    public long maxFileBytes() {
+        return settings.maxFileSize().toBytes();
     }
 
     private LdImport visible(long id) {
