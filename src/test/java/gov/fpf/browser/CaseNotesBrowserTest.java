@@ -75,16 +75,6 @@ class CaseNotesBrowserTest extends ApplicationTest {
                     .matches(".*/cases/" + caseNumber + "/attachments/\\d+");
             browser.screenshot("5d-notes-tab-with-note-and-pdf");
 
-            // a file above the server's upload limit: the error page says so (413), nothing stored
-            Path huge = Files.write(files.resolve("huge-scan.pdf"), java.util.Arrays.copyOf(pdf, 22 * 1024 * 1024));
-            browser.find(By.id("upload-file")).sendKeys(huge.toAbsolutePath().toString());
-            new Select(browser.driver.findElement(By.id("upload-category"))).selectByValue("OTHER");
-            browser.driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
-            browser.wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("File too large"));
-            assertThat(browser.text()).contains("HTTP status 413");
-            browser.screenshot("5f-upload-too-large");
-            browser.go("/cases/" + caseNumber + "?tab=notes");
-
             browser.find(By.id("tab-timeline")).click();
             browser.wait.until(d -> d.findElement(By.id("tab-panel")).getText().contains("ATTACHMENT_UPLOADED"));
             assertThat(browser.find(By.id("tab-panel")).getText()).contains("NOTE_ADDED", sha);
