@@ -39,7 +39,7 @@ public class AuditEvent {
     @Column(name = "event", nullable = false, length = 64)
     private String event;
 
-    @Column(name = "reason", length = 1000)
+    @Column(name = "reason", length = 4000)
     private String reason;
 
     @Column(name = "detail", length = 4000)

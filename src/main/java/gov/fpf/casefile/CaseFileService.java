@@ -129,6 +129,12 @@ public class CaseFileService {
     public void changeStatus(CaseFile caseFile, CaseStatus status, String reason) {
         CaseStatus before = caseFile.getStatus();
         caseFile.changeStatus(status, clock.instant());
+        if (status == CaseStatus.CLOSED) {
+            // a closed case waits for nothing: what is still open (a petition period, the statute of limitations...)
+            // is closed with it, so no page shows days left on a finished case
+            deadlines.findByCaseIdOrderByDueDateAscIdAsc(caseFile.getId()).stream().filter(CaseDeadline::isOpen)
+                    .forEach(d -> d.close(DeadlineStatus.CLOSED));
+        }
         auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.STATUS_CHANGED.name(), before + " -> " + status, reason);
         events.publishEvent(new CaseFileChanged(caseFile));
     }

@@ -13,5 +13,7 @@ public enum DeadlineStatus {
     /** Its date moved (e.g. storage changed the 1612 date, a petition moved the referral); a new deadline replaces it. */
     MOVED,
     /** The party waived it (a statute-of-limitations waiver). */
-    WAIVED
+    WAIVED,
+    /** Still open when the case closed (paid, decided, forfeited, cancelled...): nothing more runs against it. */
+    CLOSED
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import gov.fpf.rules.Deadline;
 import gov.fpf.rules.LegalParameter;
 import gov.fpf.rules.ParameterValue;
+import gov.fpf.rules.SeizureStatute;
+import gov.fpf.system.Labels;
 
 /**
  * What the notice templates call as {@code n}: money, dates and the periods of parameter rows in the words of a
@@ -17,18 +19,22 @@ import gov.fpf.rules.ParameterValue;
  */
 public final class NoticeFormat {
 
-    static final NoticeFormat INSTANCE = new NoticeFormat();
-
     private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten"};
 
-    private NoticeFormat() {
+    private final Labels labels;
+
+    NoticeFormat(Labels labels) {
+        this.labels = labels;
     }
 
-    /** A fact's value: amounts as money, dates written out, "not stated" for none. */
+    /** A fact's value: amounts as money, dates written out, codes in words, "not stated" for none. */
     public String text(Object value) {
         if (value == null) {
             return "not stated";
+        }
+        if (value instanceof Enum<?> code) {
+            return labels.inLetter(code);
         }
         if (value instanceof BigDecimal amount) {
             return money(amount);
@@ -37,6 +43,16 @@ public final class NoticeFormat {
             return date(d);
         }
         return value.toString();
+    }
+
+    /** A code stored as text, of the enum named {@code enumName}, in words ("HQ_PENALTIES_BRANCH" → "Headquarters..."). */
+    public String label(String enumName, Object code) {
+        return code == null ? "not stated" : labels.of(enumName, code);
+    }
+
+    /** A seizure statute as the case file writes it ("1595a(c)"), with its citation and what it is about. */
+    public String seizureStatute(String text) {
+        return SeizureStatute.of(text).map(labels::inLetter).orElse(text);
     }
 
     public String money(BigDecimal amount) {

@@ -54,7 +54,8 @@ import gov.fpf.worklist.WorklistService;
 @RequestMapping("/cases")
 class CasePage {
 
-    static final List<String> TABS = List.of("summary", "parties", "facts", "notices", "notes", "timeline", "diagram");
+    static final List<String> TABS = List.of("summary", "parties", "facts", CaseActionBar.TAB, "notices", "notes",
+            "timeline", "diagram");
 
     private final CasePageService pages;
     private final CaseFileService caseFiles;
@@ -62,10 +63,12 @@ class CasePage {
     private final WorklistService worklist;
     private final MessageSource messageSource;
     private final CaseNotesService caseNotes;
+    private final CaseActionBar actionBar;
     private final CasePageFormat format = new CasePageFormat(ZoneId.systemDefault());
 
     CasePage(CasePageService pages, CaseFileService caseFiles, TaskForms taskForms, WorklistService worklist,
-                       MessageSource messageSource, CaseNotesService caseNotes) {
+                       MessageSource messageSource, CaseActionBar actionBar, CaseNotesService caseNotes) {
+        this.actionBar = actionBar;
         this.caseNotes = caseNotes;
         this.pages = pages;
         this.caseFiles = caseFiles;
@@ -202,12 +205,14 @@ class CasePage {
         return "casepage/case-missing";
     }
 
-    private String render(CaseView view, String tab, TaskPanel panel, Model model) {
+    /** The case page; {@code model} may already hold an action panel ({@link CaseActionPage}). */
+    String render(CaseView view, String tab, TaskPanel panel, Model model) {
         String n = view.caseNumber();
         String taskParam = panel == null || panel.html() == null ? null : panel.taskId();
         List<TabLink> tabs = new ArrayList<>();
         for (String key : TABS) {
             String label = "facts".equals(key) ? msg("case.tab.facts." + view.family().name())
+                    : CaseActionBar.TAB.equals(key) ? msg("action.tab")
                     : "notes".equals(key) ? msg("notes.tab") : msg("case.tab." + key);
             tabs.add(new TabLink(key, label, caseHref(n, key, taskParam), key.equals(tab)));
         }
@@ -220,8 +225,12 @@ class CasePage {
         model.addAttribute("fmt", format);
         model.addAttribute("today", pages.today());
         model.addAttribute("caseHref", caseHref(n, tab, null));
+        model.addAttribute("glance", pages.glance(view));
         switch (tab) {
-            case "summary" -> model.addAttribute("deadlines", pages.deadlines(view));
+            case "summary" -> {
+                model.addAttribute("deadlines", pages.deadlines(view));
+                model.addAttribute("trace", new TraceView(this::messageOrNull).rows(view.computation()));
+            }
             case "parties" -> model.addAttribute("party", pages.party(view.partyId()).orElse(null));
             case "facts" -> {
                 if (view.family() == CaseFamily.PENALTY) {
@@ -238,6 +247,8 @@ class CasePage {
                 // notices and timeline come with the case view
             }
         }
+        Object open = model.getAttribute("actionPanel");
+        actionBar.decorate(view, tab, open instanceof CaseActionPage.ActionPanel a ? a.key() : null, model);
         return "casepage/case";
     }
 
@@ -255,7 +266,8 @@ class CasePage {
             return new TaskPanel(task.id(), task.name(), null, false, List.of(), msg("case.task.noForm.title"),
                     msg("case.task.noForm.detail"), null, List.of(), null);
         }
-        FormDefinition definition = FormDefinition.parse(form.formJson());
+        // the panel's heading names the task: the form's own heading of the same name is not printed again
+        FormDefinition definition = FormDefinition.parse(form.formJson()).withoutTitle(task.name());
         FormHtml.Rendered rendered = FormHtml.render(definition, FormHtml.overlay(form.variables(), typed), entered,
                 errors, messages(), pages.today());
         List<FieldError> fieldErrors = new ArrayList<>();
@@ -277,7 +289,7 @@ class CasePage {
                 List.of(), null);
     }
 
-    private static String tab(String tab) {
+    static String tab(String tab) {
         return tab != null && TABS.contains(tab) ? tab : "summary";
     }
 
@@ -294,6 +306,10 @@ class CasePage {
 
     private FormMessages messages() {
         return FormMessages.of(messageSource, LocaleContextHolder.getLocale());
+    }
+
+    private String messageOrNull(String code, Object[] args) {
+        return messageSource.getMessage(code, args, null, LocaleContextHolder.getLocale());
     }
 
     private String msg(String code, Object... args) {

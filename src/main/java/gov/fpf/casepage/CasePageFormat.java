@@ -36,4 +36,9 @@ public final class CasePageFormat {
     public String day(Instant instant) {
         return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
     }
+
+    /** 1,400: a count of days (or anything) with separators. */
+    public String count(Long n) {
+        return n == null ? "" : NumberFormat.getIntegerInstance(Locale.US).format(n);
+    }
 }

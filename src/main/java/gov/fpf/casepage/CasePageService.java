@@ -33,6 +33,7 @@ import gov.fpf.rules.penalties.PenaltyFacts;
 import gov.fpf.seizure.SeizureCaseService;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.CurrentUser;
+import gov.fpf.system.Labels;
 import gov.fpf.system.Problems;
 
 /**
@@ -56,12 +57,14 @@ class CasePageService {
     private final ObjectProvider<CaseDiagrams> diagrams;
     private final Clock clock;
     private final OfficeCalendar calendar;
+    private final Labels labels;
 
     CasePageService(CaseFileService caseFiles, CaseWork caseWork, PartyService parties, BondService bonds,
                     LdCaseService ldCases, SeizureCaseService seizures, PenaltyCaseRepository penaltyCases,
                     ObjectProvider<gov.fpf.penalty.PenaltyCaseService> penaltyService,
-                    ObjectProvider<CaseDiagrams> diagrams, Clock clock, OfficeCalendar calendar) {
+                    ObjectProvider<CaseDiagrams> diagrams, Clock clock, OfficeCalendar calendar, Labels labels) {
         this.calendar = calendar;
+        this.labels = labels;
         this.caseFiles = caseFiles;
         this.caseWork = caseWork;
         this.parties = parties;
@@ -124,18 +127,105 @@ class CasePageService {
 
     // ------------------------------------------------------------------------------------------ summary
 
-    record DeadlineRow(String name, LocalDate dueDate, Long daysLeft, String citation, String status,
+    /**
+     * A deadline as the page shows it: {@code daysLeft} only while it is open (a met, waived or closed deadline has
+     * no days left); {@code status} the enum, written in words by the template.
+     */
+    record DeadlineRow(String name, LocalDate dueDate, Long daysLeft, String citation, DeadlineStatus status,
                        boolean overdue, boolean dueSoon) {
+
+        boolean open() {
+            return status == DeadlineStatus.OPEN;
+        }
     }
 
     List<DeadlineRow> deadlines(CaseView view) {
         LocalDate today = calendar.today(view.officeCode());
         return view.deadlines().stream().map(d -> {
-            boolean open = DeadlineStatus.OPEN.name().equals(d.status());
+            DeadlineStatus status = DeadlineStatus.valueOf(d.status());
+            boolean open = status == DeadlineStatus.OPEN;
             Long days = open && d.dueDate() != null ? ChronoUnit.DAYS.between(today, d.dueDate()) : null;
-            return new DeadlineRow(d.name(), d.dueDate(), days, d.citation(), d.status(), days != null && days < 0,
+            return new DeadlineRow(d.name(), d.dueDate(), days, d.citation(), status, days != null && days < 0,
                     days != null && days >= 0 && days <= DUE_SOON_DAYS);
         }).toList();
+    }
+
+    /**
+     * The header strip and the summary's first line: the statute (in words), what the violation is, the amount at
+     * stake (the decided amount, else the assessed, the proposed, the claim or the appraised value, else the
+     * maximum) and the next open deadline.
+     */
+    record Glance(String statute, String violation, BigDecimal atStake, String atStakeKind, BigDecimal proposed,
+                  DeadlineRow nextDeadline) {
+    }
+
+    @Transactional(readOnly = true)
+    Glance glance(CaseView view) {
+        String statute = null;
+        String violation = null;
+        BigDecimal proposed = null;
+        BigDecimal familyAmount = null;
+        String familyKind = null;
+        try {
+            switch (view.family()) {
+                case PENALTY -> {
+                    CaseFile c = caseFiles.visibleCase(view.caseNumber());
+                    var p = penaltyCases.findById(c.getId()).orElse(null);
+                    if (p != null) {
+                        statute = labels.of(p.getStatute());
+                        violation = join(statute, labels.of(p.getCulpability()), p.getMerchandiseDescription());
+                        proposed = p.getProposedAmount();
+                        familyAmount = proposed;
+                        familyKind = "proposed";
+                    }
+                }
+                case LIQUIDATED_DAMAGES -> {
+                    LdCaseService.ClaimView claim = ldCases.claimView(view.caseNumber());
+                    statute = claim.breachCitation();
+                    violation = join(labels.of("LdBreach", claim.breach()) + " (" + claim.breachCitation() + ")",
+                            claim.entryNumber() == null ? null : "entry " + claim.entryNumber(),
+                            "bond " + claim.bondNumber());
+                    familyAmount = claim.claimAmount();
+                    familyKind = "claim";
+                }
+                case SEIZURE -> {
+                    SeizureCaseService.PropertyView property = seizures.property(view.caseNumber());
+                    statute = gov.fpf.rules.SeizureStatute.of(property.statute()).map(labels::of)
+                            .orElse(property.statute());
+                    String items = property.items().stream().map(SeizureCaseService.ItemView::description)
+                            .filter(d -> d != null && !d.isBlank()).limit(3).reduce((a, b) -> a + "; " + b).orElse(null);
+                    violation = join(statute, items);
+                    familyAmount = property.appraisedValue();
+                    familyKind = "appraised";
+                }
+            }
+        } catch (Problems.NotFound e) {
+            // a case whose family record is not written yet: the header shows what the case file has
+        }
+        CaseView.Amounts a = view.amounts();
+        BigDecimal atStake;
+        String kind;
+        if (a.decided() != null) {
+            atStake = a.decided();
+            kind = "decided";
+        } else if (a.assessed() != null) {
+            atStake = a.assessed();
+            kind = "assessed";
+        } else if (familyAmount != null) {
+            atStake = familyAmount;
+            kind = familyKind;
+        } else {
+            atStake = a.maximum();
+            kind = "maximum";
+        }
+        DeadlineRow next = deadlines(view).stream().filter(DeadlineRow::open).filter(d -> d.dueDate() != null)
+                .min(java.util.Comparator.comparing(DeadlineRow::dueDate)).orElse(null);
+        return new Glance(statute, violation, atStake, atStake == null ? null : kind, proposed, next);
+    }
+
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .reduce((x, y) -> x + " — " + y).orElse(null);
     }
 
     // ------------------------------------------------------------------------------------------ parties

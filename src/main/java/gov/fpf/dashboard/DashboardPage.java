@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import gov.fpf.system.Labels;
 import gov.fpf.system.Problems;
 
 /**
@@ -24,8 +25,10 @@ import gov.fpf.system.Problems;
 class DashboardPage {
 
     private final DashboardService dashboards;
+    private final Labels labels;
 
-    DashboardPage(DashboardService dashboards) {
+    DashboardPage(DashboardService dashboards, Labels labels) {
+        this.labels = labels;
         this.dashboards = dashboards;
     }
 
@@ -73,11 +76,11 @@ class DashboardPage {
         return "dashboard/problem";
     }
 
-    private static Map<String, Object> charts(DashboardService.Dashboard d) {
+    private Map<String, Object> charts(DashboardService.Dashboard d) {
         List<String> families = new ArrayList<>(d.open().byFamily().keySet());
         List<Map<String, Object>> byStatus = new ArrayList<>();
         for (String status : d.open().statuses()) {
-            byStatus.add(Map.of("label", status, "data", families.stream()
+            byStatus.add(Map.of("label", labels.of("CaseStatus", status), "data", families.stream()
                     .map(f -> d.open().byFamilyAndStatus().get(f).get(status).value()).toList()));
         }
         List<String> cohortLabels = new ArrayList<>();
@@ -101,7 +104,8 @@ class DashboardPage {
             collected.add(sums[2]);
         });
         return Map.of(
-                "open", Map.of("type", "bar", "stacked", true, "labels", families, "datasets", byStatus),
+                "open", Map.of("type", "bar", "stacked", true, "labels",
+                        families.stream().map(f -> labels.of("CaseFamily", f)).toList(), "datasets", byStatus),
                 "cohorts", Map.of("type", "bar", "stacked", false, "labels", cohortLabels, "datasets", List.of(
                         Map.of("label", "Assessed", "data", assessed), Map.of("label", "Decided", "data", decided),
                         Map.of("label", "Collected", "data", collected))));

@@ -3,7 +3,9 @@ package gov.fpf.forms;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +40,29 @@ public record FormDefinition(String id, List<Component> components) {
                             boolean disabled, boolean readonly, boolean required, Integer minLength, Integer maxLength,
                             BigDecimal min, BigDecimal max, String pattern, Integer decimalDigits, String subtype,
                             boolean disallowPassedDates, List<Option> values, Object defaultValue, String hide,
-                            boolean supported) {
+                            boolean supported, Map<String, String> properties) {
+
+        /**
+         * The variable whose value bounds a number from above where a rule sets the bound from the case (custom
+         * property {@code maxFrom}, e.g. the statutory maximum); null when none. Tasklist ignores custom properties;
+         * the service's rule is what refuses, this only tells the browser.
+         */
+        public String maxFrom() {
+            return properties.get("maxFrom");
+        }
+
+        /** A lower bound for the browser stricter than {@code validate.min} (custom property {@code min}, "more than $0"). */
+        public BigDecimal htmlMin() {
+            String v = properties.get("min");
+            if (v == null) {
+                return min;
+            }
+            try {
+                return new BigDecimal(v.strip());
+            } catch (NumberFormatException e) {
+                return min;
+            }
+        }
 
         /** Shown, never entered: disabled or read-only. */
         public boolean displayOnly() {
@@ -76,6 +100,33 @@ public record FormDefinition(String id, List<Component> components) {
         }
     }
 
+    /**
+     * This form without the heading its first text component opens with when that heading is {@code title}: a page
+     * that already prints the task's name above the form does not print it twice.
+     */
+    public FormDefinition withoutTitle(String title) {
+        if (title == null || components.isEmpty() || !"text".equals(components.get(0).type())
+                || components.get(0).text() == null) {
+            return this;
+        }
+        Component first = components.get(0);
+        String[] lines = first.text().strip().split("\\R", 2);
+        String heading = lines[0].replaceFirst("^#{1,6}\\s+", "");
+        if (heading.equals(lines[0]) || !heading.strip().equalsIgnoreCase(title.strip())) {
+            return this;
+        }
+        String rest = lines.length > 1 ? lines[1].strip() : "";
+        List<Component> kept = new ArrayList<>(components.subList(1, components.size()));
+        if (!rest.isEmpty()) {
+            kept.add(0, new Component(first.type(), first.id(), first.key(), first.label(), first.description(), rest,
+                    first.disabled(), first.readonly(), first.required(), first.minLength(), first.maxLength(),
+                    first.min(), first.max(), first.pattern(), first.decimalDigits(), first.subtype(),
+                    first.disallowPassedDates(), first.values(), first.defaultValue(), first.hide(), first.supported(),
+                    first.properties()));
+        }
+        return new FormDefinition(id, List.copyOf(kept));
+    }
+
     /** Every key of a component that has one, in form order. */
     public List<String> keys() {
         return components.stream().map(Component::key).filter(k -> k != null).toList();
@@ -111,7 +162,13 @@ public record FormDefinition(String id, List<Component> components) {
                 validate.path("required").asBoolean(false), integer(validate, "minLength"), integer(validate, "maxLength"),
                 decimal(validate, "min"), decimal(validate, "max"), text(validate, "pattern"), integer(c, "decimalDigits"),
                 subtype, c.path("disallowPassedDates").asBoolean(false), List.copyOf(values), defaultValue,
-                text(c.path("conditional"), "hide"), supported);
+                text(c.path("conditional"), "hide"), supported, properties(c.path("properties")));
+    }
+
+    private static Map<String, String> properties(JsonNode node) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue().asText()));
+        return Map.copyOf(properties);
     }
 
     private static String text(JsonNode node, String field) {

@@ -48,6 +48,8 @@ public final class FormHtml {
     private final List<String> unsupported = new ArrayList<>();
     private final List<String> unevaluated = new ArrayList<>();
     private boolean completable = true;
+    /** The first field the officer enters gets {@code autofocus} (first display only: after a refusal the alert has it). */
+    private boolean focusGiven;
 
     private FormHtml(FormDefinition form, Map<String, Object> values, Map<String, String> entered,
                      Map<String, String> errors, FormMessages messages, LocalDate today) {
@@ -252,6 +254,14 @@ public final class FormHtml {
         if (hidden) {
             html.append(" disabled");
         }
+        autofocus(hidden);
+    }
+
+    private void autofocus(boolean hidden) {
+        if (!focusGiven && !hidden && errors.isEmpty()) {
+            html.append(" autofocus");
+            focusGiven = true;
+        }
     }
 
     private String shown(FormDefinition.Component c) {
@@ -272,11 +282,16 @@ public final class FormHtml {
             int digits = c.decimalDigits() == null ? -1 : c.decimalDigits();
             html.append(" inputmode=\"decimal\" step=\"")
                     .append(digits < 0 ? "any" : BigDecimal.ONE.movePointLeft(digits).toPlainString()).append('"');
-            if (c.min() != null) {
-                html.append(" min=\"").append(c.min().toPlainString()).append('"');
+            BigDecimal min = c.htmlMin();
+            if (min != null) {
+                html.append(" min=\"").append(min.toPlainString()).append('"');
             }
-            if (c.max() != null) {
-                html.append(" max=\"").append(c.max().toPlainString()).append('"');
+            BigDecimal max = bound(c.maxFrom(), c.max());
+            if (max != null && max != c.max() && "true".equals(c.properties().get("maxExclusive"))) {
+                max = max.subtract(BigDecimal.ONE.movePointLeft(Math.max(digits, 2)));
+            }
+            if (max != null) {
+                html.append(" max=\"").append(max.toPlainString()).append('"');
             }
         } else if ("date".equals(type)) {
             if (c.disallowPassedDates()) {
@@ -290,6 +305,22 @@ public final class FormHtml {
         }
         html.append('>');
         hintAndError(c, id);
+    }
+
+    /** A bound a case variable sets (the statutory maximum), else the form's own. */
+    private BigDecimal bound(String variable, BigDecimal fallback) {
+        Object v = variable == null ? null : values.get(variable);
+        if (v instanceof Number n) {
+            return new BigDecimal(n.toString()).stripTrailingZeros();
+        }
+        if (v instanceof String text && !text.isBlank()) {
+            try {
+                return new BigDecimal(text.strip()).stripTrailingZeros();
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
     }
 
     private void lengths(FormDefinition.Component c) {
@@ -330,7 +361,11 @@ public final class FormHtml {
         int i = 0;
         for (FormDefinition.Option o : c.values()) {
             String optionId = id + "-" + i++;
-            html.append("<div class=\"option\"><input type=\"radio\" id=\"").append(optionId).append("\" name=\"")
+            html.append("<div class=\"option\"><input type=\"radio\"");
+            if (i == 1) {
+                autofocus(hidden); // the group's first option: arrow keys move within the group
+            }
+            html.append(" id=\"").append(optionId).append("\" name=\"")
                     .append(esc(c.key())).append("\" value=\"").append(esc(o.value())).append('"');
             if (c.required()) {
                 html.append(" required");
@@ -344,6 +379,7 @@ public final class FormHtml {
             if (o.value().equals(current)) {
                 html.append(" checked");
             }
+
             html.append("><label for=\"").append(optionId).append("\">").append(esc(o.label())).append("</label></div>");
         }
         hintAndError(c, id);
@@ -379,6 +415,7 @@ public final class FormHtml {
             text = c.optionLabel(FormValues.text(value));
         } else {
             text = FormValues.text(value);
+            text = FormValues.readable(c, text, messages);
         }
         html.append("<span class=\"field-label\" id=\"").append(id).append("-label\">").append(esc(labelText(c)))
                 .append("</span>");

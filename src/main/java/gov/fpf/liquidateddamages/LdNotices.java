@@ -72,7 +72,7 @@ final class LdNotices {
                 .with("notice", notice)
                 .with("petition", petition)
                 .with("petitionFiled", petition.getFiledDate() + (petition.isTimely() ? " (timely)" : " (late)"))
-                .with("outcome", petition.getOutcome() == null ? "not stated" : petition.getOutcome().name().toLowerCase())
+                .with("outcome", petition.getOutcome())
                 .with("decided", decided)
                 .with("cancelled", decided.signum() == 0)
                 .with("validUntil", validUntil)
@@ -86,8 +86,6 @@ final class LdNotices {
                 .with("to", to)
                 .with("bondDescription", (bond.getBondNumber() == null ? "bond " + bond.getId() : bond.getBondNumber())
                         + ", " + bond.getType().name().toLowerCase().replace('_', ' ') + ", limit of liability "
-                        + NoticeHtml.money(bond.getAmount()))
-                .with("conditionBreached", claim.getBreach().name().replace('_', ' ').toLowerCase() + " ("
-                        + claim.getBreach().citation() + ")");
+                        + NoticeHtml.money(bond.getAmount()));
     }
 }

@@ -121,8 +121,10 @@ public class PenaltyCaseService {
             }
         }
         penaltyCases.save(penaltyCase);
-        trace.addAll(maximum.steps());
         BigDecimal lorDemand = maximums.lossOfRevenueDemand(facts);
+        // the case file states the loss of revenue below, with any tender; the maximum's own line would repeat it
+        trace.addAll(lorDemand != null && lorDemand.signum() > 0 ? PenaltyMaximums.withoutLossOfRevenue(maximum.steps())
+                : maximum.steps());
         if (lorDemand != null && lorDemand.signum() > 0) {
             BigDecimal toRestore = maximums.lossOfRevenueToRestore(facts);
             trace.add(new TraceStep("Loss of revenue demanded in addition", toRestore.toPlainString(),
@@ -156,6 +158,10 @@ public class PenaltyCaseService {
         shown.put("dutiableValue", ProcessVariables.number(facts.dutiableValue()));
         shown.put("lossOfRevenue", ProcessVariables.number(facts.lossOfRevenue()));
         shown.put(PenaltyCaseProcess.VAR_STATUTORY_MAXIMUM, ProcessVariables.number(maximum));
+        if (facts.culpability() != null) {
+            // the culpability the case was opened with preselects the officer's choice (who confirms or changes it)
+            shown.put(PenaltyCaseProcess.VAR_CULPABILITY, facts.culpability().name());
+        }
         return shown;
     }
 

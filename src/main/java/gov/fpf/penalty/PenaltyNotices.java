@@ -86,7 +86,6 @@ final class PenaltyNotices {
                 .with("p", p)
                 .with("to", to)
                 .with("mailed", mailed)
-                .with("culpability", p.getCulpability() == null ? "not applicable"
-                        : p.getCulpability().name().replace('_', ' ').toLowerCase());
+                .with("culpability", p.getCulpability() == null ? "not applicable" : p.getCulpability());
     }
 }

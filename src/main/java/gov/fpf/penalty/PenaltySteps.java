@@ -122,7 +122,8 @@ class PenaltySteps implements PenaltyCaseSteps {
         p.propose(culpability, proposed, StepValues.text(proposal.rationale()), ppnRequired);
         if (culpability != p.facts().culpability() || !maximum.amount().equals(c.getMaximumAmount())) {
             caseFiles.recordAmounts(c, maximum.amount(), null, null);
-            caseFiles.addComputation(c, maximum.steps());
+            // the loss of revenue does not change with the culpability: the opening trace already states it
+            caseFiles.addComputation(c, PenaltyMaximums.withoutLossOfRevenue(maximum.steps()));
         }
         List<TraceStep> trace = new ArrayList<>();
         trace.add(new TraceStep("Proposed penalty", proposed.toPlainString(),

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.system.BusinessDay;
+import gov.fpf.system.Labels;
 import gov.fpf.system.Problems;
 
 /**
@@ -28,8 +29,10 @@ class EnforcementReportPage {
 
     private final EnforcementReportService reports;
     private final Clock clock;
+    private final Labels labels;
 
-    EnforcementReportPage(EnforcementReportService reports, Clock clock) {
+    EnforcementReportPage(EnforcementReportService reports, Clock clock, Labels labels) {
+        this.labels = labels;
         this.reports = reports;
         this.clock = clock;
     }
@@ -64,7 +67,7 @@ class EnforcementReportPage {
     }
 
     /** What the charts draw: the same figures as the tables, as chart.js data. */
-    private static Map<String, Object> charts(EnforcementReport r) {
+    private Map<String, Object> charts(EnforcementReport r) {
         Map<String, Object> charts = new LinkedHashMap<>();
         List<String> families = r.families().stream().map(EnforcementReportPage::familyLabel).toList();
         charts.put("cases", chart("bar", families,
@@ -77,7 +80,8 @@ class EnforcementReportPage {
         charts.put("mitigation", chart("bar", new ArrayList<>(r.mitigation().byOffice().keySet()),
                 dataset("Mitigation rate (%)", r.mitigation().byOffice().values().stream()
                         .map(rate -> rate.mitigationRate() == null ? null : rate.mitigationRate().movePointRight(2)).toList())));
-        charts.put("dispositions", chart("bar", new ArrayList<>(r.seizures().dispositionsByMethod().keySet()),
+        charts.put("dispositions", chart("bar", r.seizures().dispositionsByMethod().keySet().stream()
+                        .map(m -> labels.of("DispositionMethod", m)).toList(),
                 dataset("Dispositions", r.seizures().dispositionsByMethod().values())));
         return charts;
     }

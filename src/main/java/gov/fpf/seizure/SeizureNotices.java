@@ -111,7 +111,7 @@ final class SeizureNotices {
                 .with("notice", notice)
                 .with("petition", petition)
                 .with("petitionFiled", petition.getFiledDate() + (petition.isTimely() ? " (timely)" : " (late)"))
-                .with("outcome", petition.getOutcome() == null ? "not stated" : petition.getOutcome().name().toLowerCase())
+                .with("outcome", petition.getOutcome())
                 .with("decided", decided)
                 .with("validUntil", validUntil)
                 .with("conditions", conditions)
@@ -123,8 +123,7 @@ final class SeizureNotices {
     static Letter dispositionRecord(CaseFile c, SeizureCase s, List<SeizureItem> items, Addressee to,
                                     List<ProceedsShare> shares) {
         return letter("seizure/disposition-record", c, s, items, to)
-                .with("method", s.getDispositionMethod() == null ? "not stated"
-                        : s.getDispositionMethod().name().replace('_', ' ').toLowerCase())
+                .with("method", s.getDispositionMethod())
                 .with("shares", shares);
     }
 

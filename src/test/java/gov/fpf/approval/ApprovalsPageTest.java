@@ -87,6 +87,8 @@ class ApprovalsPageTest extends ApplicationTest {
         String other = article(page, byOther);
         assertThat(other).contains("approver2", "$12,000.00", "$40,000.00", "$20,000.00",
                 "informant in a weapons-parts smuggling case", "cooperating in an investigation", "name=\"_csrf\"");
+        // the proposed outcome in words, not the petition's code
+        assertThat(other).contains("<dd>Mitigated</dd>").doesNotContain(">MITIGATE<");
         assertThat(button(other, "APPROVE")).doesNotContain("disabled");
         assertThat(button(other, "REJECT")).doesNotContain("disabled");
 

@@ -12,7 +12,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class NoticeTemplates {
 
-    private static final NoticeRenderer RENDERER = new NoticeRenderer(engine());
+    private static final NoticeRenderer RENDERER = new NoticeRenderer(engine(), labels());
 
     private NoticeTemplates() {
     }
@@ -23,6 +23,16 @@ public final class NoticeTemplates {
 
     public static CaseFile caseFile(String caseNumber, CaseFamily family) {
         return new CaseFile(caseNumber, family, "LALB", 1L, false, Instant.parse("2026-03-02T16:00:00Z"), "officer1");
+    }
+
+    /** The words of {@code messages.properties}, as the application writes codes in letters. */
+    private static gov.fpf.system.Labels labels() {
+        org.springframework.context.support.ResourceBundleMessageSource messages =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new gov.fpf.system.Labels(messages);
     }
 
     private static SpringTemplateEngine engine() {

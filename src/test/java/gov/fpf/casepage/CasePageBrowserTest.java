@@ -86,7 +86,7 @@ class CasePageBrowserTest extends ApplicationTest {
             new WebDriverWait(d, Duration.ofSeconds(5)).until(x ->
                     "true".equals(x.findElement(By.id("tab-timeline")).getAttribute("aria-selected")));
             assertThat(d.getCurrentUrl()).contains("tab=timeline", "task=" + task);
-            assertThat(d.findElement(By.id("tab-panel")).getText()).contains("CASE_OPENED");
+            assertThat(d.findElement(By.id("tab-panel")).getText()).contains("Case opened");
             assertThat(d.findElement(By.id("tf-representationsFindings")).getAttribute("value"))
                     .isEqualTo("typed before the tab switch");
             assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-timeline");

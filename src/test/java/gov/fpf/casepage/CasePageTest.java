@@ -98,14 +98,14 @@ class CasePageTest extends ApplicationTest {
         assertThat(parties).containsPattern("id=\"tab-parties\"[^>]*aria-selected=\"true\"");
 
         String facts = page("officer1", "/cases/" + caseNumber + "?tab=facts");
-        assertThat(facts).contains("Penalty facts", "19 U.S.C. 1592", "NEGLIGENCE", "$400,000.00", "$600,000.00",
+        assertThat(facts).contains("Penalty facts", "19 U.S.C. 1592", "Negligence", "$400,000.00", "$600,000.00",
                 "$20,000.00", "steel fasteners &lt;b&gt;M8&lt;/b&gt;", "ABC-1234567-8", "2025-06-02");
 
         String notices = page("officer1", "/cases/" + caseNumber + "?tab=notices");
         assertThat(notices).contains("No notices issued.");
 
         String timeline = page("officer1", "/cases/" + caseNumber + "?tab=timeline");
-        assertThat(timeline).contains("CASE_OPENED", "officer1", "PENALTY case opened in office LALB");
+        assertThat(timeline).contains("Case opened", "officer1", "PENALTY case opened in office LALB");
 
         String diagram = page("officer1", "/cases/" + caseNumber + "?tab=diagram");
         assertThat(diagram.contains("<svg") || diagram.contains("Diagram not available.")).as(diagram).isTrue();
@@ -253,12 +253,14 @@ class CasePageTest extends ApplicationTest {
 
         String facts = page("officer1", "/cases/" + caseNumber + "?tab=facts");
         assertThat(facts).contains("Bond and claim", "CB-PG-" + suffix, "Pacific Page Surety", "Limit of liability",
-                "$200,000.00", "Coverage of the bond", "LATE_ENTRY_SUMMARY", "PG" + suffix + "-1", "Option 1", "$212.00",
+                "$200,000.00", "Coverage of the bond", "Late entry summary", "PG" + suffix + "-1", "Option 1", "$212.00",
                 TODAY.plusDays(60).toString());
+        assertThat(facts).as("codes are written in words").contains("Continuous bond", "Importation and entry")
+                .doesNotContain("LATE_ENTRY_SUMMARY", "IMPORTATION_AND_ENTRY", "CONTINUOUS<");
 
         String notices = page("officer1", "/cases/" + caseNumber + "?tab=notices");
         assertThat(notices).containsPattern("href=\"/cases/" + caseNumber + "/notices/\\d+\"");
-        assertThat(page("officer1", "/cases/" + caseNumber + "?tab=timeline")).contains("CASE_OPENED", "NOTICE_ISSUED");
+        assertThat(page("officer1", "/cases/" + caseNumber + "?tab=timeline")).contains("Case opened", "Notice issued");
     }
 
     @Test
@@ -288,8 +290,9 @@ class CasePageTest extends ApplicationTest {
         String facts = page("officer1", "/cases/" + caseNumber + "?tab=facts");
         assertThat(facts).contains("Property", "1526(e)", "LALB terminal 3", "handbags with counterfeit marks", "500",
                 "counterfeit", "LALB bonded warehouse, bay 7", "$25.50", "Storage accrued to date",
-                "Projected 19 U.S.C. 1612 date", "Custody log", "RECEIVED", "custodian1");
-        assertThat(page("officer1", "/cases/" + caseNumber + "?tab=notices")).contains("CUSTODY_RECEIPT");
-        assertThat(page("officer1", "/cases/" + caseNumber + "?tab=timeline")).contains("CASE_OPENED");
+                "Projected 19 U.S.C. 1612 date", "Custody log", "Received into custody", "custodian1");
+        assertThat(facts).as("codes are written in words").doesNotContain(">RECEIVED<");
+        assertThat(page("officer1", "/cases/" + caseNumber + "?tab=notices")).contains("Custody receipt");
+        assertThat(page("officer1", "/cases/" + caseNumber + "?tab=timeline")).contains("Case opened");
     }
 }

@@ -121,14 +121,19 @@ class FormHtmlTest {
         String html = render(form("penalty/DetermineCulpabilityAndAmountForm.form"), Map.of("caseNumber", "2026-PEN-000001",
                 "statutoryMaximum", "40000.00"));
         assertThat(html).contains("<input type=\"number\" id=\"tf-proposedAmount\" name=\"proposedAmount\" required",
-                "step=\"0.01\"", "min=\"0\"", "inputmode=\"decimal\"");
+                "step=\"0.01\"", "inputmode=\"decimal\"");
+        // the bounds the rule sets: more than $0 and at most the statutory maximum of this case
+        assertThat(html).contains("min=\"0.01\"", "max=\"40000\"");
+        // the officer's first entry is focused when the form opens
+        assertThat(html).containsPattern("<select id=\"tf-culpability\" name=\"culpability\" required[^>]* autofocus>");
         assertThat(html).contains("<label for=\"tf-proposedAmount\">Proposed penalty ($) <span class=\"required-mark\">(required)</span>");
         assertThat(html).contains("<select id=\"tf-culpability\" name=\"culpability\" required",
                 "<option value=\"GROSS_NEGLIGENCE\">Gross negligence</option>");
         assertThat(html).contains("<textarea rows=\"4\" id=\"tf-amountRationale\"", "maxlength=\"4000\"");
         assertThat(html).contains("aria-describedby=\"tf-proposedAmount-hint\"", "id=\"tf-proposedAmount-hint\">Not above the statutory maximum.");
         // disabled fields are text, with the value; an absent one says so
-        assertThat(html).contains("<span class=\"field-value\">2026-PEN-000001</span>", "40000.00");
+        assertThat(html).contains("<span class=\"field-value\">2026-PEN-000001</span>",
+                "<span class=\"field-value\">$40,000.00</span>");
         assertThat(html).contains("<span class=\"field-value muted\">not stated</span>");
         assertThat(html).contains("<h3>Determine culpability and proposed amount</h3>");
 

@@ -64,7 +64,7 @@ class PenaltyNoticesTest {
                 responseDue, false, reference));
         assertThat(ppn).contains("<title>Pre-penalty notice 2026-PEN-000001</title>", "<h1>Pre-penalty notice</h1>",
                 "They must reach the office above by April 1, 2026, 30 days from the date of mailing (19 CFR 162.78(a)).",
-                "<dt>Degree of culpability</dt><dd>gross negligence</dd>");
+                "<dt>Degree of culpability</dt><dd>Gross negligence</dd>");
     }
 
     @Test
@@ -93,6 +93,7 @@ class PenaltyNoticesTest {
         Petition petition = mock(Petition.class);
         when(petition.getFiledDate()).thenReturn(LocalDate.of(2026, 2, 20));
         when(petition.getOutcome()).thenReturn(Petition.Outcome.MITIGATE);
+        when(petition.getDecidingAuthority()).thenReturn("HQ_PENALTIES_BRANCH");
 
         String html = NoticeTemplates.render(PenaltyNotices.decisionLetter(caseFile, penaltyCase(), TO, MAILED, petition,
                 new BigDecimal("40000"), new BigDecimal("12000"), deadlines.decisionValidUntil(MAILED),
@@ -103,6 +104,9 @@ class PenaltyNoticesTest {
                 "The relief granted is conditioned on payment of the loss of duties, taxes and fees of $20,000.00",
                 "<dt>Petition</dt><dd>petition filed February 20, 2026</dd>", "<p>See the case file.</p>")
                 .doesNotContain("60 days from notice");
+        // the authority and the outcome in words, not the codes the routing table and the petition store
+        assertThat(html).contains("<dt>Deciding authority</dt><dd>Headquarters Penalties Branch</dd>",
+                "<dt>Outcome</dt><dd>Mitigated</dd>").doesNotContain("HQ_PENALTIES_BRANCH", ">MITIGATE<");
     }
 
     @Test

@@ -103,7 +103,7 @@ class SeizureNoticesTest {
 
         assertThat(owner).contains("sold at public auction more than 120 days after forfeiture");
         assertThat(decision).contains("Relief is denied. You may file a supplemental petition by April 1, 2026, 30 days"
-                + " from this notice (19 CFR 171.61).", "<dt>Outcome</dt><dd>deny</dd>");
+                + " from this notice (19 CFR 171.61).", "<dt>Outcome</dt><dd>Petition denied</dd>");
     }
 
     private static SeizureCase seizure() {

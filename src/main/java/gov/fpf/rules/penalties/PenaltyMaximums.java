@@ -33,6 +33,10 @@ import gov.fpf.system.Problems;
 public class PenaltyMaximums {
 
     private static final String C_1592_D = "19 U.S.C. 1592(d)";
+    /** The last step of every maximum: the statutory maximum the case is assessed against. */
+    public static final String MAXIMUM_STEP = "Maximum penalty";
+    /** The step that states the 1592(d) loss of revenue beside the maximum (not part of it). */
+    public static final String LOSS_OF_REVENUE_STEP = "Loss of revenue, demanded in addition to the penalty";
     private static final String C_PRIOR_DISCLOSURE_APP_B = "19 CFR Part 171 App. B (F)(2)(f)";
     private static final String C_1592_C4_TENDER = "19 U.S.C. 1592(c)(4)(A)(i), (B); 19 CFR 162.74(c)";
 
@@ -47,9 +51,17 @@ public class PenaltyMaximums {
             case S1526F -> maximum1526f(facts, parameters, on, steps);
             case S1595A -> maximum1595a(facts, steps);
         };
-        steps.add(step("Maximum penalty", maximum, "statutory maximum for " + facts.statute().citation(),
+        steps.add(step(MAXIMUM_STEP, maximum, "statutory maximum for " + facts.statute().citation(),
                 facts.statute().citation(), null));
         return new Computation(maximum, steps);
+    }
+
+    /**
+     * The maximum's steps without the loss-of-revenue line, for a case file that states the loss of revenue itself
+     * (with what a tender already restored), so its trace does not say it twice.
+     */
+    public static List<TraceStep> withoutLossOfRevenue(List<TraceStep> steps) {
+        return steps.stream().filter(s -> !LOSS_OF_REVENUE_STEP.equals(s.step())).toList();
     }
 
     /** 19 U.S.C. 1592(d): the lost duties, taxes and fees are demanded in addition to any penalty; 0 if none. */
@@ -191,7 +203,7 @@ public class PenaltyMaximums {
             maximum = priorDisclosureCap(f, p, on, steps, maximum);
         }
         if (f.revenueLoss()) {
-            steps.add(step("Loss of revenue, demanded in addition to the penalty", lossOfRevenueDemand(f),
+            steps.add(step(LOSS_OF_REVENUE_STEP, lossOfRevenueDemand(f),
                     "the lost duties, taxes and fees are restored whether or not a penalty is assessed; not part of "
                             + "the maximum", C_1592_D, null));
         }
