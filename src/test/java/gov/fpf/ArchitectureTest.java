@@ -27,7 +27,7 @@ class ArchitectureTest {
     /** What the families and pages build on; none of it may reach up into a family. */
     private static final String[] FOUNDATION = {"gov.fpf.system..", "gov.fpf.audit..", "gov.fpf.office..",
             "gov.fpf.rules..", "gov.fpf.process..", "gov.fpf.casefile..", "gov.fpf.party..", "gov.fpf.bond..",
-            "gov.fpf.forms..", "gov.fpf.mitigation..", "gov.fpf.referral.."};
+            "gov.fpf.forms..", "gov.fpf.mitigation..", "gov.fpf.referral..", "gov.fpf.casenotes.."};
 
     private static JavaClasses main;
 

@@ -28,6 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseView;
+import gov.fpf.casenotes.CaseNotesService;
 import gov.fpf.forms.FormDefinition;
 import gov.fpf.forms.FormHtml;
 import gov.fpf.forms.FormMessages;
@@ -50,20 +51,22 @@ import gov.fpf.worklist.WorklistService;
 @RequestMapping("/cases")
 class CasePage {
 
-    static final List<String> TABS = List.of("summary", "parties", "facts", CaseActionBar.TAB, "notices", "timeline",
-            "diagram");
+    static final List<String> TABS = List.of("summary", "parties", "facts", CaseActionBar.TAB, "notices", "notes",
+            "timeline", "diagram");
 
     private final CasePageService pages;
     private final CaseFileService caseFiles;
     private final TaskForms taskForms;
     private final WorklistService worklist;
     private final MessageSource messageSource;
+    private final CaseNotesService caseNotes;
     private final CaseActionBar actionBar;
     private final CasePageFormat format = new CasePageFormat(ZoneId.systemDefault());
 
     CasePage(CasePageService pages, CaseFileService caseFiles, TaskForms taskForms, WorklistService worklist,
-                       MessageSource messageSource, CaseActionBar actionBar) {
+                       MessageSource messageSource, CaseActionBar actionBar, CaseNotesService caseNotes) {
         this.actionBar = actionBar;
+        this.caseNotes = caseNotes;
         this.pages = pages;
         this.caseFiles = caseFiles;
         this.taskForms = taskForms;
@@ -194,7 +197,8 @@ class CasePage {
         List<TabLink> tabs = new ArrayList<>();
         for (String key : TABS) {
             String label = "facts".equals(key) ? msg("case.tab.facts." + view.family().name())
-                    : CaseActionBar.TAB.equals(key) ? msg("action.tab") : msg("case.tab." + key);
+                    : CaseActionBar.TAB.equals(key) ? msg("action.tab")
+                    : "notes".equals(key) ? msg("notes.tab") : msg("case.tab." + key);
             tabs.add(new TabLink(key, label, caseHref(n, key, taskParam), key.equals(tab)));
         }
         model.addAttribute("c", view);
@@ -223,6 +227,7 @@ class CasePage {
                 }
             }
             case "diagram" -> model.addAttribute("svg", pages.diagram(n).orElse(null));
+            case "notes" -> CaseNotesPage.addTab(model, caseNotes, n);
             default -> {
                 // notices and timeline come with the case view
             }
@@ -230,6 +235,11 @@ class CasePage {
         Object open = model.getAttribute("actionPanel");
         actionBar.decorate(view, tab, open instanceof CaseActionPage.ActionPanel a ? a.key() : null, model);
         return "casepage/case";
+    }
+
+    /** The case page with a tab shown and no task form, for another page controller's form answered in place. */
+    String show(String caseNumber, String tab, Model model) {
+        return render(pages.view(caseNumber), tab(tab), null, model);
     }
 
     private TaskPanel formPanel(String caseNumber, OpenTask task, String tab, Map<String, Object> typed,

@@ -57,7 +57,7 @@ public class Labels {
      * (referrals, process migrations).
      */
     static final List<String> EVENT_ENUMS = List.of("CaseFileEvent", "PenaltyEvent", "PetitionEvent", "ExtensionEvent",
-            "LdEvent", "LdImportEvent", "SeizureAuditEvent", "AuditEvent");
+            "LdEvent", "LdImportEvent", "SeizureAuditEvent", "CaseNotesEvent", "AuditEvent");
 
     /** The words for a timeline event code. */
     public String event(String code) {

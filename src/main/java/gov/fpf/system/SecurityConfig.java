@@ -108,6 +108,9 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/v1/penalty-cases/*").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(GET, "/api/v1/liquidated-damages-cases/**", "/api/v1/liquidated-damages-imports/**")
                                 .hasAnyAuthority(CASE_READERS)
+                        // notes and documents on a case: written by case workers, read by case readers (GET below)
+                        .requestMatchers(POST, "/api/v1/cases/*/notes", "/api/v1/cases/*/attachments")
+                                .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(POST, "/api/v1/cases/*/petitions", "/api/v1/cases/*/payments",
                                 "/api/v1/cases/*/offers", "/api/v1/cases/*/representations").hasAnyAuthority(CASE_WRITERS)
                         // case files: readers, limited to their offices by the case service
@@ -139,6 +142,7 @@ class SecurityConfig {
                         // the officers', supervisors' and designers' pages, each for the roles that use it
                         .requestMatchers("/").authenticated()
                         .requestMatchers("/cases/new", "/cases/new/**").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(POST, "/cases/*/notes", "/cases/*/attachments").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers("/cases", "/cases.csv", "/cases/**").hasAnyAuthority(CASE_READERS)
                         // breach imports: uploaded and resumed by case writers, read by case readers (office-scoped)
                         .requestMatchers(POST, "/imports", "/imports/**").hasAnyAuthority(CASE_WRITERS)
