@@ -3,14 +3,19 @@ package gov.fpf.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import gov.fpf.ApplicationTest;
@@ -24,14 +29,6 @@ import gov.fpf.seizure.SeizureForfeitureProcess;
 class CaseActionsBrowserTest extends ApplicationTest {
 
     private static final LocalDate TODAY = seaportToday();
-
-    private String openPenaltyCase(String partyName) throws Exception {
-        return json.readTree(mvc.perform(post("officer1", "/api/v1/penalty-cases", """
-                        {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
-                         "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
-                         "commercial":true}""".formatted(party(partyName))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("caseNumber").asText();
-    }
 
     private static void workTask(Browser browser, String taskName) {
         browser.find(By.cssSelector("a.button[aria-label='Work on this task: " + taskName + "']")).click();
@@ -66,12 +63,64 @@ class CaseActionsBrowserTest extends ApplicationTest {
         return file.get("status").asText();
     }
 
+    /** Opens the case on the "New case" page, choosing a recorded party from the live search; the new case's number. */
+    private static String openPenaltyCaseOnThePage(Browser browser, long partyId) {
+        browser.find(By.linkText("New case")).click();
+        browser.find(By.linkText("Penalty case")).click();
+        type(browser, "partyQuery", "Browser Day Fasteners");
+        browser.find(By.id("f-partyId-" + partyId));
+        clickById(browser, "f-partyId-" + partyId);
+        new Select(browser.find(By.id("f-statute"))).selectByValue("1592");
+        new Select(browser.find(By.id("f-culpability"))).selectByValue("NEGLIGENCE");
+        setDate(browser, "f-violationDate", "2025-06-02");
+        setDate(browser, "f-discoveryDate", "2025-09-15");
+        clickById(browser, "f-commercial-yes");
+        type(browser, "dutiableValue", "400000");
+        type(browser, "domesticValue", "600000");
+        type(browser, "lossOfRevenue", "20000");
+        browser.screenshot("4-0-officer-new-penalty-case");
+        clickById(browser, "intake-submit");
+        browser.wait.until(ExpectedConditions.urlMatches("/cases/\\d{4}-PEN-\\d{6}$"));
+        String url = browser.driver.getCurrentUrl();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private static void setDate(Browser browser, String id, String isoDate) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
+                browser.find(By.id(id)), isoDate);
+    }
+
+    private static void clickById(Browser browser, String id) {
+        WebElement e = browser.driver.findElement(By.id(id));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+    }
+
+    /** Fetches a link with the page's session, as the browser downloads it: status, type, first bytes. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> download(Browser browser, String href) {
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  done({status: r.status, type: r.headers.get('Content-Type'),
+                        head: String.fromCharCode(...bytes.slice(0, 5)), size: bytes.length});
+                }).catch(e => done({error: String(e)}));""", href);
+    }
+
+    /**
+     * The officer's whole penalty day in the browser, with nothing through the API: the case opened on the "New case"
+     * page, the pre-penalty notice from the culpability task, the representations and the petition recorded from the
+     * action bar, the decision, the payment, and the decision letter downloaded as a PDF.
+     */
     @Test
     void anOfficersPenaltyDayFromThePrePenaltyNoticeToThePayment() throws Exception {
-        String caseNumber = openPenaltyCase("Browser Day Fasteners");
+        long partyId = party("Browser Day Fasteners");
+        String caseNumber;
         try (Browser browser = Browser.open(port)) {
             browser.logIn("officer1", "officer1");
-            browser.go("/cases/" + caseNumber);
+            caseNumber = openPenaltyCaseOnThePage(browser, partyId);
             browser.find(By.id("case-tabs"));
             assertThat(browser.driver.findElements(By.cssSelector(".action-bar"))).as("nothing expected yet").isEmpty();
 
@@ -131,6 +180,17 @@ class CaseActionsBrowserTest extends ApplicationTest {
             said = submitAction(browser);
             assertThat(said).contains("Payment recorded", "paid in full", "Closed");
             browser.screenshot("4i-officer-case-closed");
+
+            // the letters sent on the way are documents: the notices tab links each one's PDF
+            browser.go("/cases/" + caseNumber + "?tab=notices");
+            List<WebElement> pdfs = browser.wait.until(d -> {
+                List<WebElement> links = d.findElements(By.cssSelector("#tab-panel a[href$='.pdf']"));
+                return links.size() >= 2 ? links : null;
+            });
+            browser.screenshot("4j-officer-notices-with-pdfs");
+            Map<String, Object> pdf = download(browser, pdfs.get(pdfs.size() - 1).getAttribute("href"));
+            assertThat(pdf).containsEntry("status", 200L).containsEntry("type", "application/pdf")
+                    .containsEntry("head", "%PDF-");
         }
         assertThat(caseStatus(caseNumber)).isEqualTo("CLOSED");
     }

@@ -76,8 +76,9 @@ class CaseNotesBrowserTest extends ApplicationTest {
             browser.screenshot("5d-notes-tab-with-note-and-pdf");
 
             browser.find(By.id("tab-timeline")).click();
-            browser.wait.until(d -> d.findElement(By.id("tab-panel")).getText().contains("ATTACHMENT_UPLOADED"));
-            assertThat(browser.find(By.id("tab-panel")).getText()).contains("NOTE_ADDED", sha);
+            browser.wait.until(d -> d.findElement(By.id("tab-panel")).getText().contains("Document uploaded"));
+            assertThat(browser.find(By.id("tab-panel")).getText()).contains("Note added", sha)
+                    .doesNotContain("ATTACHMENT_UPLOADED", "NOTE_ADDED");
             browser.screenshot("5e-timeline-with-note-and-document");
         }
         JsonNode listed = json.readTree(mvc.perform(get("officer1", "/api/v1/cases/{n}/attachments", caseNumber))
