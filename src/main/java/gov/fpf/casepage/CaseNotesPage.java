@@ -50,6 +50,7 @@ class CaseNotesPage {
         model.addAttribute("noteMaxLength", gov.fpf.casenotes.CaseNote.MAX_TEXT);
         model.addAttribute("descriptionMaxLength", gov.fpf.casenotes.CaseAttachment.MAX_DESCRIPTION);
         model.addAttribute("attachmentMaxMb", Math.max(1, notes.maxSize() / (1024 * 1024)));
+        model.addAttribute("attachmentMaxBytes", notes.maxSize());
         model.addAttribute("attachmentAccept", ".pdf,.png,.jpg,.jpeg,.gif,.tif,.tiff,.webp,.docx,.xlsx,.pptx,.odt,.ods,"
                 + ".doc,.xls,.txt,.csv");
         for (String empty : List.of("noteErrors", "uploadErrors")) {

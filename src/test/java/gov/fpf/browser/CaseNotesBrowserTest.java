@@ -80,6 +80,19 @@ class CaseNotesBrowserTest extends ApplicationTest {
             assertThat(browser.find(By.id("tab-panel")).getText()).contains("Note added", sha)
                     .doesNotContain("ATTACHMENT_UPLOADED", "NOTE_ADDED");
             browser.screenshot("5e-timeline-with-note-and-document");
+
+            // a file over the limit is refused on the page before it is sent, in words, and nothing is stored
+            byte[] filler = new byte[21 * 1024 * 1024];
+            System.arraycopy(pdf, 0, filler, 0, pdf.length);
+            Path big = Files.write(files.resolve("scan-too-large.pdf"), filler);
+            browser.find(By.id("tab-notes")).click();
+            browser.wait.until(d -> "true".equals(d.findElement(By.id("tab-notes")).getAttribute("aria-selected")));
+            browser.find(By.id("upload-file")).sendKeys(big.toAbsolutePath().toString());
+            new Select(browser.driver.findElement(By.id("upload-category"))).selectByValue("PHOTO");
+            browser.driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+            assertThat(browser.driver.findElement(By.id("upload-file")).getAttribute("validationMessage"))
+                    .contains("larger than 20 MB");
+            browser.screenshot("5f-upload-too-large-refused");
         }
         JsonNode listed = json.readTree(mvc.perform(get("officer1", "/api/v1/cases/{n}/attachments", caseNumber))
                 .andReturn().getResponse().getContentAsString());
