@@ -1,6 +1,7 @@
 package gov.fpf.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import gov.fpf.casefile.CaseFileService;
+import gov.fpf.office.MailingAddress;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
 import gov.fpf.system.Problems;
@@ -31,10 +33,62 @@ class PartyPage {
 
     private final PartyService parties;
     private final CaseFileService cases;
+    private final Validator validator;
 
-    PartyPage(PartyService parties, CaseFileService cases) {
+    PartyPage(PartyService parties, CaseFileService cases, Validator validator) {
         this.parties = parties;
         this.cases = cases;
+        this.validator = validator;
+    }
+
+    /** The address form: what is on file (or what was typed), with the version the officer saw. */
+    record AddressForm(String line1, String line2, String city, String region, String postalCode, String country,
+                       long version) {
+        static AddressForm of(Party party) {
+            MailingAddress a = party.getAddress();
+            return a == null
+                    ? new AddressForm("", "", "", "", "", "US", party.getVersion())
+                    : new AddressForm(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country(),
+                    party.getVersion());
+        }
+    }
+
+    /**
+     * Officers and supervisors record or correct where the party's notices are mailed, through
+     * {@link PartyService#changeAddress} like {@code PUT /api/v1/parties/{id}/address}; a party changed since the page
+     * was read is refused (409) with what it now is. A letter already sent keeps its address: re-issue it from the
+     * notice page to send it to the corrected one.
+     */
+    @PostMapping("/parties/{id}/address")
+    String changeAddress(@PathVariable long id, @RequestParam(required = false) String line1,
+                         @RequestParam(required = false) String line2, @RequestParam(required = false) String city,
+                         @RequestParam(required = false) String region,
+                         @RequestParam(required = false) String postalCode,
+                         @RequestParam(required = false) String country, @RequestParam(required = false) Long version,
+                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Party party = parties.get(id);
+        long seen = version == null ? -1 : version;
+        AddressForm form = new AddressForm(line1, line2, city, region, postalCode, country, seen);
+        String countryCode = OfficesPage.trim(country);
+        MailingAddress address = new MailingAddress(OfficesPage.trim(line1), OfficesPage.trim(line2),
+                OfficesPage.trim(city), OfficesPage.trim(region), OfficesPage.trim(postalCode),
+                countryCode == null ? null : countryCode.toUpperCase(java.util.Locale.ROOT));
+        FieldErrors errors = new FieldErrors(OfficesPage.ADDRESS_FIELDS).violations(validator.validate(address), null);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(model, party, StandingForm.of(party), form, errors, null);
+        }
+        try {
+            parties.changeAddress(id, seen, address);
+            redirect.addFlashAttribute("addressSaved", true);
+            return "redirect:/parties/" + id;
+        } catch (Problems.Refusal refusal) {
+            response.setStatus(refusal.status().value());
+            Party current = parties.get(id);
+            AddressForm again = refusal instanceof Problems.Conflict
+                    ? new AddressForm(line1, line2, city, region, postalCode, country, current.getVersion()) : form;
+            return page(model, current, StandingForm.of(current), again, errors, refusal.getMessage());
+        }
     }
 
     record StandingForm(String goodStanding, String reason, long version) {
@@ -46,7 +100,7 @@ class PartyPage {
     @GetMapping("/parties/{id}")
     String party(@PathVariable long id, Model model) {
         Party party = parties.get(id);
-        return page(model, party, StandingForm.of(party), new FieldErrors(FIELDS), null);
+        return page(model, party, StandingForm.of(party), AddressForm.of(party), new FieldErrors(FIELDS), null);
     }
 
     @PostMapping("/parties/{id}/standing")
@@ -68,7 +122,7 @@ class PartyPage {
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, party, form, errors, null);
+            return page(model, party, form, AddressForm.of(party), errors, null);
         }
         try {
             parties.changeStanding(id, seen, Boolean.parseBoolean(goodStanding), why);
@@ -79,14 +133,16 @@ class PartyPage {
             Party current = parties.get(id);
             if (refusal instanceof Problems.Conflict) {
                 model.addAttribute("conflict", true);
-                return page(model, current, new StandingForm(goodStanding, reason, current.getVersion()), errors,
-                        refusal.getMessage());
+                return page(model, current, new StandingForm(goodStanding, reason, current.getVersion()),
+                        AddressForm.of(current), errors, refusal.getMessage());
             }
-            return page(model, current, form, errors, refusal.getMessage());
+            return page(model, current, form, AddressForm.of(current), errors, refusal.getMessage());
         }
     }
 
-    private String page(Model model, Party party, StandingForm form, FieldErrors errors, String general) {
+    private String page(Model model, Party party, StandingForm form, AddressForm addressForm, FieldErrors errors,
+                        String general) {
+        model.addAttribute("addressForm", addressForm);
         model.addAttribute("party", party);
         model.addAttribute("violations", parties.violations(party.getId()));
         model.addAttribute("cases", cases.search(null, null, party.getId(), null, 0, CASES_SHOWN));

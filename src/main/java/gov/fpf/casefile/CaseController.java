@@ -3,11 +3,13 @@ package gov.fpf.casefile;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,22 +38,37 @@ class CaseController {
     }
 
     /** A notice exactly as it was sent. */
-    @GetMapping(value = "/{caseNumber}/notices/{noticeId}", produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
-    String notice(@PathVariable String caseNumber, @PathVariable long noticeId) {
-        return caseFiles.notice(caseNumber, noticeId).getContentHtml();
+    /**
+     * The notice as sent: its HTML, or, for a client that asks for {@code Accept: application/pdf}, the PDF/A document
+     * (the latest version, or {@code ?version=}). A client that states no preference gets the HTML, as before.
+     */
+    @GetMapping("/{caseNumber}/notices/{noticeId}")
+    ResponseEntity<?> notice(@PathVariable String caseNumber, @PathVariable long noticeId,
+                             @RequestParam(required = false) @Min(1) Integer version,
+                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (asksForPdf(accept)) {
+            return documents.pdf(caseNumber, noticeId, version).response();
+        }
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(caseFiles.notice(caseNumber, noticeId).getContentHtml());
+    }
+
+    private static boolean asksForPdf(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(m -> m.equalsTypeAndSubtype(MediaType.APPLICATION_PDF) && m.getQualityValue() > 0);
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /** The notice as the PDF/A document that was sent (the latest version, or {@code ?version=}). */
     @GetMapping(value = "/{caseNumber}/notices/{noticeId}.pdf")
     ResponseEntity<byte[]> noticePdf(@PathVariable String caseNumber, @PathVariable long noticeId,
                                                               @RequestParam(required = false) @Min(1) Integer version) {
-        return documents.pdf(caseNumber, noticeId, version).response();
-    }
-
-    /** The same document for a client that asks for {@code Accept: application/pdf} on the notice's address. */
-    @GetMapping(value = "/{caseNumber}/notices/{noticeId}", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> noticeAsPdf(@PathVariable String caseNumber, @PathVariable long noticeId,
-                                                                @RequestParam(required = false) @Min(1) Integer version) {
         return documents.pdf(caseNumber, noticeId, version).response();
     }
 

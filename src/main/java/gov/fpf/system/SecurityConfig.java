@@ -157,6 +157,7 @@ class SecurityConfig {
                         .requestMatchers(GET, "/admin", "/admin/offices/**", "/admin/parameters/**").authenticated()
                         // a party: its page for case readers, its good standing changed by supervisors
                         .requestMatchers(POST, "/parties/*/standing").hasAuthority(SUPERVISOR)
+                        .requestMatchers(POST, "/parties/*/address").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/parties/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()

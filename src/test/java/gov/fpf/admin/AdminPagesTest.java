@@ -246,6 +246,36 @@ class AdminPagesTest extends ApplicationTest {
     }
 
     @Test
+    void anOfficerCorrectsAPartysMailingAddressOnItsPage() throws Exception {
+        long partyId = party("Address Page Probe Ltd");
+        long version = jdbc.queryForObject("SELECT version FROM party WHERE id = ?", Long.class, partyId);
+        assertThat(body(page("officer1", "/parties/{id}", partyId), status().isOk()))
+                .contains("Mailing address for notices", "id=\"address-form\"");
+
+        // no city and a country that is not a code: refused next to the fields, the typed values kept, nothing stored
+        String refused = body(form("officer1", "/parties/{id}/address", partyId).param("line1", "9 Pier Road")
+                .param("city", " ").param("country", "USA").param("version", String.valueOf(version)), status().isBadRequest());
+        assertThat(refused).contains("href=\"#city\"", "href=\"#country\"", "id=\"city-error\"", "value=\"9 Pier Road\"");
+        assertThat(jdbc.queryForObject("SELECT address_line1 FROM party WHERE id = ?", String.class, partyId)).isNull();
+
+        mvc.perform(form("officer1", "/parties/{id}/address", partyId).param("line1", "9 Pier Road").param("city", "Oakland")
+                        .param("region", "CA").param("postalCode", "94607").param("country", "us")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/parties/" + partyId))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("addressSaved", true));
+        assertThat(body(page("officer1", "/parties/{id}", partyId), status().isOk()))
+                .contains("9 Pier Road", "Oakland, CA 94607");
+
+        // the same form sent again with the version it was read at: someone changed the party since (409)
+        String stale = body(form("officer1", "/parties/{id}/address", partyId).param("line1", "1 Old Road")
+                .param("city", "Oakland").param("country", "US").param("version", String.valueOf(version)), status().isConflict());
+        assertThat(stale).contains("changed by someone else", "value=\"1 Old Road\"");
+        mvc.perform(form("custodian1", "/parties/{id}/address", partyId).param("line1", "x").param("city", "y")
+                .param("country", "US").param("version", String.valueOf(version + 1))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void theAdminEntryIsInTheNavigationOfWhoMayUseItAndTheIndexLinksEveryAdminPage() throws Exception {
         assertThat(body(page("admin", "/admin"), status().isOk())).contains("href=\"/admin/offices\"",
                 "href=\"/admin/parameters\"", "href=\"/admin/implementing-instruments\"", "href=\"/camunda/app/admin/\"");
