@@ -45,17 +45,6 @@ class OfficesPage {
     }
 
     /** the address form as typed, with the version of the office it was read at */
-    record AddressForm(String line1, String line2, String city, String region, String postalCode, String country,
-                       long version) {
-        static AddressForm of(Office office) {
-            MailingAddress a = office.getAddress();
-            return a == null
-                    ? new AddressForm("", "", "", "", "", "US", office.getVersion())
-                    : new AddressForm(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country(),
-                    office.getVersion());
-        }
-    }
-
     @GetMapping("/admin/offices")
     String list(Model model) {
         return listPage(model, OfficeForm.EMPTY, new FieldErrors(OFFICE_FIELDS), null);
@@ -92,7 +81,7 @@ class OfficesPage {
     @GetMapping("/admin/offices/{code}")
     String office(@PathVariable String code, Model model) {
         Office office = offices.get(code);
-        return officePage(model, office, AddressForm.of(office), new FieldErrors(ADDRESS_FIELDS), null);
+        return officePage(model, office, AddressForm.of(office.getAddress(), office.getVersion()), new FieldErrors(ADDRESS_FIELDS), null);
     }
 
     @PostMapping("/admin/offices/{code}/address")
@@ -107,8 +96,7 @@ class OfficesPage {
         // a form without its version cannot show that it is current: the service refuses it as a stale one (409)
         long seen = version == null ? -1 : version;
         AddressForm form = new AddressForm(line1, line2, city, region, postalCode, country, seen);
-        MailingAddress address = new MailingAddress(trim(line1), trim(line2), trim(city), trim(region),
-                trim(postalCode), trim(country) == null ? null : trim(country).toUpperCase(java.util.Locale.ROOT));
+        MailingAddress address = form.address();
         FieldErrors errors = new FieldErrors(ADDRESS_FIELDS).violations(validator.validate(address), null);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -123,7 +111,7 @@ class OfficesPage {
             Office current = offices.get(code);
             if (refusal instanceof Problems.Conflict) {
                 // what the other person saved is shown; the typed values stay in the form, now at the current version
-                AddressForm again = new AddressForm(line1, line2, city, region, postalCode, country, current.getVersion());
+                AddressForm again = form.at(current.getVersion());
                 model.addAttribute("conflict", true);
                 return officePage(model, current, again, errors, refusal.getMessage());
             }

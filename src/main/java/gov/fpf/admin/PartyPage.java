@@ -41,18 +41,6 @@ class PartyPage {
         this.validator = validator;
     }
 
-    /** The address form: what is on file (or what was typed), with the version the officer saw. */
-    record AddressForm(String line1, String line2, String city, String region, String postalCode, String country,
-                       long version) {
-        static AddressForm of(Party party) {
-            MailingAddress a = party.getAddress();
-            return a == null
-                    ? new AddressForm("", "", "", "", "", "US", party.getVersion())
-                    : new AddressForm(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country(),
-                    party.getVersion());
-        }
-    }
-
     /**
      * Officers and supervisors record or correct where the party's notices are mailed, through
      * {@link PartyService#changeAddress} like {@code PUT /api/v1/parties/{id}/address}; a party changed since the page
@@ -69,10 +57,7 @@ class PartyPage {
         Party party = parties.get(id);
         long seen = version == null ? -1 : version;
         AddressForm form = new AddressForm(line1, line2, city, region, postalCode, country, seen);
-        String countryCode = OfficesPage.trim(country);
-        MailingAddress address = new MailingAddress(OfficesPage.trim(line1), OfficesPage.trim(line2),
-                OfficesPage.trim(city), OfficesPage.trim(region), OfficesPage.trim(postalCode),
-                countryCode == null ? null : countryCode.toUpperCase(java.util.Locale.ROOT));
+        MailingAddress address = form.address();
         FieldErrors errors = new FieldErrors(OfficesPage.ADDRESS_FIELDS).violations(validator.validate(address), null);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -86,7 +71,7 @@ class PartyPage {
             response.setStatus(refusal.status().value());
             Party current = parties.get(id);
             AddressForm again = refusal instanceof Problems.Conflict
-                    ? new AddressForm(line1, line2, city, region, postalCode, country, current.getVersion()) : form;
+                    ? form.at(current.getVersion()) : form;
             return page(model, current, StandingForm.of(current), again, errors, refusal.getMessage());
         }
     }
@@ -100,7 +85,7 @@ class PartyPage {
     @GetMapping("/parties/{id}")
     String party(@PathVariable long id, Model model) {
         Party party = parties.get(id);
-        return page(model, party, StandingForm.of(party), AddressForm.of(party), new FieldErrors(FIELDS), null);
+        return page(model, party, StandingForm.of(party), AddressForm.of(party.getAddress(), party.getVersion()), new FieldErrors(FIELDS), null);
     }
 
     @PostMapping("/parties/{id}/standing")
@@ -122,7 +107,7 @@ class PartyPage {
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, party, form, AddressForm.of(party), errors, null);
+            return page(model, party, form, AddressForm.of(party.getAddress(), party.getVersion()), errors, null);
         }
         try {
             parties.changeStanding(id, seen, Boolean.parseBoolean(goodStanding), why);
@@ -134,9 +119,9 @@ class PartyPage {
             if (refusal instanceof Problems.Conflict) {
                 model.addAttribute("conflict", true);
                 return page(model, current, new StandingForm(goodStanding, reason, current.getVersion()),
-                        AddressForm.of(current), errors, refusal.getMessage());
+                        AddressForm.of(current.getAddress(), current.getVersion()), errors, refusal.getMessage());
             }
-            return page(model, current, form, AddressForm.of(current), errors, refusal.getMessage());
+            return page(model, current, form, AddressForm.of(current.getAddress(), current.getVersion()), errors, refusal.getMessage());
         }
     }
 
