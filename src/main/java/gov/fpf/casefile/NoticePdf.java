@@ -25,6 +25,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +38,9 @@ import org.springframework.stereotype.Component;
  * issue instant, so the same HTML issued at the same instant gives the same layout.
  */
 @Component
-public class NoticePdf {
+public class NoticePdf implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticePdf.class);
 
     /** The family the letters' CSS names; every face below is registered under it. */
     static final String FONT_FAMILY = "Liberation Serif";
@@ -43,6 +48,24 @@ public class NoticePdf {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** The fonts' metrics, read once for all notices (the fonts themselves are embedded in each document). */
     private static final MetricsCache METRICS = new MetricsCache();
+
+    /**
+     * Renders a small letter once at start, before the web server takes requests: the first document loads the
+     * renderer's classes, parses the four font faces and the colour profile, which took 14-19 s on a loaded 2-core
+     * machine. Paid inside the first issuing transaction, that held database connections long enough to starve the
+     * pool (the two-node trial's completions answered 503). Nothing is stored.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        long started = System.nanoTime();
+        byte[] pdf = render("""
+                <!DOCTYPE html><html lang="en"><head><title>warm-up</title>
+                <style>body { font-family: 'Liberation Serif'; }</style></head>
+                <body><p>Warm-up <b>bold</b> <i>italic</i> <b><i>both</i></b> $1,234.56</p></body></html>""",
+                "warm-up", Instant.EPOCH);
+        log.info("PDF renderer ready in {} ms ({} bytes of warm-up document)", (System.nanoTime() - started) / 1_000_000,
+                pdf.length);
+    }
 
     /** The bytes of a notice as a PDF/A document. */
     public byte[] render(String html, String title, Instant issuedAt) {
