@@ -172,7 +172,7 @@ class ParametersPage {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("general", general);
-        model.addAttribute("confidences", List.of("V", "S", "R", "EO"));
+        model.addAttribute("confidences", List.of("V", "S", "R", "EO", "TEAM"));
         return "admin/parameter";
     }
 

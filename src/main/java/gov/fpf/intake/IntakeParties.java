@@ -131,7 +131,7 @@ class IntakeParties {
         }
         MailingAddress address = address(form, "party.");
         PartyController.NewParty request = new PartyController.NewParty(name, kind, country, citizen, entity[0],
-                entity[1], entity[2], entity[3], entity[4], address);
+                entity[1], entity[2], entity[3], entity[4], address, null);
         violations(form, validator.validate(request), "party.");
         return form.errors().size() > before ? null : request;
     }

@@ -84,6 +84,20 @@ public class Party {
     @Embedded
     private MailingAddress address;
 
+    /** the risk tier last computed (EO 14411 Sec. 2(e)); null until the party is scored */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "risk_tier", length = 8)
+    private RiskTier riskTier;
+
+    /** what the party does in the import trade (EO 14411 Sec. 2(f)) */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "party_role",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "party_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 32)
+    private java.util.Set<PartyRole> roles = java.util.EnumSet.noneOf(PartyRole.class);
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -156,6 +170,27 @@ public class Party {
 
     public MailingAddress getAddress() {
         return address == null || address.line1() == null ? null : address;
+    }
+
+    public RiskTier getRiskTier() {
+        return riskTier;
+    }
+
+    void changeRiskTier(RiskTier riskTier) {
+        this.riskTier = riskTier;
+    }
+
+    public java.util.Set<PartyRole> getRoles() {
+        return roles.isEmpty() ? java.util.EnumSet.noneOf(PartyRole.class) : java.util.EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(PartyRole role) {
+        return roles.contains(role);
+    }
+
+    void changeRoles(java.util.Set<PartyRole> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
     }
 
     void changeAddress(MailingAddress address) {

@@ -48,7 +48,13 @@ public class PartyController {
             Boolean sufficientUsAssets,
             Boolean controllingOwnersUsPersons,
             Boolean ownsSignificantUsRealProperty,
-            @Valid MailingAddress mailingAddress) {
+            @Valid MailingAddress mailingAddress,
+            @Size(max = 4, message = "at most the four roles") java.util.Set<@NotNull PartyRole> roles) {
+
+        /** the roles asked for, or importer of record when none are named (every party before roles were kept) */
+        public java.util.Set<PartyRole> rolesOrDefault() {
+            return roles == null || roles.isEmpty() ? java.util.Set.of(PartyRole.IMPORTER_OF_RECORD) : roles;
+        }
 
         @AssertTrue(message = "an individual needs usCitizenOrLpr (true or false) and none of the entity facts")
         boolean isIndividualComplete() {
@@ -100,13 +106,14 @@ public class PartyController {
                      Boolean controllingOwnersUsPersons, Boolean ownsSignificantUsRealProperty, IorClass iorClass,
                      List<String> iorClassReasons, String iorClassCitation, boolean goodStanding, String standingNote,
                      MailingAddress mailingAddress, List<String> mailingAddressLines,
-                     Instant createdAt, long version, List<ViolationView> violations) {
+                     Instant createdAt, long version, List<ViolationView> violations,
+                     java.util.Set<PartyRole> roles, RiskTier riskTier) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PartyView create(@Valid @RequestBody NewParty body) {
-        Party party = partyService.create(body.name(), body.facts(), body.mailingAddress());
+        Party party = partyService.create(body.name(), body.facts(), body.mailingAddress(), body.rolesOrDefault());
         return view(party);
     }
 
@@ -143,6 +150,7 @@ public class PartyController {
                 f.controllingOwnersUsPersons(), f.ownsSignificantUsRealProperty(), p.getIorClass(), p.getIorClassReasons(),
                 IorClassifier.CITATION, p.isGoodStanding(), p.getStandingNote(), p.getAddress(),
                 p.getAddress() == null ? List.of() : p.getAddress().lines(), p.getCreatedAt(), p.getVersion(),
-                partyService.violations(p.getId()).stream().map(ViolationView::of).toList());
+                partyService.violations(p.getId()).stream().map(ViolationView::of).toList(),
+                new java.util.TreeSet<>(p.getRoles()), p.getRiskTier());
     }
 }

@@ -36,12 +36,22 @@ public class PartyService {
     /** A party with the address its notices are mailed to (null when it is not known yet). */
     @Transactional
     public Party create(String name, IorFacts facts, MailingAddress address) {
+        return create(name, facts, address, java.util.Set.of(PartyRole.IMPORTER_OF_RECORD));
+    }
+
+    /** A party in the roles it holds in the import trade (at least one; EO 14411 Sec. 2(f) vets by role). */
+    @Transactional
+    public Party create(String name, IorFacts facts, MailingAddress address, java.util.Set<PartyRole> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new Problems.InvalidInput("roles: name at least one of " + List.of(PartyRole.values()) + ".");
+        }
         IorClassifier.Classification classification = IorClassifier.classify(facts);
         Party unsaved = new Party(name.strip(), facts, classification, clock.instant(), CurrentUser.id());
         unsaved.changeAddress(address);
+        unsaved.changeRoles(roles);
         Party party = parties.save(unsaved);
         auditLog.entityEvent("PARTY", party.getId().toString(), "PARTY_CREATED",
-                party.getName() + " (" + facts.kind() + ") classified " + classification.iorClass() + " IOR: "
+                party.getName() + " (" + facts.kind() + ", " + roles + ") classified " + classification.iorClass() + " IOR: "
                         + String.join(" ", classification.reasons()), null);
         return party;
     }

@@ -21,7 +21,41 @@ public enum EoRule {
             ParameterNames.THIRD_PARTY_DISPOSAL_AUTHORIZED),
     FOREIGN_IOR_CONTINUOUS_BOND("EO 14411 Sec. 2(c)(i)(1)",
             "A foreign IOR may not rely on a continuous bond for formal entry (19 U.S.C. 1484)"),
-    GOOD_STANDING("EO 14411 Sec. 2(d)", "Importers of record not in good standing are high-risk");
+    GOOD_STANDING("EO 14411 Sec. 2(d)", "Importers of record must keep good standing",
+            ParameterNames.STANDING_FINDINGS_LOOKBACK, ParameterNames.STANDING_FINDINGS_THRESHOLD,
+            ParameterNames.STANDING_PAST_DUE_GRACE),
+
+    // Issue 15: the order's importer and transparency rules. Each constant keeps its own lines, so the branches that
+    // build on one do not touch another's.
+
+    RISK_TIERS("EO 14411 Sec. 2(e)", "Risk-based tiers of importers of record and removal of inactive ones",
+            ParameterNames.RISK_TIER_LOOKBACK, ParameterNames.RISK_TIER_POINTS_FINDING,
+            ParameterNames.RISK_TIER_POINTS_ILLICIT_FINDING, ParameterNames.RISK_TIER_POINTS_ENFORCEMENT_ACTION,
+            ParameterNames.RISK_TIER_POINTS_PAST_DUE_DEBT, ParameterNames.RISK_TIER_POINTS_ADVERSE_AUDIT,
+            ParameterNames.RISK_TIER_POINTS_NOT_IN_GOOD_STANDING, ParameterNames.RISK_TIER_MEDIUM_FROM,
+            ParameterNames.RISK_TIER_HIGH_FROM, ParameterNames.IOR_INACTIVE_AFTER),
+
+    RECURRENT_VETTING("EO 14411 Sec. 2(f)", "Recurrent vetting of those who conduct import activities",
+            ParameterNames.VETTING_CYCLE, ParameterNames.VETTING_DUE),
+
+    BROKER_MAXIMUM("EO 14411 Sec. 4(a); 19 U.S.C. 1641(d)(2)(A)",
+            "Maximum penalties for brokers who fail due diligence, represent noncompliant clients or cooperate late"),
+
+    BROKER_IDENTITY_VERIFICATION("EO 14411 Sec. 4(a); 19 U.S.C. 1641(i)(3)",
+            "Broker penalty per failure to verify an importer's identity",
+            ParameterNames.BROKER_IDENTITY_PER_VIOLATION),
+
+    ENFORCEMENT_PRIORITIES("EO 14411 Sec. 4(b)",
+            "Priority for forced labor, misclassification, undervaluation, transshipment and EAPA cases"),
+
+    FOREIGN_IOR_INFORMAL_ENTRY("EO 14411 Sec. 2(b)", "A foreign IOR may not file informal entry (19 U.S.C. 1498)"),
+
+    FOREIGN_IOR_CTPAT("EO 14411 Sec. 2(c)(i)(2)",
+            "A foreign IOR's formal entry needs CTPAT validation or a CTPAT-validated licensed broker"),
+
+    CONFIDENTIALITY_REVIEW("EO 14411 Sec. 6", "Periodic review and expiry of confidentiality requests",
+            ParameterNames.CONFIDENTIALITY_REVIEW_CYCLE, ParameterNames.CONFIDENTIALITY_GRANT_MAXIMUM,
+            ParameterNames.CONFIDENTIALITY_RENEWAL_NOTICE);
 
     private final String citation;
     private final String label;

@@ -99,4 +99,28 @@ public final class ParameterNames {
 
     private ParameterNames() {
     }
+
+    // Issue 15: the order's importer and transparency rules (rows in V31). DHS has published none of these thresholds;
+    // each row's note says where its value comes from.
+    public static final String STANDING_FINDINGS_LOOKBACK = "standing.findings.lookback";
+    public static final String STANDING_FINDINGS_THRESHOLD = "standing.findings.threshold";
+    public static final String STANDING_PAST_DUE_GRACE = "standing.past-due.grace";
+    public static final String RISK_TIER_LOOKBACK = "risk-tier.lookback";
+    public static final String RISK_TIER_POINTS_FINDING = "risk-tier.points.finding";
+    public static final String RISK_TIER_POINTS_ILLICIT_FINDING = "risk-tier.points.illicit-finding";
+    public static final String RISK_TIER_POINTS_ENFORCEMENT_ACTION = "risk-tier.points.enforcement-action";
+    public static final String RISK_TIER_POINTS_PAST_DUE_DEBT = "risk-tier.points.past-due-debt";
+    public static final String RISK_TIER_POINTS_ADVERSE_AUDIT = "risk-tier.points.adverse-audit";
+    public static final String RISK_TIER_POINTS_NOT_IN_GOOD_STANDING = "risk-tier.points.not-in-good-standing";
+    public static final String RISK_TIER_MEDIUM_FROM = "risk-tier.medium.from";
+    public static final String RISK_TIER_HIGH_FROM = "risk-tier.high.from";
+    public static final String IOR_INACTIVE_AFTER = "ior.inactive.after";
+    public static final String VETTING_CYCLE = "vetting.cycle";
+    public static final String VETTING_DUE = "vetting.due";
+    public static final String BROKER_IDENTITY_PER_VIOLATION = "broker.identity-verification.per-violation";
+    public static final String CONFIDENTIALITY_REVIEW_CYCLE = "confidentiality.review.cycle";
+    public static final String CONFIDENTIALITY_GRANT_MAXIMUM = "confidentiality.grant.maximum";
+    public static final String CONFIDENTIALITY_RENEWAL_NOTICE = "confidentiality.renewal.notice";
+    /** not an EO rule's: disclosure control applies to every published report (EO 14411 Sec. 6 "consistent with law") */
+    public static final String REPORT_MINIMUM_CELL = "report.disclosure.minimum-cell";
 }

@@ -55,7 +55,9 @@ class ImplementingInstrumentApiTest extends ApplicationTest {
         assertThat(demo.get("effectiveDate").asText()).isEqualTo("2026-09-01");
         assertThat(demo.get("recordedBy").asText()).isEqualTo("system");
         assertThat(demo.findValuesAsText("code")).containsExactlyInAnyOrder("PENALTY_FLOOR", "REPEAT_OFFENDER",
-                "HIGH_RISK_RELEASE_BOND", "THIRD_PARTY_DISPOSAL", "FOREIGN_IOR_CONTINUOUS_BOND", "GOOD_STANDING");
+                "HIGH_RISK_RELEASE_BOND", "THIRD_PARTY_DISPOSAL", "FOREIGN_IOR_CONTINUOUS_BOND", "GOOD_STANDING",
+                "RISK_TIERS", "RECURRENT_VETTING", "BROKER_MAXIMUM", "BROKER_IDENTITY_VERIFICATION",
+                "ENFORCEMENT_PRIORITIES", "FOREIGN_IOR_INFORMAL_ENTRY", "FOREIGN_IOR_CTPAT", "CONFIDENTIALITY_REVIEW");
         assertThat(eoRules.inForce(EoRule.PENALTY_FLOOR, LocalDate.of(2026, 8, 31))).isEmpty();
         assertThat(eoRules.inForce(EoRule.PENALTY_FLOOR, LocalDate.of(2026, 9, 1))).get()
                 .extracting(EoRuleSource.InForce::instrumentCitation).isEqualTo("DEMO-EO-14411");
