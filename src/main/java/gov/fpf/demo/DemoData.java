@@ -47,11 +47,13 @@ class DemoData implements ApplicationRunner {
     private final SeizureDemoCases seizureDemoCases;
     private final EoRules eoRules;
     private final boolean seedCases;
+    private final List<DemoSeeder> seeders;
 
     DemoData(OfficeService officeService, OfficeRepository offices, EngineAccess engineAccess,
              PenaltyDemoCases penaltyDemoCases, LdDemoCases ldDemoCases, SeizureDemoCases seizureDemoCases,
-             EoRules eoRules, @Value("${fpf.demo.cases:true}") boolean seedCases) {
+             EoRules eoRules, @Value("${fpf.demo.cases:true}") boolean seedCases, List<DemoSeeder> seeders) {
         this.eoRules = eoRules;
+        this.seeders = seeders.stream().sorted(java.util.Comparator.comparingInt(DemoSeeder::order)).toList();
         this.seedCases = seedCases;
         this.officeService = officeService;
         this.offices = offices;
@@ -90,6 +92,9 @@ class DemoData implements ApplicationRunner {
             penaltyDemoCases.seed(SEAPORT, EXPRESS_HUB);
             ldDemoCases.seed(SEAPORT, EXPRESS_HUB);
             seizureDemoCases.seed(SEAPORT, EXPRESS_HUB);
+            for (DemoSeeder seeder : seeders) {
+                seeder.seed(SEAPORT, EXPRESS_HUB);
+            }
         }
         log.info("Demo data ready: offices {} and {}, users officer1, officer2, supervisor1, hq1, custodian1, counsel1,"
                 + " designer1, admin (password = user name)", SEAPORT, EXPRESS_HUB);

@@ -115,6 +115,22 @@ class SecurityConfig {
                                 "/api/v1/cases/*/offers", "/api/v1/cases/*/representations").hasAnyAuthority(CASE_WRITERS)
                         // case files: readers, limited to their offices by the case service
                         .requestMatchers(GET, "/api/v1/cases/**").hasAnyAuthority(CASE_READERS)
+                        // issue 15 (standing): API rules go right below this line
+
+                        // issue 15 (tiers): API rules go right below this line
+
+                        // issue 15 (vetting): API rules go right below this line
+
+                        // issue 15 (broker): API rules go right below this line
+
+                        // issue 15 (priority): API rules go right below this line
+
+                        // issue 15 (foreignior): API rules go right below this line
+
+                        // issue 15 (confidentiality): API rules go right below this line
+
+                        // issue 15 (whatif): API rules go right below this line
+
                         // work: the worklist for every case reader; claiming and completing for those who work tasks
                         .requestMatchers(GET, "/api/v1/tasks").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/tasks/*/claim", "/api/v1/tasks/*/complete").hasAnyAuthority(TASK_WORKERS)
@@ -159,6 +175,22 @@ class SecurityConfig {
                         .requestMatchers(POST, "/parties/*/standing").hasAuthority(SUPERVISOR)
                         .requestMatchers(POST, "/parties/*/address").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/parties/**").hasAnyAuthority(CASE_READERS)
+                        // issue 15 (standing): page rules go right below this line
+
+                        // issue 15 (tiers): page rules go right below this line
+
+                        // issue 15 (vetting): page rules go right below this line
+
+                        // issue 15 (broker): page rules go right below this line
+
+                        // issue 15 (priority): page rules go right below this line
+
+                        // issue 15 (foreignior): page rules go right below this line
+
+                        // issue 15 (confidentiality): page rules go right below this line
+
+                        // issue 15 (whatif): page rules go right below this line
+
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(ADMIN, HQ)

@@ -118,6 +118,22 @@ class AuthorizationMatrixTest extends ApplicationTest {
                         "{\"period\":\"PETITION\",\"newLastDay\":\"2026-06-01\",\"reason\":\"r\"}", DECIDERS),
                 new Row(HttpMethod.POST, "/api/v1/cases/2026-PEN-999999/petitions/1/late-decision",
                         "{\"accept\":true,\"reason\":\"r\"}", DECIDERS),
+                // issue 15 (standing): rows go right below this line
+
+                // issue 15 (tiers): rows go right below this line
+
+                // issue 15 (vetting): rows go right below this line
+
+                // issue 15 (broker): rows go right below this line
+
+                // issue 15 (priority): rows go right below this line
+
+                // issue 15 (foreignior): rows go right below this line
+
+                // issue 15 (confidentiality): rows go right below this line
+
+                // issue 15 (whatif): rows go right below this line
+
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/claim", null, WORKERS),
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/complete", "{}", WORKERS)
         ).flatMap(row -> USERS.stream().map(user -> Arguments.of(row, user)));
