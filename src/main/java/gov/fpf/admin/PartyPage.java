@@ -34,8 +34,11 @@ class PartyPage {
     private final PartyService parties;
     private final CaseFileService cases;
     private final Validator validator;
+    private final org.springframework.beans.factory.ObjectProvider<PartyPageSection> sections;
 
-    PartyPage(PartyService parties, CaseFileService cases, Validator validator) {
+    PartyPage(PartyService parties, CaseFileService cases, Validator validator,
+              org.springframework.beans.factory.ObjectProvider<PartyPageSection> sections) {
+        this.sections = sections;
         this.parties = parties;
         this.cases = cases;
         this.validator = validator;
@@ -134,6 +137,12 @@ class PartyPage {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("general", general);
+        java.util.List<PartyPageSection> shown = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(PartyPageSection::order)).toList();
+        for (PartyPageSection section : shown) {
+            section.addTo(model, party);
+        }
+        model.addAttribute("sections", shown);
         return "admin/party";
     }
 }
