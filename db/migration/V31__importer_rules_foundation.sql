@@ -39,3 +39,7 @@ ALTER TABLE party ADD COLUMN risk_tier VARCHAR(8);
 
 -- every party recorded so far was recorded as an importer of record (the violator, claimant or bond principal)
 INSERT INTO party_role (party_id, role) SELECT id, 'IMPORTER_OF_RECORD' FROM party;
+
+-- EO 14411 Sec. 2(d): a finding of illegally importing fentanyl, nitazenes, other illicit substances, precursor
+-- chemicals or contraband (gov.fpf.party.IllicitImport); NULL for any other finding
+ALTER TABLE violation_record ADD COLUMN illicit_import VARCHAR(32);

@@ -43,6 +43,11 @@ public class ViolationRecord {
     @Column(name = "description", length = 1000)
     private String description;
 
+    /** set when the finding is one of illegal importation that EO 14411 Sec. 2(d) names */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "illicit_import", length = 32)
+    private IllicitImport illicitImport;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -90,5 +95,16 @@ public class ViolationRecord {
 
     public String getDescription() {
         return description;
+    }
+
+    /** the kind of illegal importation the finding was, or null */
+    public IllicitImport getIllicitImport() {
+        return illicitImport;
+    }
+
+    /** marks a new record (before it is saved) as a finding of illegal importation of the kind */
+    ViolationRecord illicit(IllicitImport kind) {
+        this.illicitImport = kind;
+        return this;
     }
 }
