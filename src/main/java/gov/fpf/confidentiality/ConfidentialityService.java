@@ -80,6 +80,11 @@ public class ConfidentialityService implements ConfidentialitySteps {
         return terms;
     }
 
+    /** today at the office (its local date: the day decisions are dated) */
+    public LocalDate todayAt(String officeCode) {
+        return calendar.today(officeCode);
+    }
+
     // ------------------------------------------------------------------------------------------------ reading
 
     @Transactional(readOnly = true)
