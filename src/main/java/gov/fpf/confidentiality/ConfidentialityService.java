@@ -225,6 +225,10 @@ public class ConfidentialityService implements ConfidentialitySteps {
     }
 
     private void complete(ConfidentialityRequest request, String taskKey, Map<String, Object> variables) {
+        if (!officeAccess.ownOffices().contains(request.getOfficeCode())) {
+            throw new Problems.Forbidden("Confidentiality request " + request.getId() + " was recorded by office "
+                    + request.getOfficeCode() + "; its supervisors decide it, and you are not one of them.");
+        }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(request.businessKey()).taskDefinitionKey(taskKey)
                 .active().singleResult();
         if (task == null) {
