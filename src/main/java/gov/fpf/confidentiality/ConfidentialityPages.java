@@ -108,7 +108,7 @@ class ConfidentialityPages {
         model.addAttribute("party", parties.get(request.getPartyId()));
         model.addAttribute("decisions", service.decisions(request.getId()));
         model.addAttribute("openStep", service.openTask(request.getId())
-                .map(t -> stepOf(t.getTaskDefinitionKey())).orElse(null));
+                .map(t -> stepOf(t.taskDefinitionKey())).orElse(null));
         LocalDate today = service.todayAt(request.getOfficeCode());
         model.addAttribute("ruleInForce", service.terms().reviewInForce(today).isPresent());
         model.addAttribute("latestUntil", service.terms().reviewInForce(today).isPresent()

@@ -150,7 +150,7 @@ class ConfidentialityRequestController {
         String openStep = null;
         List<DecisionView> decisions = List.of();
         if (full) {
-            openStep = service.openTask(r.getId()).map(t -> ConfidentialityPages.stepOf(t.getTaskDefinitionKey())).orElse(null);
+            openStep = service.openTask(r.getId()).map(t -> ConfidentialityPages.stepOf(t.taskDefinitionKey())).orElse(null);
             decisions = service.decisions(r.getId()).stream().map(DecisionView::of).toList();
         }
         return new RequestView(r.getId(), r.getPartyId(), parties.get(r.getPartyId()).getName(), r.getOfficeCode(),

@@ -15,5 +15,7 @@ public interface ConfidentialityRequestRepository extends JpaRepository<Confiden
 
     List<ConfidentialityRequest> findTop500ByOrderByIdDesc();
 
+    boolean existsByDemoTrue();
+
     List<ConfidentialityRequest> findByStatusAndScopeIn(ConfidentialityStatus status, Collection<ConfidentialityScope> scopes);
 }

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +20,7 @@ import gov.fpf.office.OfficeCalendar;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyService;
 import gov.fpf.process.engine.CaseWork;
+import gov.fpf.process.engine.OpenTask;
 import gov.fpf.rules.EoRuleSource;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.system.CurrentUser;
@@ -51,14 +49,11 @@ public class ConfidentialityService implements ConfidentialitySteps {
     private final Clock clock;
     private final OfficeCalendar calendar;
     private final OfficeAccess officeAccess;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
     private final CaseWork caseWork;
 
     ConfidentialityService(ConfidentialityRequestRepository requests, ConfidentialityDecisionRepository decisions,
                            PartyService parties, ParameterSource parameters, EoRuleSource rules, AuditLog auditLog,
-                           Clock clock, OfficeCalendar calendar, OfficeAccess officeAccess, RuntimeService runtime,
-                           TaskService tasks, CaseWork caseWork) {
+                           Clock clock, OfficeCalendar calendar, OfficeAccess officeAccess, CaseWork caseWork) {
         this.requests = requests;
         this.decisions = decisions;
         this.parties = parties;
@@ -67,8 +62,6 @@ public class ConfidentialityService implements ConfidentialitySteps {
         this.clock = clock;
         this.calendar = calendar;
         this.officeAccess = officeAccess;
-        this.runtime = runtime;
-        this.tasks = tasks;
         this.caseWork = caseWork;
     }
 
@@ -112,9 +105,8 @@ public class ConfidentialityService implements ConfidentialitySteps {
     }
 
     /** the open task of the request's process, if any (for pages: which action is open now) */
-    public Optional<Task> openTask(long id) {
-        return Optional.ofNullable(tasks.createTaskQuery().processInstanceBusinessKey(businessKey(id)).active()
-                .singleResult());
+    public Optional<OpenTask> openTask(long id) {
+        return caseWork.openTasks(businessKey(id)).stream().findFirst();
     }
 
     // ------------------------------------------------------------------------------------------------ recording
@@ -150,7 +142,7 @@ public class ConfidentialityService implements ConfidentialitySteps {
         vars.put(VAR_SCOPE, request.getScope().name());
         vars.put(VAR_REQUEST_REASON, request.getReason());
         vars.put(VAR_REQUESTED_UNTIL, r.requestedUntil() == null ? null : r.requestedUntil().toString());
-        runtime.startProcessInstanceByKey(KEY, request.businessKey(), vars);
+        caseWork.startCase(KEY, request.businessKey(), office, vars);
         return request;
     }
 
@@ -199,11 +191,7 @@ public class ConfidentialityService implements ConfidentialitySteps {
         request.close(ConfidentialityStatus.WITHDRAWN);
         requests.saveAndFlush(request);
         note(request, ConfidentialityDecisionKind.WITHDRAWN, today(request), null, reason.strip(), CurrentUser.id());
-        if (runtime.createExecutionQuery().processInstanceBusinessKey(request.businessKey())
-                .messageEventSubscriptionName(MESSAGE_WITHDRAWN).count() > 0) {
-            runtime.createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey(request.businessKey())
-                    .correlateWithResult();
-        }
+        caseWork.deliver(MESSAGE_WITHDRAWN, request.businessKey(), Map.of());
         return request;
     }
 
@@ -229,15 +217,15 @@ public class ConfidentialityService implements ConfidentialitySteps {
             throw new Problems.Forbidden("Confidentiality request " + request.getId() + " was recorded by office "
                     + request.getOfficeCode() + "; its supervisors decide it, and you are not one of them.");
         }
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(request.businessKey()).taskDefinitionKey(taskKey)
-                .active().singleResult();
+        OpenTask task = caseWork.openTasks(request.businessKey()).stream()
+                .filter(t -> taskKey.equals(t.taskDefinitionKey())).findFirst().orElse(null);
         if (task == null) {
             throw new Problems.Conflict("Confidentiality request " + request.getId() + " has no open '"
                     + taskName(taskKey) + "' step now" + (TASK_DECIDE_RENEWAL.equals(taskKey)
                     ? "; the renewal review opens " + (request.getGrantedUntil() == null ? "only for grants that expire"
                     : "on " + terms.renewalOpens(request.getGrantedOn(), request.getGrantedUntil())) : "") + ".");
         }
-        caseWork.complete(task.getId(), variables, CurrentUser.id(), CurrentUser.groups(), officeAccess.visibleOffices());
+        caseWork.complete(task.id(), variables, CurrentUser.id(), CurrentUser.groups(), officeAccess.visibleOffices());
     }
 
     private static String taskName(String taskKey) {

@@ -6,11 +6,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import gov.fpf.system.CurrentUser;
+import gov.fpf.process.engine.StepResults;
 
 /**
  * The recording steps of {@code ConfidentialityReviewProcess}: the service task's local input
@@ -58,7 +57,6 @@ public class ConfidentialityStepDelegate implements JavaDelegate {
     }
 
     private static String actor(DelegateExecution execution) {
-        Authentication person = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return person == null || person.getUserId() == null ? CurrentUser.SYSTEM : person.getUserId();
+        return StepResults.actingUser(execution);
     }
 }

@@ -137,7 +137,7 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/confidentiality-requests",
                                 "/api/v1/confidentiality-requests/*/withdrawal").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/confidentiality-requests", "/api/v1/confidentiality-requests/*")
-                                .hasAnyAuthority(gov.fpf.confidentiality.ConfidentialityAccess.READERS)
+                                .hasAnyAuthority(Roles.OFFICER, SUPERVISOR, HQ, Roles.COUNSEL)
 
                         // issue 15 (whatif): API rules go right below this line
 
@@ -203,7 +203,7 @@ class SecurityConfig {
                         .requestMatchers(POST, "/confidentiality-requests", "/confidentiality-requests/*/withdrawal")
                                 .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/confidentiality-requests", "/confidentiality-requests/*")
-                                .hasAnyAuthority(gov.fpf.confidentiality.ConfidentialityAccess.READERS)
+                                .hasAnyAuthority(Roles.OFFICER, SUPERVISOR, HQ, Roles.COUNSEL)
 
                         // issue 15 (whatif): page rules go right below this line
 

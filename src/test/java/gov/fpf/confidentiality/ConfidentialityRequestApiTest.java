@@ -306,6 +306,48 @@ class ConfidentialityRequestApiTest extends ApplicationTest {
         assertThat(after.get("decisions").get(1).get("decidedBy").asText()).isEqualTo("supervisor1");
     }
 
+    @Test
+    void thePublishedReportWithholdsTheFinestCellOfAPartyWithALiveGrantAndCountsItsCasesInTheTotals() throws Exception {
+        long party = newParty("Secret Penalty Co");
+        String caseNumber = body(mvc.perform(post("officer1", "/api/v1/penalty-cases", """
+                {"partyId":%d,"statute":"1592","culpability":"NEGLIGENCE","violationDate":"2025-06-02",
+                 "discoveryDate":"2025-09-15","dutiableValue":400000,"domesticValue":600000,"lossOfRevenue":20000,
+                 "commercial":true,"priorDisclosure":false}""".formatted(party))).andExpect(status().isCreated()))
+                .get("caseNumber").asText();
+        assertThat(caseNumber).isNotBlank();
+        JsonNode recorded = record("officer1", party, "ENFORCEMENT_CASE_DETAILS");
+        decide("supervisor1", recorded, "GRANT", seaportToday().plusYears(1)).andExpect(status().isOk());
+        int year = java.time.LocalDate.now(ZoneOffset.UTC).getYear();
+
+        JsonNode internal = body(mvc.perform(get("hq1", "/api/v1/reports/enforcement?release=internal&year=" + year))
+                .andExpect(status().isOk()));
+        JsonNode published = body(mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=" + year))
+                .andExpect(status().isOk()));
+
+        assertThat(cell(internal, "PENALTY", "1592", SEAPORT).asLong()).isPositive();
+        assertThat(cell(published, "PENALTY", "1592", SEAPORT).isNull()).as("the confidential party's cell").isTrue();
+        assertThat(published.at("/disclosure/minimumCell").asLong()).isEqualTo(5);
+        assertThat(published.at("/disclosure/confidentialCells").asInt()).isPositive();
+        assertThat(internal.at("/casesOpened/total").asLong()).isEqualTo(published.at("/casesOpened/total").asLong());
+        String csv = mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=" + year).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("cases_opened,count,PENALTY,1592," + SEAPORT + ",,<5");
+        String page = mvc.perform(get("hq1", "/reports/enforcement?year=" + year)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("disclosure-control");
+        mvc.perform(get("hq1", "/api/v1/reports/enforcement?release=draft&year=" + year)).andExpect(status().isBadRequest());
+    }
+
+    private static JsonNode cell(JsonNode report, String family, String statute, String office) {
+        for (JsonNode c : report.at("/casesOpened/cells")) {
+            if (family.equals(c.get("family").asText()) && statute.equals(c.get("statute").asText())
+                    && office.equals(c.get("office").asText())) {
+                return c.get("count");
+            }
+        }
+        throw new AssertionError("no cell " + family + " " + statute + " " + office);
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> engineResponse(String user, String method, String path, String body) throws Exception {

@@ -131,4 +131,11 @@ class DisclosureControlTest {
         // SEIZURE 0 may not be shown; with it hidden, 12 - 12 = 0 would give it back, so PENALTY goes too
         assertThat(many.byFamily()).containsEntry("SEIZURE", null).containsEntry("PENALTY", null);
     }
+
+    @Test
+    void theReportWithholdsCellsForExactlyTheScopesThatCoverEnforcementData() {
+        assertThat(EnforcementReportService.CONFIDENTIAL_ENFORCEMENT_SCOPES).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(gov.fpf.confidentiality.ConfidentialityScope.values())
+                        .filter(gov.fpf.confidentiality.ConfidentialityScope::coversEnforcementData).map(Enum::name).toList());
+    }
 }
