@@ -288,7 +288,7 @@ class ConfidentialityRequestApiTest extends ApplicationTest {
                 .doesNotContain(cvgxTask);
         HttpResponse<String> completion = engineResponse("supervisor1", "POST", "/task/" + cvgxTask + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"DENY\"},\"decisionReason\":{\"value\":\"x\"}}}");
-        assertThat(completion.statusCode()).isGreaterThanOrEqualTo(400).isLessThan(500);
+        assertThat(completion.statusCode()).as(completion.body()).isGreaterThanOrEqualTo(400).isLessThan(500);
         assertThat(request(cvgx.get("id").asLong()).get("status").asText()).isEqualTo("REQUESTED");
         assertThat(taskService.createTaskQuery().taskId(cvgxTask).count()).isOne();
     }
