@@ -28,9 +28,12 @@ import gov.fpf.process.engine.CaseWork;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadline;
+import gov.fpf.rules.EoRule;
+import gov.fpf.rules.EoRuleSource;
 import gov.fpf.rules.EoRules;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.TraceStep;
+import gov.fpf.rules.penalties.BrokerConduct;
 import gov.fpf.rules.penalties.BrokerMaximum;
 import gov.fpf.rules.penalties.PenaltyFacts;
 import gov.fpf.rules.penalties.PenaltyMaximums;
@@ -266,6 +269,16 @@ public class PenaltyCaseService {
             require(statute == PenaltyStatute.S1641, "brokerConduct: applies to 19 U.S.C. 1641 broker cases only.");
             require(Boolean.TRUE.equals(r.licensedBroker()), "brokerConduct: applies to a licensed broker (1641(d));"
                     + " a person without a license is charged per transaction under 1641(b)(6).");
+        }
+        if (r.brokerConduct() == BrokerConduct.IDENTITY_VERIFICATION
+                && eoRules.inForce(EoRule.BROKER_IDENTITY_VERIFICATION, today).isPresent()
+                && eoRules.inForce(EoRule.BROKER_IDENTITY_VERIFICATION, r.violationDate()).isEmpty()) {
+            // a failure to verify an importer's identity violates CBP's requirements only once they are in force
+            EoRuleSource.InForce rule = eoRules.inForce(EoRule.BROKER_IDENTITY_VERIFICATION, today).get();
+            throw new Problems.RuleViolation("violationDate " + r.violationDate() + " is before "
+                    + rule.effectiveDate() + ", when " + rule.instrumentCitation() + " put the identity-verification"
+                    + " requirements in force; an earlier failure is not a 19 U.S.C. 1641(i)(3) violation. Charge it as"
+                    + " an ordinary 1641(d)(2)(A) violation.", rule.citation());
         }
         if (statute != PenaltyStatute.S1592 && statute != PenaltyStatute.S1641 && r.culpability() != null) {
             throw new Problems.InvalidInput("culpability: applies to 1592 (and 1641) cases only.");

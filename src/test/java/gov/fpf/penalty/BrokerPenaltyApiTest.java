@@ -187,6 +187,12 @@ class BrokerPenaltyApiTest extends ApplicationTest {
                 "7 failure(s) to verify an importer");
 
         long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
+        // a failure before the requirements took effect (2026-09-01) is not a 1641(i)(3) violation
+        mvc.perform(post("officer1", "/api/v1/penalty-cases",
+                        brokerCase(partyId, "IDENTITY_VERIFICATION", 7, LocalDate.of(2026, 8, 31))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(containsString("violationDate 2026-08-31 is before 2026-09-01")))
+                .andExpect(jsonPath("$.citation").value(containsString("1641(i)(3)")));
         clock.set(BEFORE_THE_RULE.atTime(12, 0).atZone(SEAPORT_ZONE).toInstant());
         try {
             mvc.perform(post("officer1", "/api/v1/penalty-cases",
