@@ -328,7 +328,13 @@ class ConfidentialityRequestApiTest extends ApplicationTest {
         assertThat(cell(published, "PENALTY", "1592", SEAPORT).isNull()).as("the confidential party's cell").isTrue();
         assertThat(published.at("/disclosure/minimumCell").asLong()).isEqualTo(5);
         assertThat(published.at("/disclosure/confidentialCells").asInt()).isPositive();
-        assertThat(internal.at("/casesOpened/total").asLong()).isEqualTo(published.at("/casesOpened/total").asLong());
+        // counted in the totals: the published total is the internal one, unless it is itself below the minimum
+        JsonNode publishedTotal = published.at("/casesOpened/total");
+        if (internal.at("/casesOpened/total").asLong() >= 5) {
+            assertThat(publishedTotal.asLong()).isEqualTo(internal.at("/casesOpened/total").asLong());
+        } else {
+            assertThat(publishedTotal.isNull()).isTrue();
+        }
         String csv = mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=" + year).accept("text/csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("cases_opened,count,PENALTY,1592," + SEAPORT + ",,<5");
