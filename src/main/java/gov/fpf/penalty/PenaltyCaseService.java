@@ -18,6 +18,7 @@ import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.casefile.PaymentTerms;
+import gov.fpf.foreignior.ForeignIorRules;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.party.Party;
@@ -58,11 +59,13 @@ public class PenaltyCaseService {
     private final AuditLog auditLog;
     private final OfficeCalendar calendar;
     private final PenaltyPaymentTerms paymentTerms;
+    private final ForeignIorRules foreignIor;
 
     PenaltyCaseService(CaseFileService caseFiles, PenaltyCaseRepository penaltyCases, PartyService parties,
                        OfficeAccess officeAccess, PenaltyMaximums maximums, PenaltyDeadlines deadlines,
                        LegalParameters parameters, CaseWork caseWork, AuditLog auditLog, OfficeCalendar calendar,
-                       PenaltyPaymentTerms paymentTerms) {
+                       PenaltyPaymentTerms paymentTerms, ForeignIorRules foreignIor) {
+        this.foreignIor = foreignIor;
         this.caseFiles = caseFiles;
         this.penaltyCases = penaltyCases;
         this.parties = parties;
@@ -101,6 +104,8 @@ public class PenaltyCaseService {
         LocalDate today = calendar.today(officeCode);
         SeizureHistory history = seizureHistory(r, party.getId());
         PenaltyFacts facts = validatedFacts(r, history, today);
+        ForeignIorRules.Charged eoViolation = foreignIor.assess(r.foreignIor(), facts.statute(), facts.violationDate(),
+                r.materialFacts(), party);
         Computation maximum = maximums.maximum(facts, parameters, today);
         Deadline sol = deadlines.statuteOfLimitations(facts);
 
@@ -121,6 +126,10 @@ public class PenaltyCaseService {
             }
         }
         penaltyCases.save(penaltyCase);
+        if (eoViolation != null) {
+            foreignIor.record(caseFile.getId(), eoViolation);
+            trace.addAll(eoViolation.trace());
+        }
         BigDecimal lorDemand = maximums.lossOfRevenueDemand(facts);
         // the case file states the loss of revenue below, with any tender; the maximum's own line would repeat it
         trace.addAll(lorDemand != null && lorDemand.signum() > 0 ? PenaltyMaximums.withoutLossOfRevenue(maximum.steps())
@@ -305,7 +314,8 @@ public class PenaltyCaseService {
                                   Integer priorCounterfeitSeizures, Integer priorCounterfeitSeizuresOnRecord,
                                   String priorCounterfeitSeizuresAddedBy, String priorCounterfeitSeizuresAddedReason,
                                   List<String> entryNumbers, BigDecimal proposedAmount, Boolean ppnRequired,
-                                  List<PaymentTerms.Balance> balances) {
+                                  List<PaymentTerms.Balance> balances,
+                                  String eoViolation, ForeignIorRules.View foreignIor) {
     }
 
     @Transactional(readOnly = true)
@@ -320,12 +330,14 @@ public class PenaltyCaseService {
         PenaltyCase p = penaltyCases.require(c);
         PenaltyFacts f = p.facts();
         PenaltyFacts.Tender t = f.tenderOrNone();
+        java.util.Optional<ForeignIorRules.View> foreignIorView = foreignIor.view(c.getId());
         return new PenaltyCaseView(c.getCaseNumber(), p.getStatute().json(),
                 p.getCulpability() == null ? null : p.getCulpability().name(), p.getViolationDate(), p.getDiscoveryDate(),
                 f.dutiableValue(), f.domesticValue(), p.getLossOfRevenue(), f.priorDisclosure(), t.disclosureDate(),
                 t.calculationNoticeDate(), t.tenderDate(), t.tenderAmount(),
                 p.getStatute() == PenaltyStatute.S1526F ? f.priorCounterfeitSeizures() : null,
                 p.getPriorSeizuresOnRecord(), p.getPriorSeizuresAddedBy(), p.getPriorSeizuresAddedReason(),
-                p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), paymentTerms.balances(c));
+                p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), paymentTerms.balances(c),
+                foreignIorView.map(ForeignIorRules.View::violation).orElse(null), foreignIorView.orElse(null));
     }
 }
