@@ -200,6 +200,12 @@ public class ForeignIorRules {
                 f.filingBrokerPartyId(), charged.inForce().instrumentCitation(), charged.inForce().effectiveDate()));
     }
 
+    /** Whether any case charges a foreign-IOR violation (the demo seeds once). */
+    @Transactional(readOnly = true)
+    public boolean anyCharged() {
+        return cases.count() > 0;
+    }
+
     /** What the case view and page show of it. */
     public record View(String violation, String citation, String inForce, LocalDate inForceFrom,
                        Boolean ctpatValidatedIor, Boolean filingBrokerCtpatValidated, Long filingBrokerPartyId,
