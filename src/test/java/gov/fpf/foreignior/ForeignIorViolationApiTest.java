@@ -182,6 +182,21 @@ class ForeignIorViolationApiTest extends ApplicationTest {
                 "Formal entry by a foreign importer of record without CTPAT validation or a CTPAT-validated broker",
                 "importer of record validated: No; filed by a CTPAT-validated licensed broker: No",
                 "Filing customs broker", "Harbor Brokerage (not CTPAT) LLC", "href=\"/parties/" + broker + "\"");
+
+        // the pre-penalty notice names the order's section and the implementing instrument among the laws violated
+        // (1592(b)(1)(A)(iii)); proposing more than the 1592 maximum is refused as for any 1592 case
+        String task = taskId("officer1", caseNumber, gov.fpf.penalty.PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT);
+        assertThat(complete("officer1", task, "{\"culpability\":\"GROSS_NEGLIGENCE\",\"proposedAmount\":36850.01,"
+                + "\"amountRationale\":\"x\"}")).isEqualTo(422);
+        assertThat(complete("officer1", task, "{\"culpability\":\"GROSS_NEGLIGENCE\",\"proposedAmount\":36850.00,"
+                + "\"amountRationale\":\"statutory maximum for a false CTPAT claim\"}")).isEqualTo(204);
+        JsonNode afterPpn = caseFile("officer1", caseNumber);
+        assertThat(afterPpn.get("notices").get(0).get("kind").asText()).isEqualTo("PRE_PENALTY_NOTICE");
+        String ppn = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("officer1",
+                afterPpn.get("notices").get(0).get("href").asText())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(ppn).contains("Laws and regulations violated", "19 U.S.C. 1592; EO 14411 Sec. 2(c)(i)(2); 19 U.S.C. 1484"
+                + " (EO 14411 Sec. 2(c)(i)(2); in force from 2026-09-01 by DEMO-EO-14411)", "$36,850.00");
     }
 
     @Test
