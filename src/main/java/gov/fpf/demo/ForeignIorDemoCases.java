@@ -86,7 +86,7 @@ class ForeignIorDemoCases implements DemoSeeder {
                       Boolean ctpatValidatedIor, Boolean brokerCtpatValidated, Long brokerId) {
         penaltyCases.open(new PenaltyCaseController.NewPenaltyCase(party.getId(), "1592", culpability, violation,
                 violation, new BigDecimal(dutiable), new BigDecimal(domestic), new BigDecimal(lor), true, false, null,
-                null, 0, null, null, null, null, merchandise, List.of(), facts, null, null, null, null, null, null,
+                null, 0, null, null, null, null, merchandise, List.of(), facts, null, null, null, null, null, null, null, null,
                 type, ctpatValidatedIor, brokerCtpatValidated, brokerId), office, true);
     }
 }
