@@ -25,7 +25,7 @@ import gov.fpf.system.Problems;
  * are the standing section's (gov.fpf.standing).
  */
 @Controller
-class PartyPage {
+public class PartyPage {
 
     static final String[] FIELDS = {};
     static final int CASES_SHOWN = 50;
@@ -81,6 +81,15 @@ class PartyPage {
     @GetMapping("/parties/{id}")
     String party(@PathVariable long id, Model model) {
         Party party = parties.get(id);
+        return page(model, party, AddressForm.of(party.getAddress(), party.getVersion()), new FieldErrors(FIELDS), null);
+    }
+
+    /**
+     * The party page as it stands, for a section's form answered in place (its errors and entries already in the
+     * model under the section's own names).
+     */
+    public String show(long partyId, Model model) {
+        Party party = parties.get(partyId);
         return page(model, party, AddressForm.of(party.getAddress(), party.getVersion()), new FieldErrors(FIELDS), null);
     }
 
