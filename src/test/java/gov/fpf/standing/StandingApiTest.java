@@ -171,7 +171,7 @@ class StandingApiTest extends ApplicationTest {
                 "{\"statute\":\"1592\",\"findingDate\":\"2012-05-01\",\"illicitImport\":\"HEROIN\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("officer1", "/api/v1/parties/" + id + "/violations",
-                        "{\"statute\":\"SEIZURE 1595a(c)\",\"findingDate\":\"2012-05-01\",\"caseNumber\":\"2012-SEZ-000903\","
+                        "{\"statute\":\"1595a\",\"findingDate\":\"2012-05-01\",\"caseNumber\":\"2012-SEZ-000903\","
                                 + "\"illicitImport\":\"NITAZENE\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.illicitImport").value("NITAZENE"));
@@ -179,7 +179,7 @@ class StandingApiTest extends ApplicationTest {
         assertThat(party.get("goodStanding").asBoolean()).isFalse();
         assertThat(party.at("/standingReasons/0/code").asText()).isEqualTo("ILLICIT_SUBSTANCE_FINDING");
         assertThat(party.at("/standingReasons/0/text").asText()).contains("nitazenes", "2012-SEZ-000903", "2012-05-01");
-        assertThat(party.at("/standingReasons/0/citation").asText()).isEqualTo("EO 14411 Sec. 2(d); 19 U.S.C. 1595a(c)");
+        assertThat(party.at("/standingReasons/0/citation").asText()).isEqualTo("EO 14411 Sec. 2(d); 19 U.S.C. 1595a");
         assertThat(party.at("/violations/0/illicitImport").asText()).isEqualTo("NITAZENE");
     }
 
