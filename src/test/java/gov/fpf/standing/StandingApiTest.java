@@ -50,6 +50,9 @@ class StandingApiTest extends ApplicationTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    StandingDemo demo;
+
     private JsonNode view(long id) throws Exception {
         return json.readTree(mvc.perform(get("officer1", "/api/v1/parties/" + id)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
@@ -334,5 +337,28 @@ class StandingApiTest extends ApplicationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(body(page("officer1", "/parties/{id}", id), status().isOk()))
                 .contains("In good standing", "Ended affiliations", "split");
+    }
+
+    @Test
+    void theDemoSeedsOnePartyOfEachStandingEachWithADemoCaseOnce() throws Exception {
+        demo.seed(SEAPORT, EXPRESS_HUB);
+        demo.seed(SEAPORT, EXPRESS_HUB);
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "DEMO Harbor Goods LLC (in good standing)", "",
+                "DEMO Repeat Findings Trading Co (not in good standing: findings)", "FINDINGS_IN_LOOKBACK",
+                "DEMO Coastal Pharma Imports (not in good standing: fentanyl)", "ILLICIT_SUBSTANCE_FINDING",
+                "DEMO Subsidiary Imports Inc (not in good standing: its parent)", "AFFILIATE",
+                "DEMO Override Logistics (not in good standing: supervisor's override)", "OVERRIDE");
+        for (var e : expected.entrySet()) {
+            java.util.List<Long> ids = jdbc.queryForList("SELECT id FROM party WHERE name = ?", Long.class, e.getKey());
+            assertThat(ids).as(e.getKey()).hasSize(1);
+            JsonNode party = view(ids.get(0));
+            assertThat(party.get("goodStanding").asBoolean()).as(e.getKey()).isEqualTo(e.getValue().isEmpty());
+            if (!e.getValue().isEmpty()) {
+                assertThat(party.at("/standingReasons/0/code").asText()).as(e.getKey()).isEqualTo(e.getValue());
+            }
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE party_id = ? AND demo = TRUE", Long.class,
+                    ids.get(0))).as(e.getKey()).isEqualTo(1);
+        }
     }
 }
