@@ -21,6 +21,10 @@ public class PartyService {
     private final AuditLog auditLog;
     private final Clock clock;
 
+    /** tells what derives from a party's record (the risk tier) that a finding was recorded */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+
     PartyService(PartyRepository parties, ViolationRecordRepository violations, AuditLog auditLog, Clock clock) {
         this.parties = parties;
         this.violations = violations;
@@ -122,6 +126,9 @@ public class PartyService {
                 kind, description, clock.instant(), CurrentUser.id()));
         auditLog.entityEvent("PARTY", party.getId().toString(), "VIOLATION_RECORDED",
                 statute + " " + kind + " finding of " + findingDate + (caseNumber == null ? "" : " in case " + caseNumber), description);
+        if (events != null) {
+            events.publishEvent(new FindingRecorded(party.getId()));
+        }
         return saved;
     }
 

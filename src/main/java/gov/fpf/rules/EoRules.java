@@ -39,6 +39,10 @@ public class EoRules implements EoRuleSource {
 
     private volatile Snapshot snapshot;
 
+    /** tells what depends on a rule in force (risk tiers) that an instrument was recorded */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+
     EoRules(ImplementingInstrumentRepository instruments, AuditLog auditLog, Clock clock,
             gov.fpf.office.OfficeRepository offices, gov.fpf.office.OfficeCalendar calendar) {
         this.instruments = instruments;
@@ -144,6 +148,9 @@ public class EoRules implements EoRuleSource {
         snapshot = null;
         auditLog.entityEventBy(by, "IMPLEMENTING_INSTRUMENT", saved.getId().toString(), "IMPLEMENTING_INSTRUMENT_RECORDED",
                 title + " (" + citation + "), effective " + effective + ", puts in force " + rules, note);
+        if (events != null) {
+            events.publishEvent(new InstrumentRecorded(saved.getId(), effective, Set.copyOf(rules)));
+        }
         return saved;
     }
 
