@@ -19,7 +19,17 @@ public record EnforcementReport(int year, LocalDate periodStart, LocalDate perio
                                 CaseCounts casesOpened, CaseCounts casesClosed, Amounts amounts,
                                 Collected collectedInYear, Mitigation mitigation,
                                 Exceptions nationalSecurityExceptions, Seizures seizures, Durations durations,
-                                Limitations statuteOfLimitations, Map<String, String> definitions) {
+                                Limitations statuteOfLimitations, Map<String, String> definitions,
+                                RiskTiers riskTiers) {
+
+    /**
+     * EO 14411 Sec. 2(e): importers of record per risk tier (LOW, MEDIUM, HIGH, and NOT_SCORED for those without one),
+     * as kept on the parties on {@code asOf}; tiers are not kept by year, so every year's report shows them as of the
+     * day it is made. DEMO parties are left out. Null while RISK_TIERS is not in force on that day.
+     */
+    public record RiskTiers(LocalDate asOf, long importersOfRecord, Map<String, Long> byTier, String citation,
+                            String definition) {
+    }
 
     public record CaseCounts(long total, Map<String, Long> byFamily, List<StatuteCount> byStatute,
                              Map<String, Long> byOffice, List<CaseCell> cells) {
