@@ -56,9 +56,15 @@ public class InactiveImporters {
                           String citation, List<Inactive> parties) {
     }
 
+    /** Today's listing under the legal parameters and the register. */
     @Transactional(readOnly = true)
     public Listing list() {
-        LocalDate today = BusinessDay.today(clock);
+        return list(BusinessDay.today(clock), parameters, eoRules);
+    }
+
+    /** The listing on a date under the given parameters and rules (a proposed change, or a test's own register). */
+    @Transactional(readOnly = true)
+    public Listing list(LocalDate today, gov.fpf.rules.ParameterSource parameters, EoRuleSource eoRules) {
         Optional<EoRuleSource.InForce> rule = eoRules.inForce(EoRule.RISK_TIERS, today);
         if (rule.isEmpty()) {
             return new Listing(today, false, null, null, null, EoRule.RISK_TIERS.citation(), List.of());
