@@ -41,6 +41,15 @@ class MariaDbRiskTierIT extends MariaDbSuite {
             ? Optional.of(new EoRuleSource.InForce(rule, 0, "Risk tiers (IT)", "IT-RISK-TIERS", LocalDate.of(2026, 6, 3)))
             : Optional.empty();
 
+    /** the legal-parameter rows on MariaDB by date alone (the register of this test gates them) */
+    private gov.fpf.rules.ParameterSource rows() {
+        return (name, on) -> parameters.history(name).stream().filter(r -> !r.getEffectiveFrom().isAfter(on))
+                .reduce((a, b) -> b)
+                .map(r -> new gov.fpf.rules.ParameterValue(r.getId(), r.getName(), r.getValue(), r.getUnit(),
+                        r.getEffectiveFrom(), r.getCitation(), r.getConfidence()))
+                .orElseThrow(() -> new gov.fpf.rules.ParameterNotInForce(name, on));
+    }
+
     private long party(String name) throws Exception {
         String body = mvc.perform(post("itofficera", "pw-a", "/api/v1/parties", """
                         {"name":"%s","kind":"ENTITY","countryOfOrganization":"US","principalPlaceOfBusinessUs":true,
@@ -82,7 +91,7 @@ class MariaDbRiskTierIT extends MariaDbSuite {
                 .andExpect(jsonPath("$.inForce").value(false));
 
         // under a register that puts RISK_TIERS in force: 10 + 2 x 15 + 5 = 45, medium
-        RiskScoring.Score score = inTransaction(() -> tiers.score(id, today, new EoGatedParameters(parameters, TIERS), TIERS))
+        RiskScoring.Score score = inTransaction(() -> tiers.score(id, today, new EoGatedParameters(rows(), TIERS), TIERS))
                 .orElseThrow();
         assertThat(score.total()).isEqualByComparingTo("45");
         assertThat(score.tier()).isEqualTo(RiskTier.MEDIUM);
@@ -108,8 +117,7 @@ class MariaDbRiskTierIT extends MariaDbSuite {
         mvc.perform(post("itofficera", "pw-a", "/api/v1/parties/" + active + "/audit-results", """
                 {"auditDate":"%s","kind":"QUICK_RESPONSE","result":"FAVORABLE","reference":"IT-QR-9"}""".formatted(
                 today.minusDays(30)))).andExpect(status().isCreated());
-        InactiveImporters.Listing listing = inTransaction(() -> inactive.list(today, new EoGatedParameters(parameters,
-                TIERS), TIERS));
+        InactiveImporters.Listing listing = inTransaction(() -> inactive.list(today, new EoGatedParameters(rows(), TIERS), TIERS));
         assertThat(listing.inForce()).isTrue();
         assertThat(listing.afterDays()).isEqualTo(365);
         assertThat(listing.parties()).extracting(InactiveImporters.Inactive::partyId).contains(quiet).doesNotContain(active);
