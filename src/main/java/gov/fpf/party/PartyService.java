@@ -22,6 +22,10 @@ public class PartyService {
     private final Clock clock;
     private final PartyStandings standings;
 
+    /** tells what derives from a party's record (the risk tier) that a finding was recorded */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+
     PartyService(PartyRepository parties, ViolationRecordRepository violations, AuditLog auditLog, Clock clock,
                  PartyStandings standings) {
         this.standings = standings;
@@ -143,6 +147,10 @@ public class PartyService {
                         + " (EO 14411 Sec. 2(d))"), description);
         // EO 14411 Sec. 2(d): the party's standing, and its affiliates', read its findings
         standings.request(party.getId());
+        // EO 14411 Sec. 2(e): and its risk tier
+        if (events != null) {
+            events.publishEvent(new FindingRecorded(party.getId()));
+        }
         return saved;
     }
 }

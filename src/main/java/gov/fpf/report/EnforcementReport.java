@@ -20,7 +20,16 @@ public record EnforcementReport(int year, LocalDate periodStart, LocalDate perio
                                 Collected collectedInYear, Mitigation mitigation,
                                 Exceptions nationalSecurityExceptions, Seizures seizures, Durations durations,
                                 Limitations statuteOfLimitations, Map<String, String> definitions,
-                                Disclosure disclosure) {
+                                Disclosure disclosure, RiskTiers riskTiers) {
+
+    /**
+     * EO 14411 Sec. 2(e): importers of record per risk tier (LOW, MEDIUM, HIGH, and NOT_SCORED for those without one),
+     * as kept on the parties on {@code asOf}; tiers are not kept by year, so every year's report shows them as of the
+     * day it is made. DEMO parties are left out. Null while RISK_TIERS is not in force on that day.
+     */
+    public record RiskTiers(LocalDate asOf, Long importersOfRecord, Map<String, Long> byTier, String citation,
+                            String definition) {
+    }
 
     /**
      * How the report's counts were controlled (DisclosureControl): counts below {@code minimumCell} are published as

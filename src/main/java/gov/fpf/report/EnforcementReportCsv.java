@@ -83,6 +83,8 @@ final class EnforcementReportCsv {
         d.petitionToDecisionByFamily().forEach((family, v) -> days("petition_to_decision_days", family, "", v));
         d.petitionToDecisionByOffice().forEach((office, v) -> days("petition_to_decision_days", "", office, v));
 
+        riskTiers(r.riskTiers());
+
         EnforcementReport.Limitations l = r.statuteOfLimitations();
         row("statute_of_limitations", "target", "", "", "", "", l.target());
         row("statute_of_limitations", "closed_by_statute", "", "", "", "", n(l.closedByStatute()));
@@ -91,6 +93,15 @@ final class EnforcementReportCsv {
         row("statute_of_limitations", "lapsed_while_open", "PENALTY", "", "", "", n(l.lapsedWhileOpen()));
         l.lapsedWhileOpenByOffice().forEach((office, v) ->
                 row("statute_of_limitations", "lapsed_while_open", "PENALTY", "", office, "", n(v)));
+    }
+
+    /** EO 14411 Sec. 2(e): importers of record per risk tier (category), nothing before RISK_TIERS is in force */
+    private void riskTiers(EnforcementReport.RiskTiers t) {
+        if (t == null) {
+            return;
+        }
+        row("risk_tiers", "importers_of_record", "", "", "", "", n(t.importersOfRecord()));
+        t.byTier().forEach((tier, v) -> row("risk_tiers", "importers_of_record", "", "", "", tier, n(v)));
     }
 
     private void counts(String section, EnforcementReport.CaseCounts c) {

@@ -151,7 +151,7 @@ public class EnforcementReportService {
             return new EnforcementReport(year, start, end.minusDays(1), today, clock.instant(), families, offices,
                     casesOpened, casesClosed, amounts, collected, mitigation(petitions.cells(), families, offices),
                     exceptions(petitions.cells(), families, offices), seizures.seizures(), durations, limitations,
-                    definitions(), null);
+                    definitions(), null, riskTiers(today));
         }
         DisclosureControl control = new DisclosureControl(parameters.valueOn(
                 gov.fpf.rules.ParameterNames.REPORT_MINIMUM_CELL, today).value().longValue());
@@ -162,7 +162,7 @@ public class EnforcementReportService {
                 amounts, collected, mitigation(petitions.cells(), families, offices),
                 published(exceptions(petitions.cells(), families, offices), control),
                 published(seizures.seizures(), control), durations, published(limitations, control),
-                definitions(), control.summary());
+                definitions(), control.summary(), published(riskTiers(today), control));
     }
 
     // ------------------------------------------------------------------------------------------ disclosure control
@@ -222,12 +222,47 @@ public class EnforcementReportService {
                 control.line(raw.forfeituresByBasis(), false), control.nested(raw.forfeituresByOffice()));
     }
 
+    /** importers per risk tier: small tiers withheld like any count (EO 14411 Sec. 6) */
+    static EnforcementReport.RiskTiers published(EnforcementReport.RiskTiers raw, DisclosureControl control) {
+        if (raw == null) {
+            return null;
+        }
+        Long total = control.count(raw.importersOfRecord());
+        return new EnforcementReport.RiskTiers(raw.asOf(), total, control.line(raw.byTier(), total != null),
+                raw.citation(), raw.definition());
+    }
+
     private static Limitations published(Limitations raw, DisclosureControl control) {
         Long closed = control.count(raw.closedByStatute());
         Long lapsed = control.count(raw.lapsedWhileOpen());
         return new Limitations(raw.target(), closed, control.line(raw.closedByFamily(), closed != null),
                 control.line(raw.closedByOffice(), closed != null), lapsed,
                 control.line(raw.lapsedWhileOpenByOffice(), lapsed != null));
+    }
+
+    /** the register, for the risk-tier section (a field: the report's other sections do not need it) */
+    @org.springframework.beans.factory.annotation.Autowired
+    private gov.fpf.rules.EoRules eoRules;
+
+    /** EO 14411 Sec. 2(e): importers of record per kept risk tier today, or null before RISK_TIERS is in force. */
+    EnforcementReport.RiskTiers riskTiers(LocalDate today) {
+        java.util.Optional<gov.fpf.rules.EoRuleSource.InForce> inForce = eoRules.inForce(gov.fpf.rules.EoRule.RISK_TIERS, today);
+        if (inForce.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> byTier = new LinkedHashMap<>();
+        for (String tier : List.of("LOW", "MEDIUM", "HIGH", "NOT_SCORED")) {
+            byTier.put(tier, 0L);
+        }
+        jdbc.query("SELECT COALESCE(p.risk_tier, 'NOT_SCORED') AS tier, COUNT(*) AS n FROM party p"
+                + " WHERE EXISTS (SELECT 1 FROM party_role r WHERE r.party_id = p.id AND r.role = 'IMPORTER_OF_RECORD')"
+                + " AND p.name NOT LIKE 'DEMO%' GROUP BY COALESCE(p.risk_tier, 'NOT_SCORED')", Map.of(),
+                rs -> { byTier.put(rs.getString("tier"), rs.getLong("n")); });
+        long total = byTier.values().stream().mapToLong(Long::longValue).sum();
+        return new EnforcementReport.RiskTiers(today, total, byTier, inForce.get().citation(),
+                "Importers of record by the risk tier kept on them on " + today + " (EO 14411 Sec. 2(e)); a tier is"
+                        + " recomputed when its inputs change and daily, and not kept by year. NOT_SCORED: no tier yet."
+                        + " DEMO parties are left out.");
     }
 
     /** How long each query group took, for the log line (and the benchmark, which reads it). */

@@ -35,7 +35,8 @@ public class ReleaseRules {
     /**
      * EO 14411 Sec. 5 raises bond requirements for "high-risk shipments" without defining them. The reasons read
      * here: flagged high-risk or hazardous at custody (law reference 6 step 1), any prohibited or counterfeit item, a
-     * repeat-offender party (Sec. 4(c)), an importer of record (U.S. or foreign) not in good standing (Sec. 2(d)).
+     * repeat-offender party (Sec. 4(c)), an importer of record (U.S. or foreign) not in good standing (Sec. 2(d)), an
+     * importer of record in the HIGH risk tier (Sec. 2(e)).
      */
     public HighRisk highRisk(SeizureFacts facts) {
         List<String> reasons = new ArrayList<>();
@@ -53,6 +54,9 @@ public class ReleaseRules {
         }
         if (facts.iorNotInGoodStanding()) {
             reasons.add("importer of record not in good standing (EO 14411 Sec. 2(d))");
+        }
+        if (facts.iorHighRiskTier()) {
+            reasons.add("importer of record in the high risk tier (EO 14411 Sec. 2(e))");
         }
         return new HighRisk(!reasons.isEmpty(), reasons, C_HIGH_RISK);
     }

@@ -79,8 +79,11 @@ class SeizureCaseFiles {
         // EO 14411 Sec. 2(d): good standing is a fact of every importer of record, U.S. or foreign, from its instrument
         boolean notInStanding = party != null && !party.isGoodStanding()
                 && eoRules.inForce(gov.fpf.rules.EoRule.GOOD_STANDING, today(caseNumber)).isPresent();
+        // EO 14411 Sec. 2(e): the IOR's risk tier, kept on the party (gov.fpf.risktier), from its instrument
+        boolean highTier = party != null && party.getRiskTier() == gov.fpf.party.RiskTier.HIGH
+                && eoRules.inForce(gov.fpf.rules.EoRule.RISK_TIERS, today(caseNumber)).isPresent();
         return new SeizureFacts(seizureDate, statute, seized, drugConveyance, monetaryInstrument, dailyRate, hazardous,
-                highRisk, repeat, notInStanding);
+                highRisk, repeat, notInStanding, highTier);
     }
 
     /**

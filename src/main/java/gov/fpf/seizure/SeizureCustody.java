@@ -129,7 +129,7 @@ class SeizureCustody {
         SeizureFacts facts = cases.facts(c, s);
         facts = new SeizureFacts(facts.seizureDate(), facts.statute(), facts.items(), facts.drugConveyance(),
                 facts.monetaryInstrument(), rate, bool(v.get(VAR_HAZARDOUS)), bool(v.get(VAR_HIGH_RISK)),
-                facts.partyRepeatOffender(), facts.iorNotInGoodStanding());
+                facts.partyRepeatOffender(), facts.iorNotInGoodStanding(), facts.iorHighRiskTier());
         ReleaseRules.HighRisk risk = releaseRules.highRisk(facts);
         s.highRisk(risk.highRisk(), String.join("; ", risk.reasons()));
         SummarySaleRules.SummarySaleThreshold t = summarySaleRules.summarySaleThresholdDate(facts, parameters);

@@ -19,13 +19,23 @@ import java.util.List;
  *                                    parameters)
  * @param iorNotInGoodStanding        the importer of record, U.S. or foreign, is not in good standing with CBP
  *                                    (EO 14411 Sec. 2(d), once an implementing instrument puts GOOD_STANDING in force)
+ * @param iorHighRiskTier             the importer of record is in the HIGH risk tier (EO 14411 Sec. 2(e), once an
+ *                                    implementing instrument puts RISK_TIERS in force)
  */
 public record SeizureFacts(LocalDate seizureDate, String statute, List<SeizedItem> items, boolean drugConveyance,
                            boolean monetaryInstrument, BigDecimal dailyStorageRate, boolean hazardous, boolean highRisk,
-                           boolean partyRepeatOffender, boolean iorNotInGoodStanding) {
+                           boolean partyRepeatOffender, boolean iorNotInGoodStanding, boolean iorHighRiskTier) {
 
     public SeizureFacts {
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** Facts without a risk tier (before RISK_TIERS, or a party not in the HIGH tier). */
+    public SeizureFacts(LocalDate seizureDate, String statute, List<SeizedItem> items, boolean drugConveyance,
+                        boolean monetaryInstrument, BigDecimal dailyStorageRate, boolean hazardous, boolean highRisk,
+                        boolean partyRepeatOffender, boolean iorNotInGoodStanding) {
+        this(seizureDate, statute, items, drugConveyance, monetaryInstrument, dailyStorageRate, hazardous, highRisk,
+                partyRepeatOffender, iorNotInGoodStanding, false);
     }
 
     /**

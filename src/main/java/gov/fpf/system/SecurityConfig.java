@@ -84,6 +84,8 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/parties", "/api/v1/parties/*/violations")
                         .hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(PUT, "/api/v1/parties/*/address").hasAnyAuthority(CASE_WRITERS)
+                        // issue 15 (tiers): the inactive importers of record, before every party's reading rule
+                        .requestMatchers(GET, "/api/v1/parties/inactive").hasAnyAuthority(SUPERVISOR, HQ)
                         .requestMatchers(GET, "/api/v1/parties/**").hasAnyAuthority(CASE_READERS)
                         .requestMatchers(POST, "/api/v1/bonds").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/api/v1/bonds/**").hasAnyAuthority(CASE_READERS)
@@ -121,6 +123,7 @@ class SecurityConfig {
                                 .hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (tiers): API rules go right below this line
+                        .requestMatchers(POST, "/api/v1/parties/*/audit-results").hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (vetting): API rules go right below this line
 
@@ -188,6 +191,8 @@ class SecurityConfig {
                         // a party: its page for case readers, its good standing changed by supervisors
                         .requestMatchers(POST, "/parties/*/standing").hasAuthority(SUPERVISOR)
                         .requestMatchers(POST, "/parties/*/address").hasAnyAuthority(CASE_WRITERS)
+                        // issue 15 (tiers): the inactive importers of record, before every party's reading rule
+                        .requestMatchers(GET, "/parties/inactive", "/parties/inactive.csv").hasAnyAuthority(SUPERVISOR, HQ)
                         .requestMatchers(GET, "/parties/**").hasAnyAuthority(CASE_READERS)
                         // issue 15 (standing): page rules go right below this line
                         .requestMatchers(POST, "/parties/*/standing/clear").hasAuthority(SUPERVISOR)
@@ -195,6 +200,7 @@ class SecurityConfig {
                                 "/parties/*/violations").hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (tiers): page rules go right below this line
+                        .requestMatchers(POST, "/parties/*/audit-results").hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (vetting): page rules go right below this line
 

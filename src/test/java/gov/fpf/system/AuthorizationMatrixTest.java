@@ -127,6 +127,11 @@ class AuthorizationMatrixTest extends ApplicationTest {
                         "{\"reason\":\"matrix\",\"version\":#VERSION}", List.of("supervisor1")),
 
                 // issue 15 (tiers): rows go right below this line
+                new Row(HttpMethod.GET, "/api/v1/parties/#PARTY/risk", null, READERS),
+                new Row(HttpMethod.GET, "/api/v1/parties/#PARTY/audit-results", null, READERS),
+                new Row(HttpMethod.POST, "/api/v1/parties/#PARTY/audit-results", "{\"auditDate\":\"2026-01-05\","
+                        + "\"kind\":\"OTHER\",\"result\":\"FAVORABLE\",\"reference\":\"MATRIX-1\"}", WRITERS),
+                new Row(HttpMethod.GET, "/api/v1/parties/inactive", null, List.of("supervisor1", "hq1")),
 
                 // issue 15 (vetting): rows go right below this line
 

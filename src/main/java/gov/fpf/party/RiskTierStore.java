@@ -1,0 +1,42 @@
+package gov.fpf.party;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import gov.fpf.audit.AuditLog;
+import gov.fpf.system.CurrentUser;
+
+/**
+ * Keeps the risk tier computed for a party (EO 14411 Sec. 2(e)) on the party, so every list can show and sort by it.
+ * The computation is gov.fpf.risktier's; this only stores its answer, with an audit event naming the score.
+ */
+@Component
+public class RiskTierStore {
+
+    private final PartyRepository parties;
+    private final AuditLog auditLog;
+
+    RiskTierStore(PartyRepository parties, AuditLog auditLog) {
+        this.parties = parties;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Stores the tier (null: none, the rule is not in force) when it differs from the one kept.
+     *
+     * @return true when the kept tier changed
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean keep(long partyId, RiskTier tier, String score) {
+        Party party = parties.findById(partyId).orElseThrow();
+        RiskTier before = party.getRiskTier();
+        if (before == tier) {
+            return false;
+        }
+        party.changeRiskTier(tier);
+        auditLog.entityEventBy(CurrentUser.id(), "PARTY", Long.toString(partyId), "RISK_TIER_CHANGED",
+                (before == null ? "no tier" : before.name()) + " -> " + (tier == null ? "no tier" : tier.name()), score);
+        return true;
+    }
+}
