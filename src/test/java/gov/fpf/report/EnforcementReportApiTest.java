@@ -62,7 +62,7 @@ class EnforcementReportApiTest extends ApplicationTest {
             return;
         }
         if (!offices.existsById(OFFICE)) {
-            inTransaction(() -> officeService.create(OFFICE, "Report test office", "SEAPORT"));
+            inTransaction(() -> officeService.create(OFFICE, "Report test office", "SEAPORT", SEAPORT_ZONE.getId()));
         }
         engineAccess.ensureUser("rptofficer", "rptofficer", "Report", "Officer", List.of(Roles.OFFICER), Set.of(OFFICE));
         engineAccess.ensureUser("rptsuper1", "rptsuper1", "Report", "Supervisor", List.of(Roles.SUPERVISOR, Roles.OFFICER),

@@ -315,7 +315,9 @@ class RiskTierApiTest extends ApplicationTest {
         for (int i = 1; i <= 4; i++) {
             adverseAudit(id, "REP-ADV-" + i, TODAY.minusMonths(i));
         }
-        JsonNode report = json.readTree(mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=" + TODAY.getYear()))
+        // headquarters' internal working copy has the exact figures; the published copy withholds small ones
+        JsonNode report = json.readTree(mvc.perform(get("hq1", "/api/v1/reports/enforcement?release=internal&year="
+                        + TODAY.getYear()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         JsonNode tiersNode = report.get("riskTiers");
         assertThat(tiersNode.get("byTier").fieldNames()).toIterable().containsExactly("LOW", "MEDIUM", "HIGH", "NOT_SCORED");
@@ -327,6 +329,19 @@ class RiskTierApiTest extends ApplicationTest {
         long high = jdbc.queryForObject("SELECT COUNT(*) FROM party p WHERE p.risk_tier = 'HIGH' AND p.name NOT LIKE 'DEMO%'"
                 + " AND EXISTS (SELECT 1 FROM party_role r WHERE r.party_id = p.id AND r.role = 'IMPORTER_OF_RECORD')", Long.class);
         assertThat(highBefore).isEqualTo(high);
+        JsonNode published = json.readTree(mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=" + TODAY.getYear()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("riskTiers");
+        long minimumCell = report.get("disclosure") == null || report.get("disclosure").isNull() ? 5
+                : report.get("disclosure").get("minimumCell").asLong();
+        for (String tier : java.util.List.of("LOW", "MEDIUM", "HIGH", "NOT_SCORED")) {
+            long exact = tiersNode.get("byTier").get(tier).asLong();
+            JsonNode shown = published.get("byTier").get(tier);
+            if (exact > 0 && exact < minimumCell) {
+                assertThat(shown.isNull()).as(tier + " withheld below the minimum cell").isTrue();
+            } else if (!shown.isNull()) {
+                assertThat(shown.asLong()).isEqualTo(exact);
+            }
+        }
         String csv = mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=" + TODAY.getYear()).accept("text/csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("risk_tiers,importers_of_record,,,,HIGH,", "risk_tiers,importers_of_record,,,,NOT_SCORED,");
