@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseView;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.penalty.PenaltyCaseController.NewPenaltyCase;
 import gov.fpf.penalty.PenaltyCaseService;
 import gov.fpf.rules.penalties.Culpability;
@@ -26,7 +27,8 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
                     select("statute", List.of("1592", "1641", "1526f", "1595a")).mandatory(),
                     select("culpability", Arrays.stream(Culpability.values()).map(Enum::name).toList()),
                     date("violationDate").mandatory(), date("discoveryDate").mandatory(),
-                    yesNo("commercial").mandatory())),
+                    yesNo("commercial").mandatory(),
+                    select("priority", Arrays.stream(EnforcementPriority.values()).map(Enum::name).toList()))),
             new IntakeField.Section("s1592", List.of(money("dutiableValue"), money("domesticValue"),
                     money("lossOfRevenue"))),
             new IntakeField.Section("s1641", List.of(yesNo("licensedBroker"), integer("brokerViolations"),
@@ -65,7 +67,7 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
                 f.yesNo("licensedBroker"), f.text("merchandiseDescription"), f.lines("entryNumbers"),
                 f.text("materialFacts"), f.text("officeCode"), f.date("disclosureDate"),
                 f.date("lorCalculationNoticeDate"), f.date("tenderDate"), f.money("tenderAmount"),
-                f.text("priorCounterfeitSeizuresReason"));
+                f.text("priorCounterfeitSeizuresReason"), f.choice("priority", EnforcementPriority.class));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.fpf.casefile.CaseView;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.rules.penalties.Culpability;
 
 @RestController
@@ -64,7 +65,9 @@ public class PenaltyCaseController {
             @PastOrPresent LocalDate lorCalculationNoticeDate,
             @PastOrPresent LocalDate tenderDate,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal tenderAmount,
-            @Size(max = 2000) String priorCounterfeitSeizuresReason) {
+            @Size(max = 2000) String priorCounterfeitSeizuresReason,
+            // EO 14411 Sec. 4(b): the enforcement priority, or null when the case is none of them
+            EnforcementPriority priority) {
 
         /** A 1592 case can span hundreds of entries; this bound only keeps one request reasonable. */
         static final int MAX_ENTRIES = 10_000;

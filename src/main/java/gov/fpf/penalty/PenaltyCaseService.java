@@ -108,6 +108,7 @@ public class PenaltyCaseService {
                 facts.statute().citation() + (facts.culpability() == null ? "" : " " + facts.culpability())
                         + " case against " + party.getName() + "; statutory maximum " + NoticeHtml.money(maximum.amount())
                         + "; statute of limitations " + sol.due() + " (" + sol.citation() + ").");
+        caseFiles.flagPriority(caseFile, r.priority());
         PenaltyCase penaltyCase = new PenaltyCase(caseFile.getId(), facts, r.merchandiseDescription(),
                 r.entryNumbers() == null || r.entryNumbers().isEmpty() ? null
                         : String.join(", ", r.entryNumbers().stream().map(String::strip).toList()),

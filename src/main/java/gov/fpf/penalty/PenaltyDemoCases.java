@@ -86,7 +86,7 @@ public class PenaltyDemoCases {
         var request = new PenaltyCaseController.NewPenaltyCase(party.getId(), statute,
                 culpability == null ? null : Culpability.valueOf(culpability), violation, discovery, amount(dutiable),
                 amount(domestic), amount(lor), true, false, null, amount(msrp), 0, null, null, null, null,
-                merchandise, null, "DEMO: " + facts, null, null, null, null, null, null);
+                merchandise, null, "DEMO: " + facts, null, null, null, null, null, null, null);
         return penaltyCases.open(request, office, true);
     }
 

@@ -11,6 +11,8 @@ import static gov.fpf.report.EnforcementReport.Exceptions;
 import static gov.fpf.report.EnforcementReport.Limitations;
 import static gov.fpf.report.EnforcementReport.Mitigation;
 import static gov.fpf.report.EnforcementReport.Money;
+import static gov.fpf.report.EnforcementReport.Priorities;
+import static gov.fpf.report.EnforcementReport.PriorityCount;
 import static gov.fpf.report.EnforcementReport.Rate;
 import static gov.fpf.report.EnforcementReport.RateCell;
 import static gov.fpf.report.EnforcementReport.Seizures;
@@ -42,7 +44,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.casefile.CaseFamily;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.office.OfficeCalendar;
+import gov.fpf.rules.EoRule;
+import gov.fpf.rules.EoRuleSource;
 import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.seizure.DispositionMethod;
 import gov.fpf.system.BusinessDay;
@@ -78,8 +83,11 @@ public class EnforcementReportService {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final OfficeCalendar calendar;
+    private final EoRuleSource eoRules;
 
-    EnforcementReportService(NamedParameterJdbcTemplate jdbc, Clock clock, OfficeCalendar calendar) {
+    EnforcementReportService(NamedParameterJdbcTemplate jdbc, Clock clock, OfficeCalendar calendar,
+                             EoRuleSource eoRules) {
+        this.eoRules = eoRules;
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -128,13 +136,14 @@ public class EnforcementReportService {
         PetitionPass petitions = timings.time("petitions", () -> petitions(p, families, offices));
         SeizurePass seizures = timings.time("seizures", () -> seizures(p, offices));
         Limitations limitations = timings.time("limitations", () -> limitations(p, start, end, today, families, offices));
+        Priorities priorities = timings.time("priorities", () -> priorities(start, end, today));
         log.info("Enforcement report {} in {} ms ({})", year, (System.nanoTime() - started) / 1_000_000, timings);
         Durations durations = new Durations(seizures.disposalDays().stats(), stats(seizures.disposalDaysByOffice()),
                 petitions.days().stats(), stats(petitions.daysByFamily()), stats(petitions.daysByOffice()));
         return new EnforcementReport(year, start, end.minusDays(1), today, clock.instant(), families, offices,
                 casesOpened, casesClosed, amounts, collected, mitigation(petitions.cells(), families, offices),
                 exceptions(petitions.cells(), families, offices), seizures.seizures(), durations, limitations,
-                definitions());
+                priorities, definitions());
     }
 
     /** How long each query group took, for the log line (and the benchmark, which reads it). */
@@ -480,9 +489,54 @@ public class EnforcementReportService {
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, RoundingMode.HALF_UP);
     }
 
+    // ---------------------------------------------------------------------------------- enforcement priorities
+
+    /**
+     * EO 14411 Sec. 4(b): the priority cases of the year, from the day the rule is in force (checked on the year's
+     * last day, or today for the running year). Two grouped reads over case_file: opened (index on the priority and
+     * opened_at) and closed (closed_at's range).
+     */
+    Priorities priorities(LocalDate start, LocalDate end, LocalDate today) {
+        LocalDate lastDay = end.minusDays(1).isAfter(today) ? today : end.minusDays(1);
+        var inForce = eoRules.inForce(EoRule.ENFORCEMENT_PRIORITIES, lastDay);
+        List<EnforcementPriority> all = Arrays.asList(EnforcementPriority.values());
+        if (inForce.isEmpty()) {
+            return new Priorities(false, null, null, 0, 0, List.of());
+        }
+        LocalDate from = inForce.get().effectiveDate().isAfter(start) ? inForce.get().effectiveDate() : start;
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("from", from.atStartOfDay())
+                .addValue("to", end.atStartOfDay());
+        Map<String, Money> opened = new LinkedHashMap<>();
+        jdbc.query("SELECT c.enforcement_priority, COUNT(*), COALESCE(SUM(c.assessed_amount), 0),"
+                        + " COALESCE(SUM(c.decided_amount), 0), COALESCE(SUM(c.paid_amount), 0) FROM case_file c"
+                        + " WHERE c.enforcement_priority IS NOT NULL AND c.opened_at >= :from AND c.opened_at < :to"
+                        + NOT_DEMO + " GROUP BY c.enforcement_priority", p,
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    opened.put(rs.getString(1), new Money(rs.getLong(2), money(rs, 3), money(rs, 4), money(rs, 5)));
+                });
+        Map<String, Long> closed = new LinkedHashMap<>();
+        jdbc.query("SELECT c.enforcement_priority, COUNT(*) FROM case_file c"
+                        + " WHERE c.closed_at >= :from AND c.closed_at < :to AND c.status = 'CLOSED'"
+                        + " AND c.enforcement_priority IS NOT NULL" + NOT_DEMO + " GROUP BY c.enforcement_priority", p,
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    closed.put(rs.getString(1), rs.getLong(2));
+                });
+        List<PriorityCount> lines = all.stream().map(Enum::name).map(name -> new PriorityCount(name,
+                opened.getOrDefault(name, Money.ZERO).cases(), closed.getOrDefault(name, 0L),
+                opened.getOrDefault(name, Money.ZERO))).toList();
+        return new Priorities(true, from, inForce.get().instrumentCitation(),
+                lines.stream().mapToLong(PriorityCount::opened).sum(), lines.stream().mapToLong(PriorityCount::closed).sum(),
+                lines);
+    }
+
     private static Map<String, String> definitions() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("casesOpened", "Cases opened in the year (opened_at, UTC), DEMO cases left out.");
+        d.put("enforcementPriorities", "EO 14411 Sec. 4(b): cases flagged at intake as forced labor (19 U.S.C. 1307),"
+                + " misclassification, undervaluation, illegal transshipment or EAPA (19 U.S.C. 1517), counted from the"
+                + " day an implementing instrument puts the priorities in force: opened (opened_at, UTC) and closed"
+                + " (closed_at) in that part of the year, with the opened cases' amounts as they stand today.");
         d.put("casesClosed", "Cases closed in the year (closed_at, UTC), whenever they were opened.");
         d.put("amounts", "The cases opened in the year, as they stand today: assessed (the amount in the penalty"
                 + " notice or the claim; for seizures the appraised value of the property), decided (after petitions,"

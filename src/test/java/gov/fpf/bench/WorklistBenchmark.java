@@ -142,10 +142,14 @@ class WorklistBenchmark {
         }
         engineAccess.ensureUser(OFFICER, OFFICER, "Worklist", "Benchmark", List.of(Roles.OFFICER), Set.of(BIG_OFFICE));
         BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
-                .name("Worklist benchmark").camundaHistoryTimeToLive(1)
+                .name("Worklist benchmark").camundaHistoryTimeToLive(1).camundaVersionTag("1.0.0")
                 .startEvent("StartEvent_Opened")
+                .sequenceFlowId("SequenceFlow_Opened")
                 .userTask("Task_WorkTheCase").name("Work the case")
-                .camundaCandidateGroups(Roles.OFFICER).camundaDueDate("${taskDue}")
+                // the deployment guard's house rules: a form and a due date the domain sets (the penalty's SOL date)
+                .camundaCandidateGroups(Roles.OFFICER).camundaDueDate("${solDate}")
+                .camundaFormRef("CounselDecideBeforeSolForm")
+                .sequenceFlowId("SequenceFlow_Worked")
                 .endEvent("EndEvent_Worked")
                 .done();
         repositoryService.createDeployment().name("worklist-benchmark").addModelInstance(PROCESS + ".bpmn", model)
@@ -193,7 +197,7 @@ class WorklistBenchmark {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("caseNumber", c[0]);
                 vars.put("officeCode", c[1]);
-                vars.put("taskDue", random.nextBoolean() ? null
+                vars.put("solDate", random.nextBoolean() ? null
                         : java.util.Date.from(today.plusDays(random.nextInt(425) - 60)
                                 .atStartOfDay(ZoneId.systemDefault()).toInstant()));
                 runtimeService.startProcessInstanceByKey(PROCESS, c[0], vars);
