@@ -148,7 +148,7 @@ class WorklistBenchmark {
                 .userTask("Task_WorkTheCase").name("Work the case")
                 // the deployment guard's house rules: a form and a due date the domain sets (the penalty's SOL date)
                 .camundaCandidateGroups(Roles.OFFICER).camundaDueDate("${solDate}")
-                .camundaFormRef("CounselDecideBeforeSolForm")
+                .camundaFormRef("CounselDecideBeforeSolForm").camundaFormRefBinding("deployment")
                 .sequenceFlowId("SequenceFlow_Worked")
                 .endEvent("EndEvent_Worked")
                 .done();
