@@ -16,6 +16,7 @@ import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.casefile.PaymentTerms;
 import gov.fpf.office.OfficeAccess;
@@ -306,7 +307,7 @@ public class PenaltyCaseService {
                                   Integer priorCounterfeitSeizures, Integer priorCounterfeitSeizuresOnRecord,
                                   String priorCounterfeitSeizuresAddedBy, String priorCounterfeitSeizuresAddedReason,
                                   List<String> entryNumbers, BigDecimal proposedAmount, Boolean ppnRequired,
-                                  List<PaymentTerms.Balance> balances) {
+                                  List<PaymentTerms.Balance> balances, EnforcementPriority priority) {
     }
 
     @Transactional(readOnly = true)
@@ -327,6 +328,7 @@ public class PenaltyCaseService {
                 t.calculationNoticeDate(), t.tenderDate(), t.tenderAmount(),
                 p.getStatute() == PenaltyStatute.S1526F ? f.priorCounterfeitSeizures() : null,
                 p.getPriorSeizuresOnRecord(), p.getPriorSeizuresAddedBy(), p.getPriorSeizuresAddedReason(),
-                p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), paymentTerms.balances(c));
+                p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), paymentTerms.balances(c),
+                c.getEnforcementPriority());
     }
 }
