@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.EnforcementPriority;
+import gov.fpf.foreignior.ForeignIorViolation;
 import gov.fpf.penalty.PenaltyCaseController.NewPenaltyCase;
 import gov.fpf.penalty.PenaltyCaseService;
+import gov.fpf.rules.penalties.BrokerConduct;
 import gov.fpf.rules.penalties.Culpability;
 
 /** /cases/new/penalty: the facts of POST /api/v1/penalty-cases, opened by {@link PenaltyCaseService#open}. */
@@ -32,14 +34,20 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
             new IntakeField.Section("s1592", List.of(money("dutiableValue"), money("domesticValue"),
                     money("lossOfRevenue"))),
             new IntakeField.Section("s1641", List.of(yesNo("licensedBroker"), integer("brokerViolations"),
-                    integer("unlicensedTransactions"))),
+                    integer("unlicensedTransactions"),
+                    select("brokerConduct", Arrays.stream(BrokerConduct.values()).map(Enum::name).toList()))),
             new IntakeField.Section("s1526f", List.of(money("msrpValue"), integer("priorCounterfeitSeizures"),
                     textarea("priorCounterfeitSeizuresReason"))),
             new IntakeField.Section("s1595a", List.of(money("articleValue"))),
             new IntakeField.Section("disclosure", List.of(yesNo("priorDisclosure"), money("priorDisclosureInterest"),
                     date("disclosureDate"), date("lorCalculationNoticeDate"), date("tenderDate"), money("tenderAmount"))),
             new IntakeField.Section("notice", List.of(textarea("merchandiseDescription"), textarea("entryNumbers"),
-                    textarea("materialFacts"))));
+                    textarea("materialFacts"))),
+            new IntakeField.Section("broker", List.of(integer("brokerPartyId"))),
+            // issue 15 (foreignior): EO 14411 Sec. 2(b), 2(c)(i)(2)
+            new IntakeField.Section("foreignIor", List.of(
+                    select("eoViolation", Arrays.stream(ForeignIorViolation.values()).map(Enum::name).toList()),
+                    yesNo("ctpatValidatedIor"), yesNo("filingBrokerCtpatValidated"), integer("filingBrokerPartyId"))));
 
     private final PenaltyCaseService penaltyCases;
 
@@ -59,6 +67,7 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
 
     @Override
     public NewPenaltyCase build(IntakeForm f, Long partyId, Long bondId) {
+        Integer brokerPartyId = f.integer("brokerPartyId");
         return new NewPenaltyCase(partyId, f.text("statute"), f.choice("culpability", Culpability.class),
                 f.date("violationDate"), f.date("discoveryDate"), f.money("dutiableValue"), f.money("domesticValue"),
                 f.money("lossOfRevenue"), f.yesNo("commercial"), f.yesNo("priorDisclosure"),
@@ -67,7 +76,16 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
                 f.yesNo("licensedBroker"), f.text("merchandiseDescription"), f.lines("entryNumbers"),
                 f.text("materialFacts"), f.text("officeCode"), f.date("disclosureDate"),
                 f.date("lorCalculationNoticeDate"), f.date("tenderDate"), f.money("tenderAmount"),
-                f.text("priorCounterfeitSeizuresReason"), f.choice("priority", EnforcementPriority.class));
+                f.text("priorCounterfeitSeizuresReason"), f.choice("brokerConduct", BrokerConduct.class),
+                brokerPartyId == null ? null : brokerPartyId.longValue(), f.choice("eoViolation", ForeignIorViolation.class),
+                f.yesNo("ctpatValidatedIor"), f.yesNo("filingBrokerCtpatValidated"), longId(f, "filingBrokerPartyId"),
+                f.choice("priority", EnforcementPriority.class));
+    }
+
+    /** A party id typed on the page; text that is not one is an error on the field. */
+    private static Long longId(IntakeForm f, String name) {
+        Integer id = f.integer(name);
+        return id == null ? null : id.longValue();
     }
 
     @Override

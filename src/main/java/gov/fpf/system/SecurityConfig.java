@@ -116,12 +116,16 @@ class SecurityConfig {
                         // case files: readers, limited to their offices by the case service
                         .requestMatchers(GET, "/api/v1/cases/**").hasAnyAuthority(CASE_READERS)
                         // issue 15 (standing): API rules go right below this line
+                        .requestMatchers(POST, "/api/v1/parties/*/standing/clear").hasAuthority(SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/parties/*/affiliates", "/api/v1/parties/*/affiliates/*/end")
+                                .hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (tiers): API rules go right below this line
 
                         // issue 15 (vetting): API rules go right below this line
 
                         // issue 15 (broker): API rules go right below this line
+                        // GET /api/v1/parties/{id}/client-cases: case readers, by the parties rule above (office-scoped in BrokerLinks)
 
                         // issue 15 (priority): API rules go right below this line
 
@@ -176,12 +180,16 @@ class SecurityConfig {
                         .requestMatchers(POST, "/parties/*/address").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/parties/**").hasAnyAuthority(CASE_READERS)
                         // issue 15 (standing): page rules go right below this line
+                        .requestMatchers(POST, "/parties/*/standing/clear").hasAuthority(SUPERVISOR)
+                        .requestMatchers(POST, "/parties/*/affiliates", "/parties/*/affiliates/*/end",
+                                "/parties/*/violations").hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (tiers): page rules go right below this line
 
                         // issue 15 (vetting): page rules go right below this line
 
                         // issue 15 (broker): page rules go right below this line
+                        // the broker's section is part of the party page (/parties/{id}), readable by case readers above
 
                         // issue 15 (priority): page rules go right below this line
 

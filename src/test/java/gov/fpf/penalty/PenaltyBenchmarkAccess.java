@@ -34,6 +34,6 @@ public class PenaltyBenchmarkAccess {
                        BigDecimal dutiable, BigDecimal domestic, BigDecimal lor, String office) {
         return service.open(new PenaltyCaseController.NewPenaltyCase(partyId, "1592", culpability, violation, discovery,
                 dutiable, domestic, lor, true, false, null, null, null, null, null, null, null, "benchmark goods", null,
-                "benchmark", null, null, null, null, null, null, null), office, false);
+                "benchmark", null, null, null, null, null, null), office, false);
     }
 }
