@@ -72,6 +72,12 @@ public class CaseFile {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** EO 14411 Sec. 4(b): the enforcement priority set at intake; null when the case is none of them */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "enforcement_priority", length = 24)
+    private EnforcementPriority enforcementPriority;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -110,6 +116,14 @@ public class CaseFile {
 
     void setDecidedAmount(BigDecimal decidedAmount) {
         this.decidedAmount = decidedAmount;
+    }
+
+    void setEnforcementPriority(EnforcementPriority enforcementPriority) {
+        this.enforcementPriority = enforcementPriority;
+    }
+
+    public EnforcementPriority getEnforcementPriority() {
+        return enforcementPriority;
     }
 
     void setPaidAmount(BigDecimal paidAmount) {

@@ -10,5 +10,7 @@ public enum CaseFileEvent {
     NOTICE_REISSUED,
     PAYMENT_RECORDED,
     AMOUNT_DECIDED,
-    PENALTY_ASSESSED
+    PENALTY_ASSESSED,
+    /** EO 14411 Sec. 4(b): the case's enforcement priority recorded (issue 15) */
+    PRIORITY_FLAGGED
 }

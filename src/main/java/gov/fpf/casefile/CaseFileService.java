@@ -79,6 +79,22 @@ public class CaseFileService {
         return caseFile;
     }
 
+    /**
+     * EO 14411 Sec. 4(b): records the case's enforcement priority (a fact of the case, recorded whether or not the rule
+     * is in force; only what it drives is gated). Null records nothing. The worklist re-ranks the case's rows.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void flagPriority(CaseFile caseFile, EnforcementPriority priority) {
+        if (priority == null || priority == caseFile.getEnforcementPriority()) {
+            return;
+        }
+        caseFile.setEnforcementPriority(priority);
+        auditLog.caseEvent(caseFile.getCaseNumber(), CaseFileEvent.PRIORITY_FLAGGED.name(),
+                "Enforcement priority " + priority + " (" + priority.lawCitation() + "), "
+                        + EnforcementPriority.ORDER_CITATION + ".");
+        events.publishEvent(new CaseFileChanged(caseFile));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void addDeadline(CaseFile caseFile, String name, LocalDate triggerDate, LocalDate dueDate, String citation) {
         deadlines.save(new CaseDeadline(caseFile.getId(), name, triggerDate, dueDate, citation, clock.instant()));
@@ -271,7 +287,7 @@ public class CaseFileService {
     public CaseView view(String caseNumber) {
         CaseFile c = visibleCase(caseNumber);
         return new CaseView(c.getCaseNumber(), c.getFamily(), c.getStatus(), c.getOfficeCode(), c.getPartyId(), c.isDemo(),
-                c.getOpenedAt(), c.getClosedAt(), c.getVersion(),
+                c.getOpenedAt(), c.getClosedAt(), c.getVersion(), c.getEnforcementPriority(),
                 new CaseView.Amounts(c.getMaximumAmount(), c.getAssessedAmount(), c.getFloorAmount(),
                         c.getDecidedAmount(), c.getPaidAmount()),
                 deadlines.findByCaseIdOrderByDueDateAscIdAsc(c.getId()).stream()

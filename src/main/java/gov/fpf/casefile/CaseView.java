@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A case as GET /api/v1/cases/{caseNumber} returns it. */
+/**
+ * A case as GET /api/v1/cases/{caseNumber} returns it.
+ *
+ * @param priority the enforcement priority set at intake (EO 14411 Sec. 4(b)); null when none
+ */
 public record CaseView(String caseNumber, CaseFamily family, CaseStatus status, String officeCode, Long partyId,
-                       boolean demo, Instant openedAt, Instant closedAt, long version, Amounts amounts,
+                       boolean demo, Instant openedAt, Instant closedAt, long version, EnforcementPriority priority,
+                       Amounts amounts,
                        List<Deadline> deadlines, List<Computation> computation, List<TimelineEntry> timeline,
                        List<Task> openTasks, List<NoticeLink> notices) {
 

@@ -27,7 +27,9 @@ class LdIntakeFamily implements IntakeFamily<NewLdCaseRequest> {
     private static final List<IntakeField.Section> SECTIONS = List.of(
             new IntakeField.Section("breach", List.of(
                     select("breach", Arrays.stream(LdBreach.values()).map(Enum::name).toList()).mandatory(),
-                    date("breachDate").mandatory(), text("entryNumber"), yesNo("firstViolation"))),
+                    date("breachDate").mandatory(), text("entryNumber"), yesNo("firstViolation"),
+                    select("priority", Arrays.stream(gov.fpf.casefile.EnforcementPriority.values()).map(Enum::name)
+                            .toList()))),
             new IntakeField.Section("amounts", List.of(money("merchandiseValue"), yesNo("restricted"),
                     money("withheldDuty"), money("unpaidDuties"), money("estimatedDuties"), integer("daysLate"),
                     integer("defaults"), money("estimatedFees"), text("tibSubheading"))));
@@ -58,7 +60,8 @@ class LdIntakeFamily implements IntakeFamily<NewLdCaseRequest> {
         return new NewLdCaseRequest(bondId, f.text("breach"), f.date("breachDate"), f.text("entryNumber"),
                 f.money("merchandiseValue"), f.yesNo("restricted"), f.money("withheldDuty"), f.money("unpaidDuties"),
                 f.money("estimatedDuties"), f.integer("daysLate"), f.integer("defaults"), f.yesNo("firstViolation"),
-                f.text("officeCode"), f.money("estimatedFees"), f.text("tibSubheading"));
+                f.text("officeCode"), f.money("estimatedFees"), f.text("tibSubheading"),
+                f.choice("priority", gov.fpf.casefile.EnforcementPriority.class));
     }
 
     @Override

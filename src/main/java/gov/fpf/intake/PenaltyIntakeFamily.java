@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseView;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.foreignior.ForeignIorViolation;
 import gov.fpf.penalty.PenaltyCaseController.NewPenaltyCase;
 import gov.fpf.penalty.PenaltyCaseService;
@@ -28,7 +29,8 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
                     select("statute", List.of("1592", "1641", "1526f", "1595a")).mandatory(),
                     select("culpability", Arrays.stream(Culpability.values()).map(Enum::name).toList()),
                     date("violationDate").mandatory(), date("discoveryDate").mandatory(),
-                    yesNo("commercial").mandatory())),
+                    yesNo("commercial").mandatory(),
+                    select("priority", Arrays.stream(EnforcementPriority.values()).map(Enum::name).toList()))),
             new IntakeField.Section("s1592", List.of(money("dutiableValue"), money("domesticValue"),
                     money("lossOfRevenue"))),
             new IntakeField.Section("s1641", List.of(yesNo("licensedBroker"), integer("brokerViolations"),
@@ -76,7 +78,8 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
                 f.date("lorCalculationNoticeDate"), f.date("tenderDate"), f.money("tenderAmount"),
                 f.text("priorCounterfeitSeizuresReason"), f.choice("brokerConduct", BrokerConduct.class),
                 brokerPartyId == null ? null : brokerPartyId.longValue(), f.choice("eoViolation", ForeignIorViolation.class),
-                f.yesNo("ctpatValidatedIor"), f.yesNo("filingBrokerCtpatValidated"), longId(f, "filingBrokerPartyId"));
+                f.yesNo("ctpatValidatedIor"), f.yesNo("filingBrokerCtpatValidated"), longId(f, "filingBrokerPartyId"),
+                f.choice("priority", EnforcementPriority.class));
     }
 
     /** A party id typed on the page; text that is not one is an error on the field. */

@@ -37,7 +37,9 @@ class SeizureIntakeFamily implements IntakeFamily<NewSeizureRequest> {
                     select("statute", SeizureStatute.texts()).mandatory(), date("seizureDate").mandatory(),
                     date("discoveryDate").mandatory(), text("placeOfSeizure"), textarea("cause"),
                     text("possessorName"), yesNo("drugConveyance"), yesNo("monetaryInstrument"),
-                    money("projectedStorageCost"))),
+                    money("projectedStorageCost"),
+                    select("priority", java.util.Arrays.stream(gov.fpf.casefile.EnforcementPriority.values())
+                            .map(Enum::name).toList()))),
             new IntakeField.Section("limitation", List.of(date("involvementDiscoveryDate"), integer("tolledDays"),
                     textarea("tollingReason"))));
 
@@ -101,7 +103,8 @@ class SeizureIntakeFamily implements IntakeFamily<NewSeizureRequest> {
         return new NewSeizureRequest(partyId, f.date("seizureDate"), f.text("statute"), items,
                 f.money("projectedStorageCost"), f.text("placeOfSeizure"), f.text("cause"), f.text("possessorName"),
                 f.yesNo("drugConveyance"), f.yesNo("monetaryInstrument"), f.text("officeCode"), f.date("discoveryDate"),
-                f.date("involvementDiscoveryDate"), f.integer("tolledDays"), f.text("tollingReason"), null);
+                f.date("involvementDiscoveryDate"), f.integer("tolledDays"), f.text("tollingReason"), null,
+                f.choice("priority", gov.fpf.casefile.EnforcementPriority.class));
     }
 
     @Override

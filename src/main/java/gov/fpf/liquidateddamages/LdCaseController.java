@@ -48,12 +48,14 @@ public class LdCaseController {
             Boolean firstViolation,
             @Pattern(regexp = "[A-Z0-9]{2,16}", message = "must be an office code such as LALB") String officeCode,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal estimatedFees,
-            @Pattern(regexp = "[0-9]{4}\\.?[0-9]{2}\\.?[0-9]{2}(\\.?[0-9]{2})?", message = "must be an HTSUS subheading such as 9813.00.50") String tibSubheading) {
+            @Pattern(regexp = "[0-9]{4}\\.?[0-9]{2}\\.?[0-9]{2}(\\.?[0-9]{2})?", message = "must be an HTSUS subheading such as 9813.00.50") String tibSubheading,
+            // EO 14411 Sec. 4(b), e.g. a bond breach on merchandise of an EAPA evasion case
+            gov.fpf.casefile.EnforcementPriority priority) {
 
         public LdCaseService.NewLdCase toCase() {
             return new LdCaseService.NewLdCase(bondId, breach, breachDate, entryNumber, merchandiseValue, restricted,
                     withheldDuty, unpaidDuties, estimatedDuties, daysLate, defaults, firstViolation, officeCode,
-                    estimatedFees, tibSubheading);
+                    estimatedFees, tibSubheading, priority);
         }
     }
 

@@ -59,7 +59,17 @@ public class LdCaseService {
     public record NewLdCase(Long bondId, String breach, LocalDate breachDate, String entryNumber,
                             BigDecimal merchandiseValue, Boolean restricted, BigDecimal withheldDuty,
                             BigDecimal unpaidDuties, BigDecimal estimatedDuties, Integer daysLate, Integer defaults,
-                            Boolean firstViolation, String officeCode, BigDecimal estimatedFees, String tibSubheading) {
+                            Boolean firstViolation, String officeCode, BigDecimal estimatedFees, String tibSubheading,
+                            gov.fpf.casefile.EnforcementPriority priority) {
+
+        /** A breach without an enforcement priority (the bulk import's lines). */
+        public NewLdCase(Long bondId, String breach, LocalDate breachDate, String entryNumber,
+                         BigDecimal merchandiseValue, Boolean restricted, BigDecimal withheldDuty,
+                         BigDecimal unpaidDuties, BigDecimal estimatedDuties, Integer daysLate, Integer defaults,
+                         Boolean firstViolation, String officeCode, BigDecimal estimatedFees, String tibSubheading) {
+            this(bondId, breach, breachDate, entryNumber, merchandiseValue, restricted, withheldDuty, unpaidDuties,
+                    estimatedDuties, daysLate, defaults, firstViolation, officeCode, estimatedFees, tibSubheading, null);
+        }
 
         /** A breach without the TIB facts (fees and subheading). */
         public NewLdCase(Long bondId, String breach, LocalDate breachDate, String entryNumber,
@@ -67,7 +77,7 @@ public class LdCaseService {
                          BigDecimal unpaidDuties, BigDecimal estimatedDuties, Integer daysLate, Integer defaults,
                          Boolean firstViolation, String officeCode) {
             this(bondId, breach, breachDate, entryNumber, merchandiseValue, restricted, withheldDuty, unpaidDuties,
-                    estimatedDuties, daysLate, defaults, firstViolation, officeCode, null, null);
+                    estimatedDuties, daysLate, defaults, firstViolation, officeCode, null, null, null);
         }
     }
 
@@ -217,6 +227,7 @@ public class LdCaseService {
                         + "): liquidated damages " + NoticeHtml.money(assessed.amount()) + ", claimed "
                         + NoticeHtml.money(claimAmount) + (coverage.exceedsCoverage() ? " (capped at the bond's remaining"
                         + " coverage)" : "") + ".");
+        caseFiles.flagPriority(caseFile, r.priority());
         LdClaim claim = new LdClaim(caseFile.getId(), bond.getId(), facts, entry, key, importId);
         claim.claim(assessed.amount(), claimAmount, coverage.exceedsCoverage());
         List<TraceStep> trace = new ArrayList<>(assessed.steps());

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.fpf.casefile.CaseView;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.foreignior.ForeignIorRules;
 import gov.fpf.foreignior.ForeignIorViolation;
 import gov.fpf.rules.penalties.BrokerConduct;
@@ -72,7 +73,9 @@ public class PenaltyCaseController {
             @Positive Long brokerPartyId,
             // issue 15 (foreignior): the foreign-IOR entry violation charged under 1592 and its CTPAT facts
             ForeignIorViolation eoViolation, Boolean ctpatValidatedIor, Boolean filingBrokerCtpatValidated,
-            @Positive Long filingBrokerPartyId) {
+            @Positive Long filingBrokerPartyId,
+            // issue 15 (priority): EO 14411 Sec. 4(b): the enforcement priority, or null when the case is none of them
+            EnforcementPriority priority) {
 
         /** The request without foreign-IOR facts (the demo, the benchmark and the other intakes). */
         public NewPenaltyCase(Long partyId, String statute, Culpability culpability, LocalDate violationDate,
@@ -89,7 +92,28 @@ public class PenaltyCaseController {
                     commercial, priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures,
                     articleValue, brokerViolations, unlicensedTransactions, licensedBroker, merchandiseDescription,
                     entryNumbers, materialFacts, officeCode, disclosureDate, lorCalculationNoticeDate, tenderDate,
-                    tenderAmount, priorCounterfeitSeizuresReason, brokerConduct, brokerPartyId, null, null, null, null);
+                    tenderAmount, priorCounterfeitSeizuresReason, brokerConduct, brokerPartyId, null, null, null, null,
+                    null);
+        }
+
+        /** The request without an enforcement priority (issue 15 (priority): the other areas' demo data). */
+        public NewPenaltyCase(Long partyId, String statute, Culpability culpability, LocalDate violationDate,
+                              LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
+                              BigDecimal lossOfRevenue, Boolean commercial, Boolean priorDisclosure,
+                              BigDecimal priorDisclosureInterest, BigDecimal msrpValue, Integer priorCounterfeitSeizures,
+                              BigDecimal articleValue, Integer brokerViolations, Integer unlicensedTransactions,
+                              Boolean licensedBroker, String merchandiseDescription, List<String> entryNumbers,
+                              String materialFacts, String officeCode, LocalDate disclosureDate,
+                              LocalDate lorCalculationNoticeDate, LocalDate tenderDate, BigDecimal tenderAmount,
+                              String priorCounterfeitSeizuresReason, BrokerConduct brokerConduct, Long brokerPartyId,
+                              ForeignIorViolation eoViolation, Boolean ctpatValidatedIor,
+                              Boolean filingBrokerCtpatValidated, Long filingBrokerPartyId) {
+            this(partyId, statute, culpability, violationDate, discoveryDate, dutiableValue, domesticValue, lossOfRevenue,
+                    commercial, priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures,
+                    articleValue, brokerViolations, unlicensedTransactions, licensedBroker, merchandiseDescription,
+                    entryNumbers, materialFacts, officeCode, disclosureDate, lorCalculationNoticeDate, tenderDate,
+                    tenderAmount, priorCounterfeitSeizuresReason, brokerConduct, brokerPartyId, eoViolation,
+                    ctpatValidatedIor, filingBrokerCtpatValidated, filingBrokerPartyId, null);
         }
 
         /** The foreign-IOR facts (EO 14411 Sec. 2(b), 2(c)(i)(2)) as {@link ForeignIorRules} checks them. */

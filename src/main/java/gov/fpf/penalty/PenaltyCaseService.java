@@ -17,6 +17,7 @@ import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.casefile.PaymentTerms;
 import gov.fpf.foreignior.ForeignIorRules;
@@ -127,6 +128,7 @@ public class PenaltyCaseService {
                 facts.statute().citation() + (facts.culpability() == null ? "" : " " + facts.culpability())
                         + " case against " + party.getName() + "; statutory maximum " + NoticeHtml.money(maximum.amount())
                         + "; statute of limitations " + sol.due() + " (" + sol.citation() + ").");
+        caseFiles.flagPriority(caseFile, r.priority());
         PenaltyCase penaltyCase = new PenaltyCase(caseFile.getId(), facts, r.merchandiseDescription(),
                 r.entryNumbers() == null || r.entryNumbers().isEmpty() ? null
                         : String.join(", ", r.entryNumbers().stream().map(String::strip).toList()),
@@ -351,7 +353,8 @@ public class PenaltyCaseService {
                                   List<String> entryNumbers, BigDecimal proposedAmount, Boolean ppnRequired,
                                   List<PaymentTerms.Balance> balances, String brokerConduct, Long brokerPartyId,
                                   String brokerName, String brokerBasis,
-                                  String eoViolation, ForeignIorRules.View foreignIor) {
+                                  String eoViolation, ForeignIorRules.View foreignIor,
+                                  EnforcementPriority priority) {
     }
 
     @Transactional(readOnly = true)
@@ -377,6 +380,7 @@ public class PenaltyCaseService {
                 p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), paymentTerms.balances(c),
                 p.getBrokerConduct() == null ? null : p.getBrokerConduct().name(),
                 broker.map(Party::getId).orElse(null), broker.map(Party::getName).orElse(null), p.getBrokerBasis(),
-                foreignIorView.map(ForeignIorRules.View::violation).orElse(null), foreignIorView.orElse(null));
+                foreignIorView.map(ForeignIorRules.View::violation).orElse(null), foreignIorView.orElse(null),
+                c.getEnforcementPriority());
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFileRepository;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.office.MailingAddress;
 import gov.fpf.party.IorFacts;
 import gov.fpf.party.Party;
@@ -65,15 +66,18 @@ public class PenaltyDemoCases {
                 IorFacts.individual(false),
                 new MailingAddress("14 Maple Court", "(DEMO address, not real)", "Dayton", "OH", "45402", "US")));
 
-        // P1: negligent misclassification, waiting for the officer's culpability and amount
+        // P1: negligent misclassification, waiting for the officer's culpability and amount; an enforcement priority
+        // (EO 14411 Sec. 4(b)), so it heads the seaport's worklist while the demo instrument puts the rule in force
         open(seaport, fasteners, "1592", "NEGLIGENCE", today.minusMonths(14), today.minusMonths(3), "400000",
-                "600000", "20000", null, "steel fasteners, HTS 7318", "declared at 5% instead of 10%");
+                "600000", "20000", null, "steel fasteners, HTS 7318", "declared at 5% instead of 10%",
+                EnforcementPriority.MISCLASSIFICATION);
         // P11: counterfeit handbags, first seizure, MSRP value $600,000
         open(seaport, bags, "1526f", null, today.minusMonths(2), today.minusMonths(2), null, null, null, "600000",
-                "500 handbags bearing counterfeit marks", "seized at the seaport; trademark owner confirmed");
+                "500 handbags bearing counterfeit marks", "seized at the seaport; trademark owner confirmed", null);
         // P4: a $900 penalty needs no pre-penalty notice: the penalty notice is out and its petition period runs
         String small = open(expressHub, courier, "1592", "NEGLIGENCE", today.minusMonths(6), today.minusMonths(1),
-                "3000", "3500", "450", null, "consumer electronics in an express parcel", "undervalued parcel");
+                "3000", "3500", "450", null, "consumer electronics in an express parcel", "undervalued parcel",
+                EnforcementPriority.UNDERVALUATION);
         work(small, PenaltyCaseProcess.TASK_DETERMINE_CULPABILITY_AND_AMOUNT, "officer2", List.of("fpf-officer"),
                 List.of(expressHub), Map.of("culpability", "NEGLIGENCE", "proposedAmount", 900.0,
                         "amountRationale", "first violation, small loss of revenue"));
@@ -87,16 +91,17 @@ public class PenaltyDemoCases {
     public String openDemoCase(String office, Party party, String merchandise, String facts) {
         LocalDate today = BusinessDay.today(clock);
         return open(office, party, "1592", "NEGLIGENCE", today.minusMonths(8), today.minusMonths(2), "50000",
-                "60000", "2500", null, merchandise, facts);
+                "60000", "2500", null, merchandise, facts, null);
     }
 
     private String open(String office, Party party, String statute, String culpability, LocalDate violation,
                         LocalDate discovery, String dutiable, String domestic, String lor, String msrp,
-                        String merchandise, String facts) {
+                        String merchandise, String facts, EnforcementPriority priority) {
         var request = new PenaltyCaseController.NewPenaltyCase(party.getId(), statute,
                 culpability == null ? null : Culpability.valueOf(culpability), violation, discovery, amount(dutiable),
                 amount(domestic), amount(lor), true, false, null, amount(msrp), 0, null, null, null, null,
-                merchandise, null, "DEMO: " + facts, null, null, null, null, null, null);
+                merchandise, null, "DEMO: " + facts, null, null, null, null, null, null,
+                null, null, null, null, null, null, priority); // no broker or foreign-IOR facts
         return penaltyCases.open(request, office, true);
     }
 

@@ -20,7 +20,8 @@ public record EnforcementReport(int year, LocalDate periodStart, LocalDate perio
                                 Collected collectedInYear, Mitigation mitigation,
                                 Exceptions nationalSecurityExceptions, Seizures seizures, Durations durations,
                                 Limitations statuteOfLimitations, Map<String, String> definitions,
-                                Disclosure disclosure, RiskTiers riskTiers) {
+                                Disclosure disclosure, RiskTiers riskTiers,
+                                Priorities enforcementPriorities) {
 
     /**
      * EO 14411 Sec. 2(e): importers of record per risk tier (LOW, MEDIUM, HIGH, and NOT_SCORED for those without one),
@@ -129,6 +130,27 @@ public record EnforcementReport(int year, LocalDate periodStart, LocalDate perio
      * @param lapsedWhileOpen        penalty cases whose limitation date fell in the year (up to today) while they
      *                               were neither closed nor referred
      */
+    /**
+     * EO 14411 Sec. 4(b): the cases flagged with an enforcement priority at intake, counted only from the day the rule
+     * is in force (the flag is recorded before too, but today's law has no priorities).
+     *
+     * @param inForce      whether the rule was in force at any time in the year (up to today); if not, no counts
+     * @param countedFrom  the first day counted: the year's first day, or the rule's effective date if later
+     * @param instrument   the implementing instrument's citation that put the rule in force
+     * @param opened       priority cases opened from {@code countedFrom} to the year's end
+     * @param closed       priority cases closed in that time, whenever they were opened
+     * @param byPriority   one line per priority (every priority, zero included), in the enum's order
+     */
+    public record Priorities(boolean inForce, LocalDate countedFrom, String instrument, Long opened, Long closed,
+                             List<PriorityCount> byPriority) {
+    }
+
+    /**
+     * @param money the opened cases' amounts as they stand today (assessed, decided after petitions, collected)
+     */
+    public record PriorityCount(String priority, Long opened, Long closed, Money money) {
+    }
+
     public record Limitations(long target, Long closedByStatute, Map<String, Long> closedByFamily,
                               Map<String, Long> closedByOffice, Long lapsedWhileOpen,
                               Map<String, Long> lapsedWhileOpenByOffice) {

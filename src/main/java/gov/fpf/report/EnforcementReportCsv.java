@@ -93,6 +93,24 @@ final class EnforcementReportCsv {
         row("statute_of_limitations", "lapsed_while_open", "PENALTY", "", "", "", n(l.lapsedWhileOpen()));
         l.lapsedWhileOpenByOffice().forEach((office, v) ->
                 row("statute_of_limitations", "lapsed_while_open", "PENALTY", "", office, "", n(v)));
+        priorities(r.enforcementPriorities());
+    }
+
+    /** EO 14411 Sec. 4(b): the priority in {@code category}; no rows at all while the rule was not in force. */
+    private void priorities(EnforcementReport.Priorities p) {
+        if (p == null || !p.inForce()) {
+            return;
+        }
+        row("enforcement_priorities", "counted_from", "", "", "", "", p.countedFrom());
+        row("enforcement_priorities", "opened", "", "", "", "", n(p.opened()));
+        row("enforcement_priorities", "closed", "", "", "", "", n(p.closed()));
+        for (EnforcementReport.PriorityCount c : p.byPriority()) {
+            row("enforcement_priorities", "opened", "", "", "", c.priority(), n(c.opened()));
+            row("enforcement_priorities", "closed", "", "", "", c.priority(), n(c.closed()));
+            row("enforcement_priorities", "assessed", "", "", "", c.priority(), c.money().assessed());
+            row("enforcement_priorities", "decided", "", "", "", c.priority(), c.money().decided());
+            row("enforcement_priorities", "collected", "", "", "", c.priority(), c.money().collected());
+        }
     }
 
     /** EO 14411 Sec. 2(e): importers of record per risk tier (category), nothing before RISK_TIERS is in force */

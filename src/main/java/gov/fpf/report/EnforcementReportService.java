@@ -11,6 +11,8 @@ import static gov.fpf.report.EnforcementReport.Exceptions;
 import static gov.fpf.report.EnforcementReport.Limitations;
 import static gov.fpf.report.EnforcementReport.Mitigation;
 import static gov.fpf.report.EnforcementReport.Money;
+import static gov.fpf.report.EnforcementReport.Priorities;
+import static gov.fpf.report.EnforcementReport.PriorityCount;
 import static gov.fpf.report.EnforcementReport.Rate;
 import static gov.fpf.report.EnforcementReport.RateCell;
 import static gov.fpf.report.EnforcementReport.Seizures;
@@ -42,7 +44,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.casefile.CaseFamily;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.office.OfficeCalendar;
+import gov.fpf.rules.EoRule;
+import gov.fpf.rules.EoRuleSource;
 import gov.fpf.rules.penalties.PenaltyStatute;
 import gov.fpf.seizure.DispositionMethod;
 import gov.fpf.system.BusinessDay;
@@ -81,9 +86,11 @@ public class EnforcementReportService {
     private final Clock clock;
     private final OfficeCalendar calendar;
     private final gov.fpf.rules.ParameterSource parameters;
+    private final EoRuleSource eoRules;
 
     EnforcementReportService(NamedParameterJdbcTemplate jdbc, Clock clock, OfficeCalendar calendar,
-                             gov.fpf.rules.ParameterSource parameters) {
+                             gov.fpf.rules.ParameterSource parameters, EoRuleSource eoRules) {
+        this.eoRules = eoRules;
         this.calendar = calendar;
         this.parameters = parameters;
         this.jdbc = jdbc;
@@ -143,6 +150,7 @@ public class EnforcementReportService {
         PetitionPass petitions = timings.time("petitions", () -> petitions(p, families, offices));
         SeizurePass seizures = timings.time("seizures", () -> seizures(p, offices));
         Limitations limitations = timings.time("limitations", () -> limitations(p, start, end, today, families, offices));
+        Priorities priorities = timings.time("priorities", () -> priorities(start, end, today));
         log.info("Enforcement report {} in {} ms ({})", year, (System.nanoTime() - started) / 1_000_000, timings);
         Durations durations = new Durations(seizures.disposalDays().stats(), stats(seizures.disposalDaysByOffice()),
                 petitions.days().stats(), stats(petitions.daysByFamily()), stats(petitions.daysByOffice()));
@@ -151,7 +159,7 @@ public class EnforcementReportService {
             return new EnforcementReport(year, start, end.minusDays(1), today, clock.instant(), families, offices,
                     casesOpened, casesClosed, amounts, collected, mitigation(petitions.cells(), families, offices),
                     exceptions(petitions.cells(), families, offices), seizures.seizures(), durations, limitations,
-                    definitions(), null, riskTiers(today));
+                    definitions(), null, riskTiers(today), priorities);
         }
         DisclosureControl control = new DisclosureControl(parameters.valueOn(
                 gov.fpf.rules.ParameterNames.REPORT_MINIMUM_CELL, today).value().longValue());
@@ -162,7 +170,7 @@ public class EnforcementReportService {
                 amounts, collected, mitigation(petitions.cells(), families, offices),
                 published(exceptions(petitions.cells(), families, offices), control),
                 published(seizures.seizures(), control), durations, published(limitations, control),
-                definitions(), control.summary(), published(riskTiers(today), control));
+                definitions(), control.summary(), published(riskTiers(today), control), published(priorities, control));
     }
 
     // ------------------------------------------------------------------------------------------ disclosure control
@@ -222,6 +230,26 @@ public class EnforcementReportService {
                 control.line(raw.forfeituresByBasis(), false), control.nested(raw.forfeituresByOffice()));
     }
 
+    /** priority cases: a small count withheld like any count (EO 14411 Sec. 6); the amounts stay (weak: see the note) */
+    static Priorities published(Priorities raw, DisclosureControl control) {
+        if (raw == null || !raw.inForce()) {
+            return raw;
+        }
+        Long opened = control.count(raw.opened());
+        Long closed = control.count(raw.closed());
+        Map<String, Long> openedBy = new LinkedHashMap<>();
+        Map<String, Long> closedBy = new LinkedHashMap<>();
+        raw.byPriority().forEach(c -> {
+            openedBy.put(c.priority(), c.opened());
+            closedBy.put(c.priority(), c.closed());
+        });
+        Map<String, Long> o = control.line(openedBy, opened != null);
+        Map<String, Long> c = control.line(closedBy, closed != null);
+        return new Priorities(true, raw.countedFrom(), raw.instrument(), opened, closed, raw.byPriority().stream()
+                .map(x -> new EnforcementReport.PriorityCount(x.priority(), o.get(x.priority()), c.get(x.priority()),
+                        x.money())).toList());
+    }
+
     /** importers per risk tier: small tiers withheld like any count (EO 14411 Sec. 6) */
     static EnforcementReport.RiskTiers published(EnforcementReport.RiskTiers raw, DisclosureControl control) {
         if (raw == null) {
@@ -241,8 +269,6 @@ public class EnforcementReportService {
     }
 
     /** the register, for the risk-tier section (a field: the report's other sections do not need it) */
-    @org.springframework.beans.factory.annotation.Autowired
-    private gov.fpf.rules.EoRules eoRules;
 
     /** EO 14411 Sec. 2(e): importers of record per kept risk tier today, or null before RISK_TIERS is in force. */
     EnforcementReport.RiskTiers riskTiers(LocalDate today) {
@@ -608,9 +634,54 @@ public class EnforcementReportService {
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2, RoundingMode.HALF_UP);
     }
 
+    // ---------------------------------------------------------------------------------- enforcement priorities
+
+    /**
+     * EO 14411 Sec. 4(b): the priority cases of the year, from the day the rule is in force (checked on the year's
+     * last day, or today for the running year). Two grouped reads over case_file: opened (index on the priority and
+     * opened_at) and closed (closed_at's range).
+     */
+    Priorities priorities(LocalDate start, LocalDate end, LocalDate today) {
+        LocalDate lastDay = end.minusDays(1).isAfter(today) ? today : end.minusDays(1);
+        var inForce = eoRules.inForce(EoRule.ENFORCEMENT_PRIORITIES, lastDay);
+        List<EnforcementPriority> all = Arrays.asList(EnforcementPriority.values());
+        if (inForce.isEmpty()) {
+            return new Priorities(false, null, null, 0L, 0L, List.of());
+        }
+        LocalDate from = inForce.get().effectiveDate().isAfter(start) ? inForce.get().effectiveDate() : start;
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("from", from.atStartOfDay())
+                .addValue("to", end.atStartOfDay());
+        Map<String, Money> opened = new LinkedHashMap<>();
+        jdbc.query("SELECT c.enforcement_priority, COUNT(*), COALESCE(SUM(c.assessed_amount), 0),"
+                        + " COALESCE(SUM(c.decided_amount), 0), COALESCE(SUM(c.paid_amount), 0) FROM case_file c"
+                        + " WHERE c.enforcement_priority IS NOT NULL AND c.opened_at >= :from AND c.opened_at < :to"
+                        + NOT_DEMO + " GROUP BY c.enforcement_priority", p,
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    opened.put(rs.getString(1), new Money(rs.getLong(2), money(rs, 3), money(rs, 4), money(rs, 5)));
+                });
+        Map<String, Long> closed = new LinkedHashMap<>();
+        jdbc.query("SELECT c.enforcement_priority, COUNT(*) FROM case_file c"
+                        + " WHERE c.closed_at >= :from AND c.closed_at < :to AND c.status = 'CLOSED'"
+                        + " AND c.enforcement_priority IS NOT NULL" + NOT_DEMO + " GROUP BY c.enforcement_priority", p,
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    closed.put(rs.getString(1), rs.getLong(2));
+                });
+        List<PriorityCount> lines = all.stream().map(Enum::name).map(name -> new PriorityCount(name,
+                opened.getOrDefault(name, Money.ZERO).cases(), closed.getOrDefault(name, 0L),
+                opened.getOrDefault(name, Money.ZERO))).toList();
+        return new Priorities(true, from, inForce.get().instrumentCitation(),
+                lines.stream().mapToLong(PriorityCount::opened).sum(), lines.stream().mapToLong(PriorityCount::closed).sum(),
+                lines);
+    }
+
     private static Map<String, String> definitions() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("casesOpened", "Cases opened in the year (opened_at, UTC), DEMO cases left out.");
+        d.put("enforcementPriorities", "EO 14411 Sec. 4(b): cases flagged at intake as forced labor (19 U.S.C. 1307),"
+                + " misclassification, undervaluation, illegal transshipment or EAPA (19 U.S.C. 1517), counted from the"
+                + " day an implementing instrument puts the priorities in force: opened (opened_at, UTC) and closed"
+                + " (closed_at) in that part of the year, with the opened cases' amounts as they stand today.");
         d.put("casesClosed", "Cases closed in the year (closed_at, UTC), whenever they were opened.");
         d.put("amounts", "The cases opened in the year, as they stand today: assessed (the amount in the penalty"
                 + " notice or the claim; for seizures the appraised value of the property), decided (after petitions,"

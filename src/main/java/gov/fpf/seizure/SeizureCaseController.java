@@ -67,7 +67,9 @@ public class SeizureCaseController {
             @PastOrPresent LocalDate involvementDiscoveryDate,
             @PositiveOrZero Integer tolledDays,
             @Size(max = 500) String tollingReason,
-            @Size(max = 100) List<@Valid @NotNull NewInterestedPartyRequest> interestedParties) {
+            @Size(max = 100) List<@Valid @NotNull NewInterestedPartyRequest> interestedParties,
+            // EO 14411 Sec. 4(b): forced labor (19 U.S.C. 1307) and transshipment are seizure grounds too
+            gov.fpf.casefile.EnforcementPriority priority) {
 
         public SeizureCaseService.NewSeizureCase toCase() {
             return new SeizureCaseService.NewSeizureCase(partyId, seizureDate, statute, items.stream()
@@ -76,7 +78,7 @@ public class SeizureCaseController {
                     projectedStorageCost, placeOfSeizure, cause, possessorName, drugConveyance, monetaryInstrument,
                     officeCode, discoveryDate, involvementDiscoveryDate, tolledDays, tollingReason,
                     interestedParties == null ? null : interestedParties.stream()
-                            .map(NewInterestedPartyRequest::toParty).toList());
+                            .map(NewInterestedPartyRequest::toParty).toList(), priority);
         }
     }
 

@@ -78,14 +78,15 @@ public class SeizureCaseService {
                                  BigDecimal projectedStorageCost, String placeOfSeizure, String cause,
                                  String possessorName, Boolean drugConveyance, Boolean monetaryInstrument,
                                  String officeCode, LocalDate discoveryDate, LocalDate involvementDiscoveryDate,
-                                 Integer tolledDays, String tollingReason, List<NewInterestedParty> interestedParties) {
+                                 Integer tolledDays, String tollingReason, List<NewInterestedParty> interestedParties,
+                                 gov.fpf.casefile.EnforcementPriority priority) {
 
         public NewSeizureCase(Long partyId, LocalDate seizureDate, String statute, List<NewItem> items,
                               BigDecimal projectedStorageCost, String placeOfSeizure, String cause, String possessorName,
                               Boolean drugConveyance, Boolean monetaryInstrument, String officeCode,
                               LocalDate discoveryDate) {
             this(partyId, seizureDate, statute, items, projectedStorageCost, placeOfSeizure, cause, possessorName,
-                    drugConveyance, monetaryInstrument, officeCode, discoveryDate, null, null, null, null);
+                    drugConveyance, monetaryInstrument, officeCode, discoveryDate, null, null, null, null, null);
         }
     }
 

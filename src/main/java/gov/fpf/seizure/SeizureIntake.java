@@ -142,6 +142,7 @@ class SeizureIntake {
         CaseFile c = caseFiles.open(CaseFamily.SEIZURE, officeCode, party.getId(), demo, "Seizure under " + statute
                 + " from " + party.getName() + " on " + r.seizureDate() + ": " + seized.size() + " item(s) appraised at "
                 + NoticeHtml.money(value.amount()) + "; " + path.path() + " forfeiture (" + path.citation() + ").");
+        caseFiles.flagPriority(c, r.priority());
         SeizureCase s = new SeizureCase(c.getId(), statute, r.seizureDate(), r.placeOfSeizure(), r.cause(),
                 r.possessorName(), value.amount(), facts.perishable(), facts.prohibited(), facts.counterfeit(),
                 facts.drugConveyance(), facts.monetaryInstrument(), r.projectedStorageCost());

@@ -25,6 +25,7 @@ import gov.fpf.casefile.CaseFileRepository;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.party.Party;
 import gov.fpf.party.PartyRepository;
+import gov.fpf.party.PartyStatusChanged;
 import gov.fpf.process.engine.TaskReadModel;
 
 /**
@@ -56,10 +57,15 @@ class WorklistProjection implements TaskReadModel {
         this.parties = parties;
     }
 
-    /** What the worklist copies from a case file. */
+    /** What the worklist copies from a case file and its party. */
     record CaseColumns(String family, String partyName, BigDecimal amountAtStake, String status, LocalDate deadlineDate,
-                       String deadlineName, boolean demo) {
-        static final CaseColumns NONE = new CaseColumns(null, null, null, null, null, null, false);
+                       String deadlineName, boolean demo, String priority, Long partyId, Boolean partyGoodStanding,
+                       String partyRiskTier) {
+        static final CaseColumns NONE = new CaseColumns(null, null, null, null, null, null, false, null, null, null, null);
+
+        int sortRank() {
+            return WorklistRanks.rank(priority, partyRiskTier);
+        }
     }
 
     // ---- engine task changes ------------------------------------------------------------------------------------
@@ -100,8 +106,9 @@ class WorklistProjection implements TaskReadModel {
 
     @Override
     public void candidateGroupAdded(String taskId, String groupId) {
-        jdbc.update("INSERT INTO worklist_entry_group (task_id, group_id, office_code, family, due_sort)"
-                + " SELECT e.task_id, ?, e.office_code, e.family, e.due_sort FROM worklist_entry e WHERE e.task_id = ?"
+        jdbc.update("INSERT INTO worklist_entry_group (task_id, group_id, office_code, family, due_sort, sort_rank)"
+                + " SELECT e.task_id, ?, e.office_code, e.family, e.due_sort, e.sort_rank FROM worklist_entry e"
+                + " WHERE e.task_id = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM worklist_entry_group g WHERE g.task_id = e.task_id AND g.group_id = ?)",
                 groupId, taskId, groupId);
     }
@@ -121,19 +128,21 @@ class WorklistProjection implements TaskReadModel {
         Due due = Due.of(task.dueDate(), calendar.zone(task.officeCode()), c.deadlineDate(), c.deadlineName());
         jdbc.update("INSERT INTO worklist_entry (task_id, process_instance_id, case_number, office_code, family,"
                         + " party_name, amount_at_stake, case_status, case_deadline_date, case_deadline_name, demo,"
-                        + " task_definition_key, task_name, assignee, task_due_at, due_date, due_name, due_sort, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " task_definition_key, task_name, assignee, task_due_at, due_date, due_name, due_sort, created_at,"
+                        + " priority, party_id, party_good_standing, party_risk_tier, sort_rank)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 task.id(), task.processInstanceId(), task.caseNumber(), task.officeCode(), c.family(), c.partyName(),
                 c.amountAtStake(), c.status(), date(c.deadlineDate()), c.deadlineName(), c.demo(),
                 task.taskDefinitionKey(), task.name(), task.assignee(), timestamp(task.dueDate()), date(due.date()),
-                due.name(), date(due.sort()), timestamp(task.created() == null ? Instant.now() : task.created()));
+                due.name(), date(due.sort()), timestamp(task.created() == null ? Instant.now() : task.created()),
+                c.priority(), c.partyId(), c.partyGoodStanding(), c.partyRiskTier(), c.sortRank());
         if (!task.candidateGroups().isEmpty()) {
             List<Object[]> groups = new ArrayList<>();
             for (String group : task.candidateGroups()) {
-                groups.add(new Object[] {task.id(), group, task.officeCode(), c.family(), date(due.sort())});
+                groups.add(new Object[] {task.id(), group, task.officeCode(), c.family(), date(due.sort()), c.sortRank()});
             }
-            jdbc.batchUpdate("INSERT INTO worklist_entry_group (task_id, group_id, office_code, family, due_sort)"
-                    + " VALUES (?, ?, ?, ?, ?)", groups);
+            jdbc.batchUpdate("INSERT INTO worklist_entry_group (task_id, group_id, office_code, family, due_sort, sort_rank)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", groups);
         }
     }
 
@@ -190,13 +199,41 @@ class WorklistProjection implements TaskReadModel {
             Due due = Due.of(row.getValue(), calendar.zone(caseFile.getOfficeCode()), c.deadlineDate(), c.deadlineName());
             String taskId = row.getKey();
             entries.add(new Object[] {c.family(), c.partyName(), c.amountAtStake(), c.status(), date(c.deadlineDate()),
-                    c.deadlineName(), c.demo(), date(due.date()), due.name(), date(due.sort()), taskId});
-            groups.add(new Object[] {c.family(), date(due.sort()), taskId});
+                    c.deadlineName(), c.demo(), date(due.date()), due.name(), date(due.sort()), c.priority(), c.partyId(),
+                    c.partyGoodStanding(), c.partyRiskTier(), c.sortRank(), taskId});
+            groups.add(new Object[] {c.family(), date(due.sort()), c.sortRank(), taskId});
         }
         jdbc.batchUpdate("UPDATE worklist_entry SET family = ?, party_name = ?, amount_at_stake = ?, case_status = ?,"
-                + " case_deadline_date = ?, case_deadline_name = ?, demo = ?, due_date = ?, due_name = ?, due_sort = ?"
+                + " case_deadline_date = ?, case_deadline_name = ?, demo = ?, due_date = ?, due_name = ?, due_sort = ?,"
+                + " priority = ?, party_id = ?, party_good_standing = ?, party_risk_tier = ?, sort_rank = ?"
                 + " WHERE task_id = ?", entries);
-        jdbc.batchUpdate("UPDATE worklist_entry_group SET family = ?, due_sort = ? WHERE task_id = ?", groups);
+        jdbc.batchUpdate("UPDATE worklist_entry_group SET family = ?, due_sort = ?, sort_rank = ? WHERE task_id = ?",
+                groups);
+    }
+
+    // ---- party changes --------------------------------------------------------------------------------------------
+
+    /**
+     * A party's derived standing or risk tier changed: its rows show the new flag and tier and move to their new rank
+     * (a HIGH tier sorts its cases before the rest while the priorities rule is in force). Read through JPA, so an
+     * unflushed change of this transaction is seen.
+     */
+    @EventListener
+    public void partyStatusChanged(PartyStatusChanged event) {
+        parties.findById(event.partyId()).ifPresent(this::refreshParty);
+    }
+
+    void refreshParty(Party party) {
+        String tier = party.getRiskTier() == null ? null : party.getRiskTier().name();
+        int highRank = WorklistRanks.rank(null, tier);
+        // a priority case keeps rank 0 whatever its party's tier
+        jdbc.update("UPDATE worklist_entry SET party_good_standing = ?, party_risk_tier = ?,"
+                        + " sort_rank = CASE WHEN priority IS NOT NULL THEN " + WorklistRanks.PRIORITY + " ELSE ? END"
+                        + " WHERE party_id = ?",
+                party.isGoodStanding(), tier, highRank, party.getId());
+        jdbc.update("UPDATE worklist_entry_group SET sort_rank = ? WHERE task_id IN"
+                + " (SELECT e.task_id FROM worklist_entry e WHERE e.party_id = ? AND e.priority IS NULL)",
+                highRank, party.getId());
     }
 
     private CaseColumns caseColumns(String caseNumber) {
@@ -210,12 +247,14 @@ class WorklistProjection implements TaskReadModel {
         CaseDeadline next = deadlines.findByCaseIdOrderByDueDateAscIdAsc(c.getId()).stream()
                 .filter(d -> d.isOpen())
                 .findFirst().orElse(null);
-        String partyName = c.getPartyId() == null ? null
-                : parties.findById(c.getPartyId()).map(Party::getName).orElse(null);
+        Party party = c.getPartyId() == null ? null : parties.findById(c.getPartyId()).orElse(null);
         BigDecimal atStake = c.getDecidedAmount() != null ? c.getDecidedAmount()
                 : c.getAssessedAmount() != null ? c.getAssessedAmount() : c.getMaximumAmount();
-        return new CaseColumns(c.getFamily().name(), partyName, atStake, c.getStatus().name(),
-                next == null ? null : next.getDueDate(), next == null ? null : next.getName(), c.isDemo());
+        return new CaseColumns(c.getFamily().name(), party == null ? null : party.getName(), atStake,
+                c.getStatus().name(), next == null ? null : next.getDueDate(), next == null ? null : next.getName(),
+                c.isDemo(), c.getEnforcementPriority() == null ? null : c.getEnforcementPriority().name(),
+                party == null ? null : party.getId(), party == null ? null : party.isGoodStanding(),
+                party == null || party.getRiskTier() == null ? null : party.getRiskTier().name());
     }
 
     /** The deadline a row shows: the task's own due date, else the case's next open deadline. */

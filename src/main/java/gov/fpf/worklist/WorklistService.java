@@ -11,8 +11,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import gov.fpf.casefile.CaseFamily;
+import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.office.OfficeCalendar;
+import gov.fpf.party.RiskTier;
 import gov.fpf.process.engine.CaseWork;
 import gov.fpf.system.CurrentUser;
 import gov.fpf.system.Problems;
@@ -33,19 +35,31 @@ public class WorklistService {
     private final OfficeAccess officeAccess;
     private final WorklistQuery query;
     private final OfficeCalendar calendar;
+    private final WorklistRanks ranks;
 
-    WorklistService(CaseWork caseWork, OfficeAccess officeAccess, WorklistQuery query, OfficeCalendar calendar) {
+    WorklistService(CaseWork caseWork, OfficeAccess officeAccess, WorklistQuery query, OfficeCalendar calendar,
+                    WorklistRanks ranks) {
+        this.ranks = ranks;
         this.calendar = calendar;
         this.caseWork = caseWork;
         this.officeAccess = officeAccess;
         this.query = query;
     }
 
+    /**
+     * A task as GET /api/v1/tasks lists it.
+     *
+     * @param priority          the case's enforcement priority (EO 14411 Sec. 4(b)); null when none
+     * @param partyGoodStanding the case party's standing (EO 14411 Sec. 2(d)); null when the case has no party
+     * @param partyRiskTier     the case party's risk tier (EO 14411 Sec. 2(e)); null until scored
+     */
     public record TaskView(String id, String taskDefinitionKey, String name, String caseNumber, CaseFamily family,
-                           String officeCode, Instant dueDate, String assignee, Instant created) {
+                           String officeCode, Instant dueDate, String assignee, Instant created,
+                           EnforcementPriority priority, Boolean partyGoodStanding, RiskTier partyRiskTier) {
         static TaskView of(WorklistRow row) {
             return new TaskView(row.taskId(), row.taskDefinitionKey(), row.taskName(), row.caseNumber(), row.family(),
-                    row.officeCode(), row.taskDueAt(), row.assignee(), row.created());
+                    row.officeCode(), row.taskDueAt(), row.assignee(), row.created(), row.priority(),
+                    row.partyGoodStanding(), row.partyRiskTier());
         }
     }
 
@@ -59,9 +73,11 @@ public class WorklistService {
     }
 
     public WorklistSlice page(WorklistFilter filter) {
-        List<WorklistRow> rows = query.page(caller(), filter, today());
+        LocalDate today = today();
+        boolean ranked = ranks.ranked(today);
+        List<WorklistRow> rows = query.page(caller(), filter, today, ranked);
         boolean hasNext = rows.size() > filter.size();
-        return new WorklistSlice(hasNext ? rows.subList(0, filter.size()) : rows, filter, hasNext);
+        return new WorklistSlice(hasNext ? rows.subList(0, filter.size()) : rows, filter, hasNext, ranked);
     }
 
     /** One task's line, if it is in the caller's offices (after a claim, to show it in place). */

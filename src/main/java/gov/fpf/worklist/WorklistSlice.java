@@ -2,8 +2,12 @@ package gov.fpf.worklist;
 
 import java.util.List;
 
-/** One page of the worklist; {@code hasNext} instead of a total, which would count every matching task. */
-public record WorklistSlice(List<WorklistRow> rows, WorklistFilter filter, boolean hasNext) {
+/**
+ * One page of the worklist; {@code hasNext} instead of a total, which would count every matching task.
+ *
+ * @param ranked the list is ordered by enforcement priority, then risk tier, then deadline (EO 14411 Sec. 4(b) in force)
+ */
+public record WorklistSlice(List<WorklistRow> rows, WorklistFilter filter, boolean hasNext, boolean ranked) {
 
     public int firstNumber() {
         return filter.page() * filter.size() + 1;

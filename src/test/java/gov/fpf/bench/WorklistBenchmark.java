@@ -141,11 +141,20 @@ class WorklistBenchmark {
             }
         }
         engineAccess.ensureUser(OFFICER, OFFICER, "Worklist", "Benchmark", List.of(Roles.OFFICER), Set.of(BIG_OFFICE));
+        // the colleagues who claim 3% of the tasks (a claim is refused to a user outside the task's group and office)
+        for (int c = 0; c < 20; c++) {
+            engineAccess.ensureUser("colleague" + c, "colleague" + c, "Worklist", "Colleague " + c,
+                    List.of(Roles.OFFICER), Set.of(BIG_OFFICE));
+        }
         BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
-                .name("Worklist benchmark").camundaHistoryTimeToLive(1)
+                .name("Worklist benchmark").camundaHistoryTimeToLive(1).camundaVersionTag("1.0.0")
                 .startEvent("StartEvent_Opened")
+                .sequenceFlowId("SequenceFlow_Opened")
                 .userTask("Task_WorkTheCase").name("Work the case")
-                .camundaCandidateGroups(Roles.OFFICER).camundaDueDate("${taskDue}")
+                // the deployment guard's house rules: a form and a due date the domain sets (the penalty's SOL date)
+                .camundaCandidateGroups(Roles.OFFICER).camundaDueDate("${solDate}")
+                .camundaFormRef("CounselDecideBeforeSolForm").camundaFormRefBinding("deployment")
+                .sequenceFlowId("SequenceFlow_Worked")
                 .endEvent("EndEvent_Worked")
                 .done();
         repositoryService.createDeployment().name("worklist-benchmark").addModelInstance(PROCESS + ".bpmn", model)
@@ -153,8 +162,10 @@ class WorklistBenchmark {
         partyIds = new long[PARTIES];
         for (int p = 0; p < PARTIES; p++) {
             String name = "Benchmark Importer " + run + "-" + p;
-            jdbc.update("INSERT INTO party (name, kind, ior_class, ior_class_reason, good_standing, created_at, created_by,"
-                    + " version) VALUES (?, 'ENTITY', 'US', 'benchmark', TRUE, ?, 'bench', 0)", name, now());
+            // one party in ten is of the HIGH risk tier, one in twenty not in good standing (EO 14411 Sec. 2(d), 2(e))
+            jdbc.update("INSERT INTO party (name, kind, ior_class, ior_class_reason, good_standing, risk_tier, created_at,"
+                    + " created_by, version) VALUES (?, 'ENTITY', 'US', 'benchmark', ?, ?, ?, 'bench', 0)", name,
+                    p % 20 != 7, p % 10 == 3 ? "HIGH" : null, now());
             partyIds[p] = jdbc.queryForObject("SELECT id FROM party WHERE name = ?", Long.class, name);
         }
     }
@@ -178,7 +189,10 @@ class WorklistBenchmark {
             if (i % 1000 == 0) {
                 flush();
             }
-            pendingCases.add(new Object[] {caseNumber, family.name(), status, office, party, maximum, assessed, now()});
+            // one case in twenty has an enforcement priority (EO 14411 Sec. 4(b))
+            String priority = random.nextInt(20) == 0 ? PRIORITIES[random.nextInt(PRIORITIES.length)] : null;
+            pendingCases.add(new Object[] {caseNumber, family.name(), status, office, party, maximum, assessed, now(),
+                    priority});
             if (deadline != null) {
                 pendingDeadlines.add(new Object[] {caseNumber, "Statute of limitations", Date.valueOf(deadline),
                         "19 U.S.C. 1621", "OPEN", now()});
@@ -193,7 +207,7 @@ class WorklistBenchmark {
                 Map<String, Object> vars = new HashMap<>();
                 vars.put("caseNumber", c[0]);
                 vars.put("officeCode", c[1]);
-                vars.put("taskDue", random.nextBoolean() ? null
+                vars.put("solDate", random.nextBoolean() ? null
                         : java.util.Date.from(today.plusDays(random.nextInt(425) - 60)
                                 .atStartOfDay(ZoneId.systemDefault()).toInstant()));
                 runtimeService.startProcessInstanceByKey(PROCESS, c[0], vars);
@@ -218,6 +232,9 @@ class WorklistBenchmark {
         created += n;
     }
 
+    private static final String[] PRIORITIES = Arrays.stream(gov.fpf.casefile.EnforcementPriority.values())
+            .map(Enum::name).toArray(String[]::new);
+
     private final List<Object[]> pendingCases = new ArrayList<>();
     private final List<Object[]> pendingDeadlines = new ArrayList<>();
 
@@ -227,8 +244,8 @@ class WorklistBenchmark {
         }
         tx.executeWithoutResult(s -> {
             jdbc.batchUpdate("INSERT INTO case_file (case_number, family, status, office_code, party_id, maximum_amount,"
-                    + " assessed_amount, demo, opened_at, opened_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, 'bench', 0)",
-                    pendingCases);
+                    + " assessed_amount, demo, opened_at, opened_by, version, enforcement_priority)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, 'bench', 0, ?)", pendingCases);
             jdbc.batchUpdate("INSERT INTO case_deadline (case_id, name, trigger_date, due_date, citation, status, created_at)"
                     + " SELECT id, ?, NULL, ?, ?, ?, ? FROM case_file WHERE case_number = ?",
                     pendingDeadlines.stream().map(d -> new Object[] {d[1], d[2], d[3], d[4], d[5], d[0]}).toList());
@@ -248,6 +265,11 @@ class WorklistBenchmark {
         Map<String, Supplier<Integer>> variants = new LinkedHashMap<>();
         variants.put("read model, first page (SQL)", () -> readModel.page(OFFICER, groups, officeSet,
                 WorklistFilter.firstPage(), today).size());
+        // EO 14411 Sec. 4(b) in force: priority cases, then HIGH-tier parties' cases, then the rest, each by deadline
+        variants.put("read model, first page ranked (SQL, EO 4(b) in force)", () -> readModel.page(OFFICER, groups,
+                officeSet, WorklistFilter.firstPage(), today, true).size());
+        variants.put("read model, page 50 ranked (rows 1001-1020)", () -> readModel.page(OFFICER, groups, officeSet,
+                new WorklistFilter(false, false, false, false, null, 50, 20), today, true).size());
         variants.put("read model, first page (WorklistService, as the page)", () -> asOfficer(() ->
                 worklist.page(WorklistFilter.firstPage()).rows().size()));
         variants.put("engine candidate-group task query", () -> taskService.createTaskQuery()
@@ -310,6 +332,9 @@ class WorklistBenchmark {
             out.append("  EXPLAIN of the group branch: ").append(jdbc.queryForList("EXPLAIN SELECT g.task_id FROM"
                     + " worklist_entry_group g WHERE g.group_id = 'fpf-officer' AND g.office_code = 'WLB-A'"
                     + " ORDER BY g.due_sort, g.task_id LIMIT 21")).append('\n');
+            out.append("  EXPLAIN of the ranked group branch: ").append(jdbc.queryForList("EXPLAIN SELECT g.task_id FROM"
+                    + " worklist_entry_group g WHERE g.group_id = 'fpf-officer' AND g.office_code = 'WLB-A'"
+                    + " ORDER BY g.sort_rank, g.due_sort, g.task_id LIMIT 21")).append('\n');
         }
         return out.toString();
     }

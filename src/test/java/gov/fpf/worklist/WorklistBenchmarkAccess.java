@@ -24,6 +24,12 @@ public class WorklistBenchmarkAccess {
         return query.page(new WorklistQuery.Caller(userId, groups, offices), filter, today);
     }
 
+    /** The same, ranked by EO 14411 Sec. 4(b) or by deadline alone, whatever the rule on {@code today}. */
+    public List<WorklistRow> page(String userId, Collection<String> groups, Collection<String> offices, WorklistFilter filter,
+                                  LocalDate today, boolean ranked) {
+        return query.page(new WorklistQuery.Caller(userId, groups, offices), filter, today, ranked);
+    }
+
     public int rebuild() {
         return rebuild.rebuild();
     }

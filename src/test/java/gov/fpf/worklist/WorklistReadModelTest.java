@@ -258,8 +258,9 @@ class WorklistReadModelTest extends ApplicationTest {
         assertThat(task).isNotNull();
         List<String> fields = new java.util.ArrayList<>();
         task.fieldNames().forEachRemaining(fields::add);
+        // issue 15: the case's enforcement priority and its party's standing and tier ride along
         assertThat(fields).containsExactly("id", "taskDefinitionKey", "name", "caseNumber", "family", "officeCode",
-                "dueDate", "assignee", "created");
+                "dueDate", "assignee", "created", "priority", "partyGoodStanding", "partyRiskTier");
         assertThat(task.get("family").asText()).isEqualTo("PENALTY");
         assertThat(task.get("officeCode").asText()).isEqualTo(SEAPORT);
     }
