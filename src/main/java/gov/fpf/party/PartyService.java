@@ -20,12 +20,15 @@ public class PartyService {
     private final ViolationRecordRepository violations;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PartyService(PartyRepository parties, ViolationRecordRepository violations, AuditLog auditLog, Clock clock) {
+    PartyService(PartyRepository parties, ViolationRecordRepository violations, AuditLog auditLog, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events) {
         this.parties = parties;
         this.violations = violations;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -53,6 +56,7 @@ public class PartyService {
         auditLog.entityEvent("PARTY", party.getId().toString(), "PARTY_CREATED",
                 party.getName() + " (" + facts.kind() + ", " + roles + ") classified " + classification.iorClass() + " IOR: "
                         + String.join(" ", classification.reasons()), null);
+        events.publishEvent(new PartyRecorded(party.getId()));
         return party;
     }
 
@@ -122,6 +126,7 @@ public class PartyService {
                 kind, description, clock.instant(), CurrentUser.id()));
         auditLog.entityEvent("PARTY", party.getId().toString(), "VIOLATION_RECORDED",
                 statute + " " + kind + " finding of " + findingDate + (caseNumber == null ? "" : " in case " + caseNumber), description);
+        events.publishEvent(new PartyFindingRecorded(party.getId(), saved.getId()));
         return saved;
     }
 

@@ -57,7 +57,8 @@ public class EngineSetupPlugin extends AbstractProcessEnginePlugin {
                 () -> DomainDueDates.of(applicationContext.getBeansOfType(CaseModel.class).values()));
         this.deploymentAudit = new DeploymentAudit(auditLog::getObject);
         this.auditLog = auditLog;
-        this.caseProcessGuard = new CaseProcessGuard(caseFiles::getObject);
+        this.caseProcessGuard = new CaseProcessGuard(caseFiles::getObject,
+                () -> List.copyOf(applicationContext.getBeansOfType(CaseModel.class).values()));
         this.expressionFence = new ModelExpressionFence(applicationContext);
     }
 
