@@ -120,6 +120,7 @@ class SecurityConfig {
                         // issue 15 (tiers): API rules go right below this line
 
                         // issue 15 (vetting): API rules go right below this line
+                        .requestMatchers(GET, "/api/v1/vettings").hasAnyAuthority(CASE_READERS)
 
                         // issue 15 (broker): API rules go right below this line
 
@@ -180,6 +181,7 @@ class SecurityConfig {
                         // issue 15 (tiers): page rules go right below this line
 
                         // issue 15 (vetting): page rules go right below this line
+                        .requestMatchers(POST, "/parties/*/vettings/*").hasAnyAuthority(TASK_WORKERS)
 
                         // issue 15 (broker): page rules go right below this line
 

@@ -93,6 +93,13 @@ public class PartyVetting {
         this.dueOn = dueOn;
     }
 
+    /** the embedded demo's vetting opened in the past (never in production) */
+    void backdate(LocalDate openedOn, LocalDate dueOn, Instant openedAt) {
+        this.openedOn = openedOn;
+        this.dueOn = dueOn;
+        this.openedAt = openedAt;
+    }
+
     void taskOpened(String taskId) {
         this.taskId = taskId;
     }

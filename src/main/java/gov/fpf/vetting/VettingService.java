@@ -111,6 +111,12 @@ public class VettingService implements VettingSteps {
      */
     @Transactional
     public boolean startIfDue(long partyId, VettingTrigger trigger, LocalDate on) {
+        return startIfDue(partyId, trigger, on, null);
+    }
+
+    /** As {@link #startIfDue(long, VettingTrigger, LocalDate)}, in the given office and group (null: the usual). */
+    @Transactional
+    public boolean startIfDue(long partyId, VettingTrigger trigger, LocalDate on, Assignment given) {
         if (!inForce(on)) {
             return false;
         }
@@ -122,7 +128,7 @@ public class VettingService implements VettingSteps {
         if (processes.running(RecurrentVettingProcess.KEY, key)) {
             return false;
         }
-        Optional<Assignment> assignment = assignmentFor(partyId);
+        Optional<Assignment> assignment = given != null ? Optional.of(given) : assignmentFor(partyId);
         if (assignment.isEmpty()) {
             log.warn("Party {} is not vetted yet: there is no office to vet it in", partyId);
             return false;

@@ -123,6 +123,8 @@ class AuthorizationMatrixTest extends ApplicationTest {
                 // issue 15 (tiers): rows go right below this line
 
                 // issue 15 (vetting): rows go right below this line
+                new Row(HttpMethod.GET, "/api/v1/vettings?due=2026-12-31", null, READERS),
+                new Row(HttpMethod.GET, "/api/v1/vettings?partyId=#PARTY", null, READERS),
 
                 // issue 15 (broker): rows go right below this line
 
