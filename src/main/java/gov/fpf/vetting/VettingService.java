@@ -244,8 +244,8 @@ public class VettingService implements VettingSteps {
         if (reason.isEmpty()) {
             throw new Problems.InvalidInput("vettingReason: say why you concluded " + outcome + ".");
         }
-        if (reason.length() > 2000) {
-            throw new Problems.InvalidInput("vettingReason: at most 2000 characters.");
+        if (reason.length() > 1000) {
+            throw new Problems.InvalidInput("vettingReason: at most 1000 characters.");
         }
         PartyVetting vetting = vetting(vettingId);
         if (!vetting.isOpen()) {

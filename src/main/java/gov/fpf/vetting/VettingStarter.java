@@ -8,8 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import gov.fpf.party.PartyFindingRecorded;
 import gov.fpf.party.PartyRecorded;
@@ -25,24 +29,33 @@ import gov.fpf.system.BusinessDay;
  * </ul>
  * A start that fails after the commit is logged and left to the daily check; it never undoes the party or the finding.
  */
-@Configuration
-@EnableScheduling
+@Component
 class VettingStarter {
+
+    /** Runs {@link #daily()}; scheduling is otherwise unused by the application. */
+    @Configuration
+    @EnableScheduling
+    static class Schedule {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(VettingStarter.class);
 
     private final VettingService vettings;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
-    VettingStarter(VettingService vettings, Clock clock) {
+    VettingStarter(VettingService vettings, Clock clock, PlatformTransactionManager transactions) {
         this.vettings = vettings;
         this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactions);
+        // after the recording transaction committed its resources are still bound: work in a transaction of its own
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void partyRecorded(PartyRecorded event) {
         try {
-            vettings.startIfDue(event.partyId(), VettingTrigger.FIRST, today());
+            newTransaction.executeWithoutResult(s -> vettings.startIfDue(event.partyId(), VettingTrigger.FIRST, today()));
         } catch (RuntimeException e) {
             log.warn("First vetting of party {} not started ({}); the daily check will start it", event.partyId(),
                     e.getMessage());
@@ -52,7 +65,8 @@ class VettingStarter {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void findingRecorded(PartyFindingRecorded event) {
         try {
-            vettings.newFinding(event.partyId(), event.violationRecordId(), today());
+            newTransaction.executeWithoutResult(s -> vettings.newFinding(event.partyId(), event.violationRecordId(),
+                    today()));
         } catch (RuntimeException e) {
             log.warn("Vetting of party {} on its new finding {} not opened ({})", event.partyId(),
                     event.violationRecordId(), e.getMessage());
@@ -72,7 +86,7 @@ class VettingStarter {
         int started = 0;
         for (long partyId : vettings.partiesToTakeOn()) {
             try {
-                if (vettings.startIfDue(partyId, VettingTrigger.FIRST, on)) {
+                if (Boolean.TRUE.equals(newTransaction.execute(s -> vettings.startIfDue(partyId, VettingTrigger.FIRST, on)))) {
                     started++;
                 }
             } catch (RuntimeException e) {
