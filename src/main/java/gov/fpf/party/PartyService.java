@@ -56,7 +56,6 @@ public class PartyService {
         auditLog.entityEvent("PARTY", party.getId().toString(), "PARTY_CREATED",
                 party.getName() + " (" + facts.kind() + ", " + roles + ") classified " + classification.iorClass() + " IOR: "
                         + String.join(" ", classification.reasons()), null);
-        events.publishEvent(new PartyRecorded(party.getId()));
         return party;
     }
 

@@ -65,8 +65,7 @@ class VettingDemo implements DemoSeeder {
         transaction.executeWithoutResult(status -> {
             Party party = parties.create(name, facts, null, Set.of(role));
             LocalDate today = calendar.today(office);
-            // the party's own office, not the recorder's (the demo records as the system): started here, in the
-            // recording transaction, so the start after the commit finds it running and adds none
+            // the party's own office, not the recorder's (the demo records as the system)
             if (!vettings.startIfDue(party.getId(), VettingTrigger.FIRST, today,
                     new VettingService.Assignment(office, Roles.OFFICER))) {
                 return;

@@ -42,16 +42,17 @@ import gov.fpf.system.Roles;
  * an IOR are vetted as parties in their own right: each affiliate is a party with a role, so it has its own vetting.
  *
  * <p><b>Only while the rule is in force:</b> an instance starts only while an implementing instrument puts
- * {@link EoRule#RECURRENT_VETTING} in force: when a party is recorded, when a finding is recorded on a party that has
- * none, and by the daily check ({@link VettingStarter}) for every party without one (which is how the parties recorded
- * before the rule came into force are taken on, on its first day). Before, nothing starts: the law as it was.
+ * {@link EoRule#RECURRENT_VETTING} in force: by the daily check ({@link VettingStarter}) for every party without one
+ * (which is how the parties recorded before the rule came into force are taken on, on its first day, and a party
+ * recorded today is taken on tonight), and when a finding is recorded on a party that has none. Before, nothing
+ * starts: the law as it was.
  *
  * <p><b>Who vets:</b> the vetting is a task in an office (engine tenant), offered to a group: officers
  * ({@code fpf-officer}) of the office of the party's latest case; without a case, officers of the office of the person
  * who recorded the party (their first office by code); a party recorded by nobody with an office (the system,
  * headquarters) is vetted by headquarters ({@code fpf-hq}) in the first office by code, since every task lives in an
- * office and headquarters belongs to all of them. The office is chosen when the party's instance starts and stays with
- * it.
+ * office (our worklist and task API work only tasks of an office) and headquarters belongs to all of them. The office
+ * is chosen when the party's instance starts and stays with it (an instance's tenant does not change).
  */
 @Service
 public class VettingService implements VettingSteps {

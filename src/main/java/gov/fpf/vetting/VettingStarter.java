@@ -16,18 +16,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import gov.fpf.party.PartyFindingRecorded;
-import gov.fpf.party.PartyRecorded;
 import gov.fpf.system.BusinessDay;
 
 /**
  * When vetting instances start (EO 14411 Sec. 2(f), only while the rule is in force):
  * <ul>
- * <li>a party is recorded: its first vetting starts once the recording has committed;</li>
- * <li>a finding is recorded on a party: it is vetted at once ({@link VettingService#newFinding});</li>
- * <li>every day at 00:30 headquarters time, and so on the day an instrument puts the rule in force: every party with a
- * role and no vetting instance is taken on (the parties recorded before, and any start that failed).</li>
+ * <li>every day at 00:30 headquarters time, and at start-up: every party with a role and no vetting instance is taken
+ * on. So the parties recorded before the rule came into force are taken on on its first day, and a party recorded
+ * today is taken on tonight, by when the case it was recorded for exists and names the office that vets it (a party
+ * is recorded before its case is opened, and a vetting's office is fixed when its instance starts);</li>
+ * <li>a finding is recorded on a party: it is vetted at once ({@link VettingService#newFinding}), a party without an
+ * instance included.</li>
  * </ul>
- * A start that fails after the commit is logged and left to the daily check; it never undoes the party or the finding.
+ * The daily check runs on the nodes that run the job executor ({@code camunda.bpm.job-execution.enabled}), like the
+ * models' timers; the test profile and the MariaDB suite turn both off and start vettings themselves. A start that
+ * fails is logged and left to the next check; it never undoes the finding.
  */
 @Component
 class VettingStarter {
@@ -43,23 +46,17 @@ class VettingStarter {
     private final VettingService vettings;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
+    private final boolean jobExecution;
 
-    VettingStarter(VettingService vettings, Clock clock, PlatformTransactionManager transactions) {
+    VettingStarter(VettingService vettings, Clock clock, PlatformTransactionManager transactions,
+                   @org.springframework.beans.factory.annotation.Value("${camunda.bpm.job-execution.enabled:true}")
+                   boolean jobExecution) {
+        this.jobExecution = jobExecution;
         this.vettings = vettings;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         // after the recording transaction committed its resources are still bound: work in a transaction of its own
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void partyRecorded(PartyRecorded event) {
-        try {
-            newTransaction.executeWithoutResult(s -> vettings.startIfDue(event.partyId(), VettingTrigger.FIRST, today()));
-        } catch (RuntimeException e) {
-            log.warn("First vetting of party {} not started ({}); the daily check will start it", event.partyId(),
-                    e.getMessage());
-        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -75,7 +72,17 @@ class VettingStarter {
 
     @Scheduled(cron = "0 30 0 * * *", zone = "America/New_York")
     void daily() {
-        takeOn(today());
+        if (jobExecution) {
+            takeOn(today());
+        }
+    }
+
+    /** At start-up, after the demo data (DemoData runs at order 10). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void atStartUp() {
+        if (jobExecution) {
+            takeOn(today());
+        }
     }
 
     /** Starts the vetting of every party with a role and none running, if the rule is in force; how many started. */
@@ -85,18 +92,24 @@ class VettingStarter {
         }
         int started = 0;
         for (long partyId : vettings.partiesToTakeOn()) {
-            try {
-                if (Boolean.TRUE.equals(newTransaction.execute(s -> vettings.startIfDue(partyId, VettingTrigger.FIRST, on)))) {
-                    started++;
-                }
-            } catch (RuntimeException e) {
-                log.warn("Vetting of party {} not started ({})", partyId, e.getMessage());
+            if (takeOn(partyId, on)) {
+                started++;
             }
         }
         if (started > 0) {
             log.info("Recurrent vetting (EO 14411 Sec. 2(f)): {} part(ies) taken on", started);
         }
         return started;
+    }
+
+    /** Starts the party's first vetting if the rule is in force and it has none running; whether it started. */
+    boolean takeOn(long partyId, LocalDate on) {
+        try {
+            return Boolean.TRUE.equals(newTransaction.execute(s -> vettings.startIfDue(partyId, VettingTrigger.FIRST, on)));
+        } catch (RuntimeException e) {
+            log.warn("Vetting of party {} not started ({})", partyId, e.getMessage());
+            return false;
+        }
     }
 
     private LocalDate today() {

@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15 item 3 on MariaDB: with an implementing instrument putting recurrent vetting (EO 14411 Sec. 2(f)) in force
- * today, a freight forwarder recorded by an officer is vetted in the officer's office; the officer completes the
+ * today, a freight forwarder recorded by an officer is taken on and vetted in the officer's office; the officer completes the
  * vetting through our task API, the outcome is on the party's history and audited, and a new finding opens the next
  * vetting at once. Another office sees none of it.
  */
 class MariaDbVettingIT extends MariaDbSuite {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private gov.fpf.vetting.VettingService vettings;
 
     private void ruleInForceToday() throws Exception {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM implementing_instrument_rule WHERE rule_code = 'RECURRENT_VETTING'",
@@ -44,6 +47,11 @@ class MariaDbVettingIT extends MariaDbSuite {
                                 + "\"roles\":[\"FREIGHT_FORWARDER\"]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long partyId = json.readTree(party).get("id").asLong();
+        assertThat(history("itofficera", "pw-a", partyId)).as("taken on by the daily check, not when recorded").isEmpty();
+
+        // when the daily check takes it on (its step for this party)
+        assertThat(inTransaction(() -> vettings.startIfDue(partyId, gov.fpf.vetting.VettingTrigger.FIRST, todayAtA())))
+                .isTrue();
 
         // then the first vetting is open in the recorder's office
         JsonNode first = history("itofficera", "pw-a", partyId).get(0);
