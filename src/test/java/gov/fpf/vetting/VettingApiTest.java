@@ -39,6 +39,9 @@ class VettingApiTest extends ApplicationTest {
     @Autowired
     private gov.fpf.party.PartyService partyService;
 
+    @Autowired
+    private VettingDemo demo;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private long broker(String name) throws Exception {
@@ -231,6 +234,29 @@ class VettingApiTest extends ApplicationTest {
                 gov.fpf.party.PartyKind.INDIVIDUAL, true, null, null, null, null, null, null)).getId());
         String firstOffice = jdbc.queryForObject("SELECT MIN(code) FROM office", String.class);
         assertThat(vettings.assignmentFor(bySystem)).contains(new VettingService.Assignment(firstOffice, "fpf-hq"));
+    }
+
+    @Test
+    void theDemoVetsABrokerACustodianAForwarderAndAForeignImporterWithTheBrokerOverdueOnce() throws Exception {
+        // when seeded twice (a restart on the same data)
+        demo.seed(SEAPORT, EXPRESS_HUB);
+        demo.seed(SEAPORT, EXPRESS_HUB);
+
+        // then each has one open vetting in its office, and the broker's is overdue on the worklist and the dashboard
+        for (String name : java.util.List.of(VettingDemo.BROKER, VettingDemo.CUSTODIAN, VettingDemo.FORWARDER,
+                VettingDemo.FOREIGN_IOR)) {
+            java.util.List<gov.fpf.party.Party> found = partyService.search(name);
+            assertThat(found).as(name).hasSize(1);
+            JsonNode vettingsOfParty = history("hq1", found.get(0).getId());
+            assertThat(vettingsOfParty).as(name).hasSize(1);
+            assertThat(vettingsOfParty.get(0).get("officeCode").asText())
+                    .isEqualTo(name.equals(VettingDemo.FOREIGN_IOR) ? EXPRESS_HUB : SEAPORT);
+            assertThat(vettingsOfParty.get(0).get("overdue").asBoolean()).as(name).isEqualTo(name.equals(VettingDemo.BROKER));
+        }
+        assertThat(mvc.perform(get("officer1", "/api/v1/tasks?overdue=true")).andReturn().getResponse()
+                .getContentAsString()).contains("Vet " + VettingDemo.BROKER);
+        assertThat(mvc.perform(get("supervisor1", "/dashboard")).andReturn().getResponse().getContentAsString())
+                .contains(VettingDemo.BROKER);
     }
 
     @Test
