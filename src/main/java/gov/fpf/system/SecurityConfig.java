@@ -123,6 +123,7 @@ class SecurityConfig {
                         .requestMatchers(GET, "/api/v1/vettings").hasAnyAuthority(CASE_READERS)
 
                         // issue 15 (broker): API rules go right below this line
+                        // GET /api/v1/parties/{id}/client-cases: case readers, by the parties rule above (office-scoped in BrokerLinks)
 
                         // issue 15 (priority): API rules go right below this line
 
@@ -184,6 +185,7 @@ class SecurityConfig {
                         .requestMatchers(POST, "/parties/*/vettings/*").hasAnyAuthority(TASK_WORKERS)
 
                         // issue 15 (broker): page rules go right below this line
+                        // the broker's section is part of the party page (/parties/{id}), readable by case readers above
 
                         // issue 15 (priority): page rules go right below this line
 

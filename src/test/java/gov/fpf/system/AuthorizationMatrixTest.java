@@ -127,6 +127,7 @@ class AuthorizationMatrixTest extends ApplicationTest {
                 new Row(HttpMethod.GET, "/api/v1/vettings?partyId=#PARTY", null, READERS),
 
                 // issue 15 (broker): rows go right below this line
+                new Row(HttpMethod.GET, "/api/v1/parties/#PARTY/client-cases", null, READERS),
 
                 // issue 15 (priority): rows go right below this line
 
