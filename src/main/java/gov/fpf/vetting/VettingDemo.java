@@ -26,7 +26,7 @@ import gov.fpf.system.Roles;
 @Component
 class VettingDemo implements DemoSeeder {
 
-    static final String BROKER = "DEMO Harbor Customs Brokerage LLC";
+    static final String BROKER = "DEMO Bayfront Customs Brokers Inc.";
     static final String CUSTODIAN = "DEMO Pier 400 Bonded Warehouse Inc.";
     static final String FORWARDER = "DEMO Pacific Freight Forwarding Co.";
     static final String FOREIGN_IOR = "DEMO Shenzhen Lumen Trading Ltd.";
