@@ -26,9 +26,11 @@ class DashboardPage {
 
     private final DashboardService dashboards;
     private final Labels labels;
+    private final gov.fpf.vetting.VettingService vettings;
 
-    DashboardPage(DashboardService dashboards, Labels labels) {
+    DashboardPage(DashboardService dashboards, Labels labels, gov.fpf.vetting.VettingService vettings) {
         this.labels = labels;
+        this.vettings = vettings;
         this.dashboards = dashboards;
     }
 
@@ -37,6 +39,8 @@ class DashboardPage {
         DashboardService.Dashboard d = dashboards.dashboard(blankToNull(office));
         model.addAttribute("d", d);
         model.addAttribute("charts", charts(d));
+        // issue 15 (vetting): overdue vettings (EO 14411 Sec. 2(f)) of the offices shown
+        model.addAttribute("overdueVettings", vettings.overdue(d.allOffices() ? d.offices() : List.of(d.office())));
         return "dashboard/index";
     }
 

@@ -21,18 +21,17 @@ public class PartyService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final PartyStandings standings;
-
-    /** tells what derives from a party's record (the risk tier) that a finding was recorded */
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.context.ApplicationEventPublisher events;
+    /** tells what derives from a party's record (the risk tier, the vetting) that a finding was recorded */
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PartyService(PartyRepository parties, ViolationRecordRepository violations, AuditLog auditLog, Clock clock,
-                 PartyStandings standings) {
+                 PartyStandings standings, org.springframework.context.ApplicationEventPublisher events) {
         this.standings = standings;
         this.parties = parties;
         this.violations = violations;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -150,6 +149,8 @@ public class PartyService {
         // EO 14411 Sec. 2(e): and its risk tier
         if (events != null) {
             events.publishEvent(new FindingRecorded(party.getId()));
+            // EO 14411 Sec. 2(f): a new finding opens the party's vetting at once (gov.fpf.vetting)
+            events.publishEvent(new PartyFindingRecorded(party.getId(), saved.getId()));
         }
         return saved;
     }

@@ -126,6 +126,7 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/parties/*/audit-results").hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (vetting): API rules go right below this line
+                        .requestMatchers(GET, "/api/v1/vettings").hasAnyAuthority(CASE_READERS)
 
                         // issue 15 (broker): API rules go right below this line
                         // GET /api/v1/parties/{id}/client-cases: case readers, by the parties rule above (office-scoped in BrokerLinks)
@@ -203,6 +204,7 @@ class SecurityConfig {
                         .requestMatchers(POST, "/parties/*/audit-results").hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (vetting): page rules go right below this line
+                        .requestMatchers(POST, "/parties/*/vettings/*").hasAnyAuthority(TASK_WORKERS)
 
                         // issue 15 (broker): page rules go right below this line
                         // the broker's section is part of the party page (/parties/{id}), readable by case readers above

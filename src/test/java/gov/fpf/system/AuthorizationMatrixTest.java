@@ -134,6 +134,8 @@ class AuthorizationMatrixTest extends ApplicationTest {
                 new Row(HttpMethod.GET, "/api/v1/parties/inactive", null, List.of("supervisor1", "hq1")),
 
                 // issue 15 (vetting): rows go right below this line
+                new Row(HttpMethod.GET, "/api/v1/vettings?due=2026-12-31", null, READERS),
+                new Row(HttpMethod.GET, "/api/v1/vettings?partyId=#PARTY", null, READERS),
 
                 // issue 15 (broker): rows go right below this line
                 new Row(HttpMethod.GET, "/api/v1/parties/#PARTY/client-cases", null, READERS),

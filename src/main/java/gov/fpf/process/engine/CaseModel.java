@@ -40,6 +40,14 @@ public interface CaseModel {
         return List.of();
     }
 
+    /**
+     * For a model that runs per party rather than per case (recurrent vetting): the business key prefix its instances
+     * carry ({@code PARTY-}), followed by the party id. Empty for case models, whose business key is the case number.
+     */
+    default Optional<String> partyKeyPrefix() {
+        return Optional.empty();
+    }
+
     /** The saved Tasklist filter that shows officers this model's work, if it offers one. */
     default Optional<TasklistFilter> tasklistFilter() {
         return Optional.empty();

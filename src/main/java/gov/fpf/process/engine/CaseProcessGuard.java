@@ -40,7 +40,15 @@ public class CaseProcessGuard extends AbstractBpmnParseListener {
     private final TaskListener assigneeInGroup = CaseProcessGuard::checkAssignee;
 
     public CaseProcessGuard(Supplier<CaseOffices> caseFiles) {
-        this.caseBinding = execution -> bindToCase(execution, caseFiles.get());
+        this(caseFiles, java.util.List::of);
+    }
+
+    /**
+     * @param models the models, so that one that runs per party ({@link CaseModel#partyKeyPrefix()}) is bound to its
+     *               party instead of a case
+     */
+    public CaseProcessGuard(Supplier<CaseOffices> caseFiles, Supplier<java.util.Collection<CaseModel>> models) {
+        this.caseBinding = execution -> bindToCase(execution, caseFiles.get(), models.get());
     }
 
     @Override
@@ -55,11 +63,18 @@ public class CaseProcessGuard extends AbstractBpmnParseListener {
         }
     }
 
-    private static void bindToCase(DelegateExecution execution, CaseOffices caseFiles) {
+    private static void bindToCase(DelegateExecution execution, CaseOffices caseFiles,
+                                   java.util.Collection<CaseModel> models) {
         if (execution.getSuperExecution() != null || !execution.getId().equals(execution.getProcessInstanceId())) {
             return; // called by a case's process: it inherits the case (business key) and office (tenant)
         }
         String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+        Optional<String> partyPrefix = models.stream().filter(m -> processKey.equals(m.processKey()))
+                .map(CaseModel::partyKeyPrefix).flatMap(Optional::stream).findFirst();
+        if (partyPrefix.isPresent()) {
+            bindToParty(execution, processKey, partyPrefix.get());
+            return;
+        }
         String caseNumber = execution.getProcessBusinessKey();
         if (caseNumber == null || caseNumber.isBlank()) {
             throw new Problems.Forbidden("Process " + processKey + " starts only for a case, through the case's intake "
@@ -80,6 +95,26 @@ public class CaseProcessGuard extends AbstractBpmnParseListener {
                 .count());
         if (existing > 0) {
             throw new Problems.Conflict("Case " + caseNumber + " already has its process; a case has one.");
+        }
+    }
+
+    /**
+     * A per-party process (recurrent vetting): business key = prefix + party id, in an office (tenant), and at most one
+     * running instance per party, whoever starts it.
+     */
+    private static void bindToParty(DelegateExecution execution, String processKey, String prefix) {
+        String key = execution.getProcessBusinessKey();
+        if (key == null || !key.matches(java.util.regex.Pattern.quote(prefix) + "[1-9][0-9]{0,18}")) {
+            throw new Problems.Forbidden("Process " + processKey + " runs per party, with business key " + prefix
+                    + "<party id>; this start names " + key + ".");
+        }
+        if (execution.getTenantId() == null) {
+            throw new Problems.Forbidden("Process " + processKey + " for " + key + " must run in an office (officeCode).");
+        }
+        long running = withoutChecks(() -> execution.getProcessEngineServices().getRuntimeService()
+                .createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(key).count());
+        if (running > 0) {
+            throw new Problems.Conflict(key + " already has a running " + processKey + "; a party has one.");
         }
     }
 

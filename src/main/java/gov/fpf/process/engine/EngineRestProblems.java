@@ -55,6 +55,14 @@ class EngineRestProblems implements ExceptionMapper<Throwable> {
             log.info("Engine REST: outside the caller's offices, answered 404: {}", e.getMessage());
             return notFound();
         }
+        // the REST layer wraps some (completing a task: "Cannot complete task ...: ENGINE-13034 ...", status 500)
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProcessEngineException wrapped && wrapped.getMessage() != null
+                    && wrapped.getMessage().startsWith("ENGINE-13034") && t != e) {
+                log.info("Engine REST: outside the caller's offices, answered 404: {}", wrapped.getMessage());
+                return notFound();
+            }
+        }
         if (e instanceof ProcessEngineException engine && engine.getMessage() != null) {
             String message = engine.getMessage();
             if (message.startsWith("ENGINE-13034")) {

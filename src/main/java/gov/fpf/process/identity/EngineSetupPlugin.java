@@ -60,7 +60,8 @@ public class EngineSetupPlugin extends AbstractProcessEnginePlugin {
         // every CaseOffices bean answers for its own business keys (case numbers; CONF-<id> confidentiality requests)
         CaseOffices anyOwner = key -> caseFiles.orderedStream().map(owner -> owner.officeOf(key))
                 .flatMap(java.util.Optional::stream).findFirst();
-        this.caseProcessGuard = new CaseProcessGuard(() -> anyOwner);
+        this.caseProcessGuard = new CaseProcessGuard(() -> anyOwner,
+                () -> List.copyOf(applicationContext.getBeansOfType(CaseModel.class).values()));
         this.expressionFence = new ModelExpressionFence(applicationContext);
     }
 

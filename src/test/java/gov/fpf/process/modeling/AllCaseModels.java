@@ -9,13 +9,15 @@ import gov.fpf.penalty.PenaltyCaseModel;
 import gov.fpf.process.engine.CaseModel;
 import gov.fpf.referral.ReferralFollowUpModel;
 import gov.fpf.seizure.SeizureForfeitureModel;
+import gov.fpf.vetting.RecurrentVettingModel;
 
 /** The families' models as the running application lists them (one bean each), for tests without a Spring context. */
 public final class AllCaseModels {
 
     public static final List<CaseModel> MODELS = List.of(new PenaltyCaseModel(), new PetitionReviewModel(),
             new LiquidatedDamagesClaimModel(), new SeizureForfeitureModel(), new ReferralFollowUpModel(),
-            new gov.fpf.confidentiality.ConfidentialityReviewModel());
+            new gov.fpf.confidentiality.ConfidentialityReviewModel(),
+            new RecurrentVettingModel());
 
     private AllCaseModels() {
     }
