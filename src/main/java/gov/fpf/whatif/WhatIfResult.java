@@ -33,6 +33,20 @@ public record WhatIfResult(Proposal proposal, LocalDate evaluatedOn, String offi
      */
     public record Change(String caseNumber, String family, String officeCode, WhatChanges what, String subject,
                          Object before, Object after, BigDecimal difference, String unit) {
+
+        /** how a page shows the before value: MONEY, DATE or CODE */
+        public String beforeKind() {
+            return kind(before);
+        }
+
+        /** how a page shows the after value: MONEY, DATE or CODE */
+        public String afterKind() {
+            return kind(after);
+        }
+
+        private static String kind(Object v) {
+            return v instanceof BigDecimal ? "MONEY" : v instanceof LocalDate ? "DATE" : "CODE";
+        }
     }
 
     /**
