@@ -62,6 +62,8 @@ public class WhatIfService {
             @Size(max = 1000) String note) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WhatIfService.class);
+
     private final LegalParameters parameters;
     private final EoRules eoRules;
     private final CaseFileRepository caseFiles;
@@ -141,8 +143,10 @@ public class WhatIfService {
         changes.sort(java.util.Comparator.comparing(WhatIfResult.Change::caseNumber)
                 .thenComparing(WhatIfResult.Change::what)
                 .thenComparing(ch -> ch.subject() == null ? "" : ch.subject()));
-        return new WhatIfResult(proposal, on, "ALL", open.size(), changes, totals(changes),
-                (System.nanoTime() - started) / 1_000_000);
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+        LOG.info("What-if dry run of {} over {} open cases: {} change(s) in {} ms", proposal.description(), open.size(),
+                changes.size(), elapsed);
+        return new WhatIfResult(proposal, on, "ALL", open.size(), changes, totals(changes), elapsed);
     }
 
     /** The party's standing on the evaluation date with and without the proposal; a row per open case of the party. */

@@ -147,7 +147,8 @@ class WhatIfApiTest extends ApplicationTest {
         String caseNumber = openPenalty("""
                 {"partyId":%d,"statute":"1595a","violationDate":"%s","discoveryDate":"%s","commercial":true,
                  "articleValue":75000}""".formatted(partyId, violation, violation));
-        LocalDate from = ownFutureDay(400, 2000);
+        // within the limitation period less 180 days, so the notice would get the full period (171.2(e))
+        LocalDate from = ownFutureDay(400, 1000);
         JsonNode inForce = json.readTree(mvc.perform(get("officer1", "/api/v1/legal-parameters/{n}/in-force?on={d}",
                 ParameterNames.PETITION_PENALTY, from)).andReturn().getResponse().getContentAsString());
         int days = inForce.get("value").asInt();
