@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,17 +48,17 @@ class WhatIfController {
         }
     }
 
-    @PostMapping(produces = "application/json")
-    WhatIfResult dryRun(@RequestBody WhatIfRequest body) {
-        return run(body);
-    }
-
-    @PostMapping(produces = "text/csv")
-    ResponseEntity<String> dryRunCsv(@RequestBody WhatIfRequest body) {
+    /** JSON unless the caller asks for CSV only ({@code Accept: text/csv}); the same dry run either way. */
+    @PostMapping(produces = {"application/json", "text/csv"})
+    ResponseEntity<?> dryRun(@RequestBody WhatIfRequest body,
+                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         WhatIfResult result = run(body);
+        if (accept == null || !accept.contains("text/csv") || accept.contains("application/json")) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"what-if.csv\"")
-                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(WhatIfCsv.of(result, CSV_HEADER, code -> code.substring(code.indexOf('.') + 1)));
     }
 

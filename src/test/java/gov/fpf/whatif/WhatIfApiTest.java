@@ -103,6 +103,12 @@ class WhatIfApiTest extends ApplicationTest {
         assertThat(storedCounts()).as("legal_parameter, implementing_instrument, audit_event, case_file, case_deadline,"
                 + " computation_step").isEqualTo(before);
 
+        // without an Accept header the answer is JSON
+        mvc.perform(post("admin", "/api/v1/what-if", """
+                        {"name":"%s","value":35000.55,"effectiveFrom":"%s"}""".formatted(
+                        ParameterNames.BROKER_AGGREGATE_LIMIT, from)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
         // the CSV has the same row
         String csv = mvc.perform(post("admin", "/api/v1/what-if", """
                         {"name":"%s","value":35000.55,"effectiveFrom":"%s"}""".formatted(
