@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import gov.fpf.casefile.CaseView;
 import gov.fpf.penalty.PenaltyCaseController.NewPenaltyCase;
 import gov.fpf.penalty.PenaltyCaseService;
+import gov.fpf.rules.penalties.BrokerConduct;
 import gov.fpf.rules.penalties.Culpability;
 
 /** /cases/new/penalty: the facts of POST /api/v1/penalty-cases, opened by {@link PenaltyCaseService#open}. */
@@ -30,14 +31,16 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
             new IntakeField.Section("s1592", List.of(money("dutiableValue"), money("domesticValue"),
                     money("lossOfRevenue"))),
             new IntakeField.Section("s1641", List.of(yesNo("licensedBroker"), integer("brokerViolations"),
-                    integer("unlicensedTransactions"))),
+                    integer("unlicensedTransactions"),
+                    select("brokerConduct", Arrays.stream(BrokerConduct.values()).map(Enum::name).toList()))),
             new IntakeField.Section("s1526f", List.of(money("msrpValue"), integer("priorCounterfeitSeizures"),
                     textarea("priorCounterfeitSeizuresReason"))),
             new IntakeField.Section("s1595a", List.of(money("articleValue"))),
             new IntakeField.Section("disclosure", List.of(yesNo("priorDisclosure"), money("priorDisclosureInterest"),
                     date("disclosureDate"), date("lorCalculationNoticeDate"), date("tenderDate"), money("tenderAmount"))),
             new IntakeField.Section("notice", List.of(textarea("merchandiseDescription"), textarea("entryNumbers"),
-                    textarea("materialFacts"))));
+                    textarea("materialFacts"))),
+            new IntakeField.Section("broker", List.of(integer("brokerPartyId"))));
 
     private final PenaltyCaseService penaltyCases;
 
@@ -57,6 +60,7 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
 
     @Override
     public NewPenaltyCase build(IntakeForm f, Long partyId, Long bondId) {
+        Integer brokerPartyId = f.integer("brokerPartyId");
         return new NewPenaltyCase(partyId, f.text("statute"), f.choice("culpability", Culpability.class),
                 f.date("violationDate"), f.date("discoveryDate"), f.money("dutiableValue"), f.money("domesticValue"),
                 f.money("lossOfRevenue"), f.yesNo("commercial"), f.yesNo("priorDisclosure"),
@@ -65,7 +69,8 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
                 f.yesNo("licensedBroker"), f.text("merchandiseDescription"), f.lines("entryNumbers"),
                 f.text("materialFacts"), f.text("officeCode"), f.date("disclosureDate"),
                 f.date("lorCalculationNoticeDate"), f.date("tenderDate"), f.money("tenderAmount"),
-                f.text("priorCounterfeitSeizuresReason"));
+                f.text("priorCounterfeitSeizuresReason"), f.choice("brokerConduct", BrokerConduct.class),
+                brokerPartyId == null ? null : brokerPartyId.longValue());
     }
 
     @Override

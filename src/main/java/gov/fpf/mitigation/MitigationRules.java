@@ -84,6 +84,15 @@ public class MitigationRules {
         }
     }
 
+    /**
+     * A bound below which no mitigated decision may go, and no exception lifts (EO 14411 Sec. 4(a) for a broker's
+     * named conduct: the statutory maximum).
+     *
+     * @param reason a sentence for the refusal and the trace
+     */
+    public record DecisionMinimum(BigDecimal amount, String reason, String citation, TraceStep step) {
+    }
+
     /** The floor: assessed penalty × penalty.floor.share in force on the decision date, HALF_UP to cents. */
     public FloorCheck floor(BigDecimal assessed, LocalDate decisionDate, ParameterSource parameters) {
         return floor(PENALTY_FLOOR, assessed, decisionDate, parameters);
@@ -215,6 +224,16 @@ public class MitigationRules {
      */
     public void checkProposedDecision(Outcome outcome, BigDecimal assessed, BigDecimal decided, FloorCheck floor,
                                       RepeatOffenderCheck repeatOffender, NationalSecurityException exception) {
+        checkProposedDecision(outcome, assessed, decided, floor, repeatOffender, exception, null);
+    }
+
+    /**
+     * As above, with a bound no mitigation may go below ({@link DecisionMinimum}, null when none): a mitigated amount
+     * under it is refused, with or without a national-security exception (the exception lifts the Sec. 4(c) floor only).
+     */
+    public void checkProposedDecision(Outcome outcome, BigDecimal assessed, BigDecimal decided, FloorCheck floor,
+                                      RepeatOffenderCheck repeatOffender, NationalSecurityException exception,
+                                      DecisionMinimum minimum) {
         if (outcome == null) {
             throw new Problems.InvalidInput("outcome: choose CANCEL, MITIGATE or DENY.");
         }
@@ -238,6 +257,10 @@ public class MitigationRules {
                 }
             }
             case MITIGATE -> {
+                if (minimum != null && decided.compareTo(minimum.amount()) < 0) {
+                    throw new Problems.RuleViolation("The decided amount " + money(decided) + " is below "
+                            + money(minimum.amount()) + ". " + minimum.reason(), minimum.citation());
+                }
                 if (repeatOffender != null && repeatOffender.repeatOffender() && decided.compareTo(assessed) < 0) {
                     throw new Problems.RuleViolation(repeatOffender.reason() + " Deny the petition (or cancel it if the "
                             + "violation did not occur).", EO);
@@ -272,6 +295,16 @@ public class MitigationRules {
 
     /** Before the decision is issued: an amount below the floor needs an exception approved by someone else. */
     public void checkReadyToIssue(BigDecimal decided, FloorCheck floor, NationalSecurityException exception) {
+        checkReadyToIssue(decided, floor, exception, null);
+    }
+
+    /** As above; an amount below the {@link DecisionMinimum} is never issued, whatever exception was approved. */
+    public void checkReadyToIssue(BigDecimal decided, FloorCheck floor, NationalSecurityException exception,
+                                  DecisionMinimum minimum) {
+        if (minimum != null && decided.compareTo(minimum.amount()) < 0) {
+            throw new Problems.RuleViolation("The decided amount " + money(decided) + " is below " + money(minimum.amount())
+                    + " and cannot be issued. " + minimum.reason(), minimum.citation());
+        }
         if (!belowFloor(decided, floor)) {
             return;
         }

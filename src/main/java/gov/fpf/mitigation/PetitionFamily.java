@@ -41,6 +41,14 @@ public interface PetitionFamily {
         return MitigationRules.PENALTY_FLOOR;
     }
 
+    /**
+     * A bound no mitigated decision may go below on the decision date, whatever exception is approved (EO 14411
+     * Sec. 4(a): a broker's named conduct is not mitigated below the statutory maximum); empty when none applies.
+     */
+    default Optional<MitigationRules.DecisionMinimum> decisionMinimum(CaseFile caseFile, java.time.LocalDate on) {
+        return Optional.empty();
+    }
+
     /** who filed, when the request does not say */
     default String defaultFiler() {
         return "PETITIONER";

@@ -215,6 +215,7 @@ public class PetitionService implements PetitionReviewSteps {
             gov.fpf.rules.EoRule.governing(family.floorRule().parameter())
                     .ifPresent(rule -> trace.add(gov.fpf.rules.EoRuleSource.notInForceStep(rule, today)));
         }
+        family.decisionMinimum(c, today).ifPresent(minimum -> trace.add(minimum.step()));
         if (repeat != null) {
             trace.addAll(repeat.steps());
         } else if (c.getPartyId() != null) {
@@ -258,7 +259,8 @@ public class PetitionService implements PetitionReviewSteps {
         String justification = text(decision.get(PetitionReviewProcess.VAR_EXCEPTION_JUSTIFICATION));
         MitigationRules.FloorCheck floor = floorFor(family(c), outcome, assessed, today);
         rules.checkProposedDecision(outcome, assessed, proposed, floor, repeatOffender(c, today),
-                exceptionProposed ? new MitigationRules.NationalSecurityException(actor, justification, null) : null);
+                exceptionProposed ? new MitigationRules.NationalSecurityException(actor, justification, null) : null,
+                family(c).decisionMinimum(c, today).orElse(null));
         petition.propose(Petition.Outcome.valueOf(outcome.name()), proposed, actor,
                 text(decision.get(PetitionReviewProcess.VAR_MITIGATING_FACTORS)),
                 text(decision.get(PetitionReviewProcess.VAR_AGGRAVATING_FACTORS)),
@@ -281,7 +283,8 @@ public class PetitionService implements PetitionReviewSteps {
                 petition.getExceptionJustification(), petition.getExceptionApprovedBy())
                 : null;
         if (petition.getOutcome() != Petition.Outcome.CANCEL) {
-            rules.checkReadyToIssue(decided, floor, exception);
+            rules.checkReadyToIssue(decided, floor, exception,
+                    family(c).decisionMinimum(c, caseFiles.today(c)).orElse(null));
         }
         Object authority = decision.get(PetitionReviewProcess.VAR_DECIDING_AUTHORITY);
         if (authority != null) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import gov.fpf.rules.penalties.BrokerConduct;
 import gov.fpf.rules.penalties.Culpability;
 import gov.fpf.rules.penalties.PenaltyFacts;
 import gov.fpf.rules.penalties.PenaltyStatute;
@@ -131,6 +132,16 @@ public class PenaltyCase {
     @Column(name = "prior_seizures_added_by", length = 64)
     private String priorSeizuresAddedBy;
 
+    /** 1641 broker case: the conduct EO 14411 Sec. 4(a) names, or 1641(i)(3) identity verification; null otherwise */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "broker_conduct", length = 32)
+    private BrokerConduct brokerConduct;
+
+    /** the basis of the amount the notices print when an EO rule set it (the maximum, or per violation); else null */
+    @Column(name = "broker_basis", length = 600)
+    private String brokerBasis;
+
     protected PenaltyCase() {
     }
 
@@ -162,6 +173,7 @@ public class PenaltyCase {
         this.lorNoticeDate = t.calculationNoticeDate();
         this.tenderDate = t.tenderDate();
         this.tenderAmount = t.tenderAmount();
+        this.brokerConduct = f.brokerConduct();
     }
 
     /** 1526(f): the earlier seizures the party's record shows, and what an officer added beyond it (who and why). */
@@ -177,7 +189,7 @@ public class PenaltyCase {
                 priorCounterfeitSeizures == null ? 0 : priorCounterfeitSeizures, articleValue,
                 brokerViolations == null ? 0 : brokerViolations, unlicensedTransactions == null ? 0 : unlicensedTransactions,
                 Boolean.TRUE.equals(licensedBroker), new PenaltyFacts.Tender(disclosureDate, lorNoticeDate, tenderDate,
-                tenderAmount));
+                tenderAmount), brokerConduct);
     }
 
     /** The entry numbers as a list, in the order entered. */
@@ -195,6 +207,11 @@ public class PenaltyCase {
         this.proposedAmount = amount;
         this.proposalRationale = rationale;
         this.ppnRequired = ppnRequired;
+    }
+
+    /** the basis of the amount the notices state (EO 14411 Sec. 4(a) or 1641(i)(3)); null when no such rule set it */
+    void brokerBasis(String basis) {
+        this.brokerBasis = basis == null || basis.length() <= 600 ? basis : basis.substring(0, 597) + "...";
     }
 
     void ppnMailed(LocalDate date) {
@@ -236,4 +253,6 @@ public class PenaltyCase {
     public Integer getPriorSeizuresOnRecord() { return priorSeizuresOnRecord; }
     public String getPriorSeizuresAddedReason() { return priorSeizuresAddedReason; }
     public String getPriorSeizuresAddedBy() { return priorSeizuresAddedBy; }
+    public BrokerConduct getBrokerConduct() { return brokerConduct; }
+    public String getBrokerBasis() { return brokerBasis; }
 }

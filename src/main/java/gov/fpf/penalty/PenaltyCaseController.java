@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.fpf.casefile.CaseView;
+import gov.fpf.rules.penalties.BrokerConduct;
 import gov.fpf.rules.penalties.Culpability;
 
 @RestController
@@ -64,10 +65,29 @@ public class PenaltyCaseController {
             @PastOrPresent LocalDate lorCalculationNoticeDate,
             @PastOrPresent LocalDate tenderDate,
             @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal tenderAmount,
-            @Size(max = 2000) String priorCounterfeitSeizuresReason) {
+            @Size(max = 2000) String priorCounterfeitSeizuresReason,
+            BrokerConduct brokerConduct,
+            @Positive Long brokerPartyId) {
 
         /** A 1592 case can span hundreds of entries; this bound only keeps one request reasonable. */
         static final int MAX_ENTRIES = 10_000;
+
+        /** The request without the broker facts (issue 15: brokerConduct, brokerPartyId). */
+        public NewPenaltyCase(Long partyId, String statute, Culpability culpability, LocalDate violationDate,
+                              LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
+                              BigDecimal lossOfRevenue, Boolean commercial, Boolean priorDisclosure,
+                              BigDecimal priorDisclosureInterest, BigDecimal msrpValue, Integer priorCounterfeitSeizures,
+                              BigDecimal articleValue, Integer brokerViolations, Integer unlicensedTransactions,
+                              Boolean licensedBroker, String merchandiseDescription, List<String> entryNumbers,
+                              String materialFacts, String officeCode, LocalDate disclosureDate,
+                              LocalDate lorCalculationNoticeDate, LocalDate tenderDate, BigDecimal tenderAmount,
+                              String priorCounterfeitSeizuresReason) {
+            this(partyId, statute, culpability, violationDate, discoveryDate, dutiableValue, domesticValue, lossOfRevenue,
+                    commercial, priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures,
+                    articleValue, brokerViolations, unlicensedTransactions, licensedBroker, merchandiseDescription,
+                    entryNumbers, materialFacts, officeCode, disclosureDate, lorCalculationNoticeDate, tenderDate,
+                    tenderAmount, priorCounterfeitSeizuresReason, null, null);
+        }
     }
 
     /** The case's penalty facts, entries and the two debts of 1592 (penalty and 1592(d) loss of revenue). */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import gov.fpf.audit.AuditLog;
+import gov.fpf.broker.BrokerLinks;
 import gov.fpf.casefile.CaseFamily;
 import gov.fpf.casefile.CaseFile;
 import gov.fpf.casefile.CaseFileService;
@@ -27,8 +28,13 @@ import gov.fpf.process.engine.CaseWork;
 import gov.fpf.process.engine.ProcessVariables;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadline;
+import gov.fpf.rules.EoRule;
+import gov.fpf.rules.EoRuleSource;
+import gov.fpf.rules.EoRules;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.TraceStep;
+import gov.fpf.rules.penalties.BrokerConduct;
+import gov.fpf.rules.penalties.BrokerMaximum;
 import gov.fpf.rules.penalties.PenaltyFacts;
 import gov.fpf.rules.penalties.PenaltyMaximums;
 import gov.fpf.rules.penalties.PenaltyStatute;
@@ -58,11 +64,15 @@ public class PenaltyCaseService {
     private final AuditLog auditLog;
     private final OfficeCalendar calendar;
     private final PenaltyPaymentTerms paymentTerms;
+    private final BrokerLinks brokerLinks;
+    private final EoRules eoRules;
 
     PenaltyCaseService(CaseFileService caseFiles, PenaltyCaseRepository penaltyCases, PartyService parties,
                        OfficeAccess officeAccess, PenaltyMaximums maximums, PenaltyDeadlines deadlines,
                        LegalParameters parameters, CaseWork caseWork, AuditLog auditLog, OfficeCalendar calendar,
-                       PenaltyPaymentTerms paymentTerms) {
+                       PenaltyPaymentTerms paymentTerms, BrokerLinks brokerLinks, EoRules eoRules) {
+        this.brokerLinks = brokerLinks;
+        this.eoRules = eoRules;
         this.caseFiles = caseFiles;
         this.penaltyCases = penaltyCases;
         this.parties = parties;
@@ -101,6 +111,9 @@ public class PenaltyCaseService {
         LocalDate today = calendar.today(officeCode);
         SeizureHistory history = seizureHistory(r, party.getId());
         PenaltyFacts facts = validatedFacts(r, history, today);
+        if (r.brokerPartyId() != null) {
+            brokerLinks.broker(r.brokerPartyId(), party.getId());
+        }
         Computation maximum = maximums.maximum(facts, parameters, today);
         Deadline sol = deadlines.statuteOfLimitations(facts);
 
@@ -121,6 +134,9 @@ public class PenaltyCaseService {
             }
         }
         penaltyCases.save(penaltyCase);
+        if (r.brokerPartyId() != null) {
+            brokerLinks.link(caseFile, r.brokerPartyId());
+        }
         BigDecimal lorDemand = maximums.lossOfRevenueDemand(facts);
         // the case file states the loss of revenue below, with any tender; the maximum's own line would repeat it
         trace.addAll(lorDemand != null && lorDemand.signum() > 0 ? PenaltyMaximums.withoutLossOfRevenue(maximum.steps())
@@ -140,6 +156,9 @@ public class PenaltyCaseService {
                             + " can exceed the dutiable value " + NoticeHtml.money(facts.dutiableValue())
                             + "; the maxima still follow the statute", "19 U.S.C. 1592(c)(2)(A)(ii), (d)", null));
         }
+        // EO 14411 Sec. 4(a): a broker's conduct the order names is assessed at the maximum once the rule is in force
+        BrokerMaximum.applies(facts, eoRules, today).ifPresent(rule ->
+                trace.add(BrokerMaximum.assessedAtMaximum(rule, facts.brokerConduct(), maximum.amount())));
         trace.add(sol.trace());
         caseFiles.recordOpeningComputation(caseFile, maximum.amount(), DeadlineNames.STATUTE_OF_LIMITATIONS, sol.trigger(),
                 sol.due(), sol.citation(), trace);
@@ -246,6 +265,21 @@ public class PenaltyCaseService {
             case S1595A -> require(r.articleValue() != null && r.articleValue().signum() > 0,
                     "articleValue: a 1595a(b) case needs the value of the articles.");
         }
+        if (r.brokerConduct() != null) {
+            require(statute == PenaltyStatute.S1641, "brokerConduct: applies to 19 U.S.C. 1641 broker cases only.");
+            require(Boolean.TRUE.equals(r.licensedBroker()), "brokerConduct: applies to a licensed broker (1641(d));"
+                    + " a person without a license is charged per transaction under 1641(b)(6).");
+        }
+        if (r.brokerConduct() == BrokerConduct.IDENTITY_VERIFICATION
+                && eoRules.inForce(EoRule.BROKER_IDENTITY_VERIFICATION, today).isPresent()
+                && eoRules.inForce(EoRule.BROKER_IDENTITY_VERIFICATION, r.violationDate()).isEmpty()) {
+            // a failure to verify an importer's identity violates CBP's requirements only once they are in force
+            EoRuleSource.InForce rule = eoRules.inForce(EoRule.BROKER_IDENTITY_VERIFICATION, today).get();
+            throw new Problems.RuleViolation("violationDate " + r.violationDate() + " is before "
+                    + rule.effectiveDate() + ", when " + rule.instrumentCitation() + " put the identity-verification"
+                    + " requirements in force; an earlier failure is not a 19 U.S.C. 1641(i)(3) violation. Charge it as"
+                    + " an ordinary 1641(d)(2)(A) violation.", rule.citation());
+        }
         if (statute != PenaltyStatute.S1592 && statute != PenaltyStatute.S1641 && r.culpability() != null) {
             throw new Problems.InvalidInput("culpability: applies to 1592 (and 1641) cases only.");
         }
@@ -258,7 +292,7 @@ public class PenaltyCaseService {
                 r.priorDisclosureInterest(), r.msrpValue(), history.used(),
                 r.articleValue(), r.brokerViolations() == null ? 0 : r.brokerViolations(),
                 r.unlicensedTransactions() == null ? 0 : r.unlicensedTransactions(), Boolean.TRUE.equals(r.licensedBroker()),
-                tender);
+                tender, r.brokerConduct());
     }
 
     /** 1592(c)(4): the disclosure, calculation-notice and tender facts, only with a prior disclosure; null if none. */
@@ -305,7 +339,8 @@ public class PenaltyCaseService {
                                   Integer priorCounterfeitSeizures, Integer priorCounterfeitSeizuresOnRecord,
                                   String priorCounterfeitSeizuresAddedBy, String priorCounterfeitSeizuresAddedReason,
                                   List<String> entryNumbers, BigDecimal proposedAmount, Boolean ppnRequired,
-                                  List<PaymentTerms.Balance> balances) {
+                                  List<PaymentTerms.Balance> balances, String brokerConduct, Long brokerPartyId,
+                                  String brokerName, String brokerBasis) {
     }
 
     @Transactional(readOnly = true)
@@ -320,12 +355,15 @@ public class PenaltyCaseService {
         PenaltyCase p = penaltyCases.require(c);
         PenaltyFacts f = p.facts();
         PenaltyFacts.Tender t = f.tenderOrNone();
+        java.util.Optional<Party> broker = brokerLinks.brokerOf(c.getId());
         return new PenaltyCaseView(c.getCaseNumber(), p.getStatute().json(),
                 p.getCulpability() == null ? null : p.getCulpability().name(), p.getViolationDate(), p.getDiscoveryDate(),
                 f.dutiableValue(), f.domesticValue(), p.getLossOfRevenue(), f.priorDisclosure(), t.disclosureDate(),
                 t.calculationNoticeDate(), t.tenderDate(), t.tenderAmount(),
                 p.getStatute() == PenaltyStatute.S1526F ? f.priorCounterfeitSeizures() : null,
                 p.getPriorSeizuresOnRecord(), p.getPriorSeizuresAddedBy(), p.getPriorSeizuresAddedReason(),
-                p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), paymentTerms.balances(c));
+                p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), paymentTerms.balances(c),
+                p.getBrokerConduct() == null ? null : p.getBrokerConduct().name(),
+                broker.map(Party::getId).orElse(null), broker.map(Party::getName).orElse(null), p.getBrokerBasis());
     }
 }

@@ -27,8 +27,12 @@ import gov.fpf.party.PartyService;
 import gov.fpf.referral.ReferralPolicy;
 import gov.fpf.rules.Computation;
 import gov.fpf.rules.Deadline;
+import gov.fpf.rules.EoRuleSource;
+import gov.fpf.rules.EoRules;
 import gov.fpf.rules.LegalParameters;
 import gov.fpf.rules.TraceStep;
+import gov.fpf.rules.penalties.BrokerConduct;
+import gov.fpf.rules.penalties.BrokerMaximum;
 import gov.fpf.rules.penalties.Culpability;
 import gov.fpf.rules.penalties.PenaltyFacts;
 import gov.fpf.rules.penalties.PenaltyMaximums;
@@ -57,11 +61,14 @@ class PenaltySteps implements PenaltyCaseSteps {
     private final PenaltyPaymentTerms payments;
     private final ReferralPolicy referrals;
     private final AuditLog auditLog;
+    private final EoRuleSource eoRules;
 
     PenaltySteps(CaseFileService caseFiles, PenaltyCaseRepository penaltyCases, PetitionRepository petitions,
                  PetitionService petitionService, PartyService parties, OfficeRepository offices,
                  PenaltyMaximums maximums, PenaltyDeadlines deadlines, MitigationRules mitigationRules,
-                 LegalParameters parameters, PenaltyPaymentTerms payments, ReferralPolicy referrals, AuditLog auditLog) {
+                 LegalParameters parameters, PenaltyPaymentTerms payments, ReferralPolicy referrals, AuditLog auditLog,
+                 EoRules eoRules) {
+        this.eoRules = eoRules;
         this.caseFiles = caseFiles;
         this.penaltyCases = penaltyCases;
         this.petitions = petitions;
@@ -118,6 +125,10 @@ class PenaltySteps implements PenaltyCaseSteps {
             throw new Problems.RuleViolation("The proposed penalty " + NoticeHtml.money(proposed) + " must be more than $0"
                     + " and at most the statutory maximum " + NoticeHtml.money(maximum.amount()) + ".", facts.statute().citation());
         }
+        // EO 14411 Sec. 4(a), checked on the day of the assessment like every EO rule: the broker's maximum
+        java.util.Optional<EoRuleSource.InForce> brokerMaximum = BrokerMaximum.applies(facts, eoRules, today);
+        brokerMaximum.ifPresent(rule -> BrokerMaximum.checkAmount(rule, facts.brokerConduct(), proposed,
+                maximum.amount(), "proposed penalty"));
         boolean ppnRequired = maximums.ppnRequired(facts.statute(), facts.commercial(), proposed, parameters, today);
         p.propose(culpability, proposed, StepValues.text(proposal.rationale()), ppnRequired);
         if (culpability != p.facts().culpability() || !maximum.amount().equals(c.getMaximumAmount())) {
@@ -133,6 +144,14 @@ class PenaltySteps implements PenaltyCaseSteps {
         // App. B (E)(1)(b)(i): a fraud pre-penalty notice is for the domestic value (the fraud maximum); less needs
         // Headquarters Penalties Branch approval, whatever the amount
         boolean hqApproval = culpability == Culpability.FRAUD && ppnRequired && proposed.compareTo(maximum.amount()) < 0;
+        if (brokerMaximum.isPresent()) {
+            trace.add(BrokerMaximum.assessedAtMaximum(brokerMaximum.get(), facts.brokerConduct(), maximum.amount()));
+            p.brokerBasis(BrokerMaximum.basis(brokerMaximum.get(), facts.brokerConduct(), maximum.amount()));
+        } else if (facts.brokerConduct() == BrokerConduct.IDENTITY_VERIFICATION) {
+            p.brokerBasis(BrokerMaximum.identityBasis(facts.brokerViolations(), maximum.amount()));
+        } else {
+            p.brokerBasis(null);
+        }
         if (hqApproval) {
             trace.add(new TraceStep("Headquarters approval required", proposed.toPlainString(),
                     "a fraud pre-penalty notice proposing less than the fraud maximum " + NoticeHtml.money(maximum.amount())
@@ -212,6 +231,14 @@ class PenaltySteps implements PenaltyCaseSteps {
             if (reduced != null && (reduced.signum() <= 0 || reduced.compareTo(ppnAmount) >= 0)) {
                 throw new Problems.RuleViolation("A reduced amount must be more than $0 and less than the "
                         + NoticeHtml.money(ppnAmount) + " of the pre-penalty notice.", "19 U.S.C. 1592(b)(2)");
+            }
+            if (reduced != null) {
+                // EO 14411 Sec. 4(a): the representations cannot take a broker's named conduct below the maximum
+                PenaltyFacts facts = p.facts();
+                LocalDate today = caseFiles.today(c);
+                BrokerMaximum.applies(facts, eoRules, today).ifPresent(rule -> BrokerMaximum.checkAmount(rule,
+                        facts.brokerConduct(), reduced, maximums.maximum(facts, parameters, today).amount(),
+                        "reduced amount"));
             }
             p.representationsReviewed(review.outcome().name(), reduced);
             caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, DeadlineStatus.MET);

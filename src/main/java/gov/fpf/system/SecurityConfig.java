@@ -122,6 +122,7 @@ class SecurityConfig {
                         // issue 15 (vetting): API rules go right below this line
 
                         // issue 15 (broker): API rules go right below this line
+                        // GET /api/v1/parties/{id}/client-cases: case readers, by the parties rule above (office-scoped in BrokerLinks)
 
                         // issue 15 (priority): API rules go right below this line
 
@@ -187,6 +188,7 @@ class SecurityConfig {
                         // issue 15 (vetting): page rules go right below this line
 
                         // issue 15 (broker): page rules go right below this line
+                        // the broker's section is part of the party page (/parties/{id}), readable by case readers above
 
                         // issue 15 (priority): page rules go right below this line
 

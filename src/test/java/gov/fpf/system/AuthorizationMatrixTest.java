@@ -125,6 +125,7 @@ class AuthorizationMatrixTest extends ApplicationTest {
                 // issue 15 (vetting): rows go right below this line
 
                 // issue 15 (broker): rows go right below this line
+                new Row(HttpMethod.GET, "/api/v1/parties/#PARTY/client-cases", null, READERS),
 
                 // issue 15 (priority): rows go right below this line
 

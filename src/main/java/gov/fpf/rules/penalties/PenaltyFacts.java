@@ -25,13 +25,28 @@ import java.time.LocalDate;
  * @param licensedBroker          1641: true for a licensed broker (1641(d)), false for an unlicensed person (1641(b)(6))
  * @param tender                  1592(c)(4): the disclosure, CBP's calculation notice and the tender of the loss of
  *                                revenue; null when none is recorded
+ * @param brokerConduct           1641, licensed broker: the conduct EO 14411 Sec. 4(a) names, or the 1641(i)(3)
+ *                                identity-verification failures (then {@code brokerViolations} counts them); null
+ *                                for any other case
  */
 public record PenaltyFacts(PenaltyStatute statute, Culpability culpability, LocalDate violationDate,
                            LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
                            BigDecimal lossOfRevenue, boolean commercial, boolean priorDisclosure,
                            BigDecimal priorDisclosureInterest, BigDecimal msrpValue, int priorCounterfeitSeizures,
                            BigDecimal articleValue, int brokerViolations, int unlicensedTransactions,
-                           boolean licensedBroker, Tender tender) {
+                           boolean licensedBroker, Tender tender, BrokerConduct brokerConduct) {
+
+    /** The facts without a broker conduct kind (every case but a 1641 broker case that names one). */
+    public PenaltyFacts(PenaltyStatute statute, Culpability culpability, LocalDate violationDate,
+                        LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
+                        BigDecimal lossOfRevenue, boolean commercial, boolean priorDisclosure,
+                        BigDecimal priorDisclosureInterest, BigDecimal msrpValue, int priorCounterfeitSeizures,
+                        BigDecimal articleValue, int brokerViolations, int unlicensedTransactions,
+                        boolean licensedBroker, Tender tender) {
+        this(statute, culpability, violationDate, discoveryDate, dutiableValue, domesticValue, lossOfRevenue, commercial,
+                priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures, articleValue,
+                brokerViolations, unlicensedTransactions, licensedBroker, tender, null);
+    }
 
     /** The facts without a recorded prior-disclosure tender. */
     public PenaltyFacts(PenaltyStatute statute, Culpability culpability, LocalDate violationDate,
@@ -63,7 +78,7 @@ public record PenaltyFacts(PenaltyStatute statute, Culpability culpability, Loca
     public PenaltyFacts withCulpability(Culpability value) {
         return new PenaltyFacts(statute, value, violationDate, discoveryDate, dutiableValue, domesticValue, lossOfRevenue,
                 commercial, priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures, articleValue,
-                brokerViolations, unlicensedTransactions, licensedBroker, tender);
+                brokerViolations, unlicensedTransactions, licensedBroker, tender, brokerConduct);
     }
 
     /** The recorded tender, never null. */

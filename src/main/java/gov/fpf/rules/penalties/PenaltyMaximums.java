@@ -290,6 +290,9 @@ public class PenaltyMaximums {
     // --- 19 U.S.C. 1641, 1526(f), 1595a(b) --------------------------------------------------------------------
 
     private BigDecimal maximum1641(PenaltyFacts f, ParameterSource p, LocalDate on, List<TraceStep> steps) {
+        if (f.licensedBroker() && f.brokerConduct() == BrokerConduct.IDENTITY_VERIFICATION) {
+            return maximumIdentityVerification(f, p, on, steps);
+        }
         if (f.licensedBroker()) {
             int violations = atLeastOne(f.brokerViolations(), "brokerViolations", "a licensed broker's penalty");
             ParameterValue limit = p.valueOn(ParameterNames.BROKER_AGGREGATE_LIMIT, on);
@@ -310,6 +313,33 @@ public class PenaltyMaximums {
         steps.add(step("Maximum, unlicensed, with the regulation's aggregate cap", maximum, "lesser of "
                 + money(statutory) + " and the aggregate cap " + money(aggregate.value()), aggregate.citation(),
                 aggregate.reference()));
+        return maximum;
+    }
+
+    /**
+     * 19 U.S.C. 1641(i)(3): a broker who fails to verify an importer's identity as CBP's regulations require pays the
+     * per-violation amount for each failure, with no aggregate limit (the $30,000 of 1641(d)(2)(A) does not apply; law
+     * reference A9). The parameter is EO-gated: before an instrument puts BROKER_IDENTITY_VERIFICATION in force on the
+     * date, the penalty cannot be assessed (422).
+     */
+    private BigDecimal maximumIdentityVerification(PenaltyFacts f, ParameterSource p, LocalDate on, List<TraceStep> steps) {
+        int violations = atLeastOne(f.brokerViolations(), "brokerViolations",
+                "an identity-verification penalty (one per importer whose identity was not verified)");
+        ParameterValue perViolation;
+        try {
+            perViolation = p.valueOn(ParameterNames.BROKER_IDENTITY_PER_VIOLATION, on);
+        } catch (gov.fpf.rules.ParameterNotInForce notInForce) {
+            throw new Problems.RuleViolation("brokerConduct IDENTITY_VERIFICATION: the penalty for a broker's failure to"
+                    + " verify an importer's identity (19 U.S.C. 1641(i)(3)) applies only once an implementing"
+                    + " instrument puts " + gov.fpf.rules.EoRule.BROKER_IDENTITY_VERIFICATION.name()
+                    + " (CBP's identity-verification requirements) in force, and none does on " + on + ". Charge the"
+                    + " conduct as an ordinary 1641(d)(2)(A) violation, or wait for the instrument.",
+                    gov.fpf.rules.EoRule.BROKER_IDENTITY_VERIFICATION.citation());
+        }
+        BigDecimal maximum = cents(perViolation.value().multiply(BigDecimal.valueOf(violations)));
+        steps.add(step("Maximum, identity verification (" + violations + " violation(s))", maximum,
+                money(perViolation.value()) + " × " + violations + " failure(s) to verify an importer's identity; no"
+                        + " aggregate limit applies", perViolation.citation(), perViolation.reference()));
         return maximum;
     }
 
