@@ -14,6 +14,7 @@ import gov.fpf.rules.Deadlines;
 import gov.fpf.rules.EoRuleSource;
 import gov.fpf.rules.ParameterSource;
 import gov.fpf.rules.ParameterValueUnknown;
+import gov.fpf.rules.penalties.BrokerMaximum;
 import gov.fpf.rules.penalties.PenaltyFacts;
 import gov.fpf.rules.penalties.PenaltyMaximums;
 import gov.fpf.system.Problems;
@@ -30,7 +31,8 @@ import gov.fpf.system.Problems;
  * Liquidated damages are computed on the breach date (LdCaseService) and seizures are valued at appraisal, both
  * before any date a proposal may take effect, so no proposal changes them.</li>
  * <li>FLOOR: every case with an assessed amount, the family's floor share on the evaluation date (the date a
- * petition decision would be checked).</li>
+ * petition decision would be checked); and, subject "EO 14411 Sec. 4(a)...", the bar below which a licensed broker's
+ * named conduct is not mitigated (the statutory maximum) once BROKER_MAXIMUM is in force.</li>
  * <li>DEADLINE: a penalty case's statute of limitations (counted from the violation or discovery, so a future value
  * never moves it: shown for completeness) and the periods its next steps would start if taken on the evaluation
  * date: the pre-penalty notice response (notice not yet mailed) and the petition period (penalty notice not yet
@@ -73,6 +75,10 @@ final class CaseRecomputation {
             compare(c, WhatChanges.FLOOR, null, () -> floor(c, before, on), () -> floor(c, after, on), changes);
         }
         if (c.penalty() != null) {
+            compare(c, WhatChanges.FLOOR, BrokerMaximum.C_4A, () -> brokerBar(c, before, on),
+                    () -> brokerBar(c, after, on), changes);
+        }
+        if (c.penalty() != null) {
             PenaltyState p = c.penalty();
             compare(c, WhatChanges.DEADLINE, DeadlineNames.STATUTE_OF_LIMITATIONS,
                     () -> deadlines(before).statuteOfLimitations(p.facts()).due(),
@@ -102,6 +108,19 @@ final class CaseRecomputation {
         } catch (ParameterValueUnknown unknown) {
             return NOT_SET;
         }
+    }
+
+    /**
+     * EO 14411 Sec. 4(a), as PenaltyPetitionFamily#decisionMinimum applies it: a licensed broker's named conduct is not
+     * mitigated below the statutory maximum (below the assessed amount when that is lower); NONE when it does not apply.
+     */
+    private Object brokerBar(CaseSnapshot c, Sources s, LocalDate on) {
+        PenaltyFacts facts = c.penalty().facts();
+        if (BrokerMaximum.applies(facts, s.rules(), on).isEmpty()) {
+            return NONE;
+        }
+        BigDecimal maximum = maximums.maximum(facts, s.parameters(), on).amount();
+        return c.assessed() != null && c.assessed().compareTo(maximum) < 0 ? c.assessed() : maximum;
     }
 
     private static LocalDate ppnResponse(PenaltyState p, Sources s, LocalDate on) {

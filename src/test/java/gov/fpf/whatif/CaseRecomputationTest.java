@@ -120,4 +120,24 @@ class CaseRecomputationTest {
 
         assertThat(recomputation.changes(assessedPenalty("1000"), before, after, ON)).isEmpty();
     }
+
+    @Test
+    void anInstrumentPuttingTheBrokerMaximumInForceBarsMitigationOfTheNamedConductBelowTheMaximum() {
+        PenaltyFacts broker = new PenaltyFacts(PenaltyStatute.S1641, null, LocalDate.of(2026, 8, 1),
+                LocalDate.of(2026, 8, 1), null, null, null, true, false, null, null, 0, null, 2, 0, true, null,
+                gov.fpf.rules.penalties.BrokerConduct.NO_DUE_DILIGENCE);
+        var snapshot = new CaseRecomputation.CaseSnapshot("2026-PEN-000004", "PENALTY", "LALB",
+                new CaseRecomputation.PenaltyState(broker, true, null, null, LocalDate.of(2031, 8, 1)), null,
+                MitigationRules.PENALTY_FLOOR);
+
+        List<WhatIfResult.Change> changes = recomputation.changes(snapshot, sources(ROWS, EoRuleSource.NONE),
+                sources(ROWS, inForceFrom(ON, EoRule.BROKER_MAXIMUM)), ON);
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.what()).isEqualTo(WhatChanges.FLOOR);
+            assertThat(c.subject()).startsWith("EO 14411 Sec. 4(a)");
+            assertThat(c.before()).isEqualTo(CaseRecomputation.NONE);
+            assertThat((BigDecimal) c.after()).isEqualByComparingTo("30000.00");
+        });
+    }
 }
