@@ -28,8 +28,6 @@ import gov.fpf.rules.NewParameterValue;
 import gov.fpf.rules.ParameterValueUnknown;
 import gov.fpf.system.BusinessDay;
 import gov.fpf.system.Problems;
-import gov.fpf.whatif.WhatIfPages;
-import gov.fpf.whatif.WhatIfService;
 
 /**
  * {@code /admin/parameters}: every legal parameter with the value in force today, the values missing that block work
@@ -45,16 +43,13 @@ class ParametersPage {
     private final LegalParameters parameters;
     private final Validator validator;
     private final Clock clock;
-    private final WhatIfService whatIf;
-    private final WhatIfPages whatIfPages;
+    private final ParameterPreview preview;
 
-    ParametersPage(LegalParameters parameters, Validator validator, Clock clock, WhatIfService whatIf,
-                   WhatIfPages whatIfPages) {
+    ParametersPage(LegalParameters parameters, Validator validator, Clock clock, ParameterPreview preview) {
         this.parameters = parameters;
         this.validator = validator;
         this.clock = clock;
-        this.whatIf = whatIf;
-        this.whatIfPages = whatIfPages;
+        this.preview = preview;
     }
 
     /** How a parameter stands today. */
@@ -156,7 +151,7 @@ class ParametersPage {
             return parameterPage(model, name, entered.form(), entered.errors(), null);
         }
         try {
-            model.addAttribute("preview", whatIf.parameterValue(proposal(name, entered.body())));
+            model.addAttribute("preview", preview.preview(name, entered.body()));
             return parameterPage(model, name, entered.form(), entered.errors(), null);
         } catch (Problems.Refusal refusal) {
             return refused(refusal, name, entered, model, response);
@@ -177,16 +172,11 @@ class ParametersPage {
             return parameterPage(model, name, entered.form(), entered.errors(), null);
         }
         try {
-            whatIfPages.writeCsv(whatIf.parameterValue(proposal(name, entered.body())), locale, response);
+            preview.writeCsv(name, entered.body(), locale, response);
             return null;
         } catch (Problems.Refusal refusal) {
             return refused(refusal, name, entered, model, response);
         }
-    }
-
-    private static WhatIfService.ProposedValue proposal(String name, NewParameterValue body) {
-        return new WhatIfService.ProposedValue(name, body.value(), body.effectiveFrom(), body.citation(),
-                body.confidence(), body.note());
     }
 
     /** the form as entered, its field errors, and the value to record when there are none */
