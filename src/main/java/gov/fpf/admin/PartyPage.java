@@ -20,15 +20,14 @@ import gov.fpf.system.Problems;
 
 /**
  * {@code /parties/{id}}: a party as case readers see it (name, kind, EO 14411 Sec. 10 importer-of-record class with
- * its reasons, mailing address, good standing, violation history, and the party's cases in the reader's offices), with
- * the good-standing form for supervisors (EO 14411 Sec. 2(d)). The change goes through
- * {@link PartyService#changeStanding} like {@code PUT /api/v1/parties/{id}/standing}: a reason is required, and a
- * party changed since the page was read is refused (409) with what it now is.
+ * its reasons, mailing address, good standing, violation history, and the party's cases in the reader's offices), and
+ * the sections areas add ({@link PartyPageSection}): good standing with its reasons, the override and the affiliates
+ * are the standing section's (gov.fpf.standing).
  */
 @Controller
-class PartyPage {
+public class PartyPage {
 
-    static final String[] FIELDS = {"goodStanding", "reason"};
+    static final String[] FIELDS = {};
     static final int CASES_SHOWN = 50;
 
     private final PartyService parties;
@@ -64,7 +63,7 @@ class PartyPage {
         FieldErrors errors = new FieldErrors(OfficesPage.ADDRESS_FIELDS).violations(validator.validate(address), null);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, party, StandingForm.of(party), form, errors, null);
+            return page(model, party, form, errors, null);
         }
         try {
             parties.changeAddress(id, seen, address);
@@ -75,66 +74,30 @@ class PartyPage {
             Party current = parties.get(id);
             AddressForm again = refusal instanceof Problems.Conflict
                     ? form.at(current.getVersion()) : form;
-            return page(model, current, StandingForm.of(current), again, errors, refusal.getMessage());
-        }
-    }
-
-    record StandingForm(String goodStanding, String reason, long version) {
-        static StandingForm of(Party party) {
-            return new StandingForm(String.valueOf(party.isGoodStanding()), "", party.getVersion());
+            return page(model, current, again, errors, refusal.getMessage());
         }
     }
 
     @GetMapping("/parties/{id}")
     String party(@PathVariable long id, Model model) {
         Party party = parties.get(id);
-        return page(model, party, StandingForm.of(party), AddressForm.of(party.getAddress(), party.getVersion()), new FieldErrors(FIELDS), null);
+        return page(model, party, AddressForm.of(party.getAddress(), party.getVersion()), new FieldErrors(FIELDS), null);
     }
 
-    @PostMapping("/parties/{id}/standing")
-    String changeStanding(@PathVariable long id, @RequestParam(required = false) String goodStanding,
-                          @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
-                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Party party = parties.get(id);
-        long seen = version == null ? -1 : version;
-        StandingForm form = new StandingForm(goodStanding, reason, seen);
-        FieldErrors errors = new FieldErrors(FIELDS);
-        if (!"true".equals(goodStanding) && !"false".equals(goodStanding)) {
-            errors.key("goodStanding", "admin.error.choose");
-        }
-        String why = OfficesPage.trim(reason);
-        if (why == null) {
-            errors.key("reason", "admin.error.required");
-        } else if (why.length() > 1000) {
-            errors.key("reason", "admin.error.tooLong");
-        }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, party, form, AddressForm.of(party.getAddress(), party.getVersion()), errors, null);
-        }
-        try {
-            parties.changeStanding(id, seen, Boolean.parseBoolean(goodStanding), why);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/parties/" + id;
-        } catch (Problems.Refusal refusal) {
-            response.setStatus(refusal.status().value());
-            Party current = parties.get(id);
-            if (refusal instanceof Problems.Conflict) {
-                model.addAttribute("conflict", true);
-                return page(model, current, new StandingForm(goodStanding, reason, current.getVersion()),
-                        AddressForm.of(current.getAddress(), current.getVersion()), errors, refusal.getMessage());
-            }
-            return page(model, current, form, AddressForm.of(current.getAddress(), current.getVersion()), errors, refusal.getMessage());
-        }
+    /**
+     * The party page as it stands, for a section's form answered in place (its errors and entries already in the
+     * model under the section's own names).
+     */
+    public String show(long partyId, Model model) {
+        Party party = parties.get(partyId);
+        return page(model, party, AddressForm.of(party.getAddress(), party.getVersion()), new FieldErrors(FIELDS), null);
     }
 
-    private String page(Model model, Party party, StandingForm form, AddressForm addressForm, FieldErrors errors,
-                        String general) {
+    private String page(Model model, Party party, AddressForm addressForm, FieldErrors errors, String general) {
         model.addAttribute("addressForm", addressForm);
         model.addAttribute("party", party);
         model.addAttribute("violations", parties.violations(party.getId()));
         model.addAttribute("cases", cases.search(null, null, party.getId(), null, 0, CASES_SHOWN));
-        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("general", general);
         java.util.List<PartyPageSection> shown = sections.stream()

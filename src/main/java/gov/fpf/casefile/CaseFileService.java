@@ -178,6 +178,8 @@ public class CaseFileService {
                 NoticeHtml.money(amount) + " paid " + paidDate + " by " + paidBy
                         + (appliedTo == null ? "" : ", applied to " + appliedTo.replace('_', ' ').toLowerCase())
                         + "; total paid " + NoticeHtml.money(total));
+        // what the party owes changed (good standing reads its past-due debts, EO 14411 Sec. 2(d))
+        events.publishEvent(new CaseFileChanged(caseFile));
         return total;
     }
 

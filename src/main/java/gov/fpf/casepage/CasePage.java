@@ -63,8 +63,12 @@ class CasePage {
     private final CaseActionBar actionBar;
     private final CasePageFormat format = new CasePageFormat(ZoneId.systemDefault());
 
+    private final CasePartyFlag partyFlag;
+
     CasePage(CasePageService pages, CaseFileService caseFiles, TaskForms taskForms, WorklistService worklist,
-                       MessageSource messageSource, CaseActionBar actionBar, CaseNotesService caseNotes) {
+                       MessageSource messageSource, CaseActionBar actionBar, CaseNotesService caseNotes,
+                       CasePartyFlag partyFlag) {
+        this.partyFlag = partyFlag;
         this.actionBar = actionBar;
         this.caseNotes = caseNotes;
         this.pages = pages;
@@ -203,6 +207,7 @@ class CasePage {
         }
         model.addAttribute("c", view);
         model.addAttribute("partyName", pages.partyName(view.partyId()));
+        model.addAttribute("partyFlag", partyFlag.of(view.partyId()).orElse(null));
         model.addAttribute("tab", tab);
         model.addAttribute("tabs", tabs);
         model.addAttribute("tasks", pages.tasks(n));

@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import gov.fpf.casefile.CaseView;
+import gov.fpf.foreignior.ForeignIorViolation;
 import gov.fpf.penalty.PenaltyCaseController.NewPenaltyCase;
 import gov.fpf.penalty.PenaltyCaseService;
 import gov.fpf.rules.penalties.BrokerConduct;
@@ -40,7 +41,11 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
                     date("disclosureDate"), date("lorCalculationNoticeDate"), date("tenderDate"), money("tenderAmount"))),
             new IntakeField.Section("notice", List.of(textarea("merchandiseDescription"), textarea("entryNumbers"),
                     textarea("materialFacts"))),
-            new IntakeField.Section("broker", List.of(integer("brokerPartyId"))));
+            new IntakeField.Section("broker", List.of(integer("brokerPartyId"))),
+            // issue 15 (foreignior): EO 14411 Sec. 2(b), 2(c)(i)(2)
+            new IntakeField.Section("foreignIor", List.of(
+                    select("eoViolation", Arrays.stream(ForeignIorViolation.values()).map(Enum::name).toList()),
+                    yesNo("ctpatValidatedIor"), yesNo("filingBrokerCtpatValidated"), integer("filingBrokerPartyId"))));
 
     private final PenaltyCaseService penaltyCases;
 
@@ -70,7 +75,14 @@ class PenaltyIntakeFamily implements IntakeFamily<NewPenaltyCase> {
                 f.text("materialFacts"), f.text("officeCode"), f.date("disclosureDate"),
                 f.date("lorCalculationNoticeDate"), f.date("tenderDate"), f.money("tenderAmount"),
                 f.text("priorCounterfeitSeizuresReason"), f.choice("brokerConduct", BrokerConduct.class),
-                brokerPartyId == null ? null : brokerPartyId.longValue());
+                brokerPartyId == null ? null : brokerPartyId.longValue(), f.choice("eoViolation", ForeignIorViolation.class),
+                f.yesNo("ctpatValidatedIor"), f.yesNo("filingBrokerCtpatValidated"), longId(f, "filingBrokerPartyId"));
+    }
+
+    /** A party id typed on the page; text that is not one is an error on the field. */
+    private static Long longId(IntakeForm f, String name) {
+        Integer id = f.integer(name);
+        return id == null ? null : id.longValue();
     }
 
     @Override

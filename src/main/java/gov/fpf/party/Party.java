@@ -67,9 +67,40 @@ public class Party {
     @Column(name = "ior_class_reason", nullable = false, length = 1000)
     private String iorClassReason;
 
-    /** EO 14411 Sec. 2(d): an IOR must keep "good standing" with CBP */
-    @Column(name = "good_standing", nullable = false)
+    /**
+     * EO 14411 Sec. 2(d): an IOR must keep "good standing" with CBP. The snapshot of the derived standing
+     * ({@link PartyStandings}), written only by the recompute (never by an entity update), so a recompute does not move
+     * the version a person's change is checked against.
+     */
+    @Column(name = "good_standing", nullable = false, updatable = false)
     private boolean goodStanding;
+
+    /** the snapshot's reasons (JSON), whether the rule was in force and the day it was derived for */
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "standing_reasons", length = 16_777_215, insertable = false, updatable = false)
+    private String standingReasons;
+
+    @Column(name = "standing_rule_in_force", insertable = false, updatable = false)
+    private boolean standingRuleInForce;
+
+    @Column(name = "standing_assessed_on", insertable = false, updatable = false)
+    private java.time.LocalDate standingAssessedOn;
+
+    /** a supervisor's override: good (true) or not (false), null when none */
+    @Column(name = "standing_override")
+    private Boolean standingOverride;
+
+    @Column(name = "standing_override_reason", length = 1000)
+    private String standingOverrideReason;
+
+    @Column(name = "standing_override_until")
+    private java.time.LocalDate standingOverrideUntil;
+
+    @Column(name = "standing_override_by", length = 64)
+    private String standingOverrideBy;
+
+    @Column(name = "standing_override_at")
+    private Instant standingOverrideAt;
 
     @Column(name = "standing_note", length = 1000)
     private String standingNote;
@@ -122,9 +153,51 @@ public class Party {
         this.createdBy = createdBy;
     }
 
-    void changeStanding(boolean goodStanding, String note) {
+    /** keeps the entity in line with the snapshot the recompute wrote with SQL */
+    void snapshot(boolean goodStanding, String reasonsJson, boolean ruleInForce, java.time.LocalDate assessedOn) {
         this.goodStanding = goodStanding;
-        this.standingNote = note;
+        this.standingReasons = reasonsJson;
+        this.standingRuleInForce = ruleInForce;
+        this.standingAssessedOn = assessedOn;
+    }
+
+    void override(Boolean good, String reason, java.time.LocalDate until, String by, Instant at) {
+        this.standingOverride = good;
+        this.standingOverrideReason = reason;
+        this.standingOverrideUntil = until;
+        this.standingOverrideBy = by;
+        this.standingOverrideAt = at;
+    }
+
+    /** the override in force on the date, if any */
+    public java.util.Optional<StandingOverride> overrideOn(java.time.LocalDate on) {
+        if (standingOverride == null || standingOverrideUntil != null && standingOverrideUntil.isBefore(on)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(getOverride());
+    }
+
+    /** the override recorded (it may have expired), or null */
+    public StandingOverride getOverride() {
+        return standingOverride == null ? null : new StandingOverride(standingOverride, standingOverrideReason,
+                standingOverrideUntil, standingOverrideBy, standingOverrideAt);
+    }
+
+    /** A supervisor's recorded standing: it wins over the derivation through {@code until} (null: until cleared). */
+    public record StandingOverride(boolean goodStanding, String reason, java.time.LocalDate until, String by, Instant at) {
+    }
+
+    /** the derived snapshot's reasons, as JSON (null before the first derivation) */
+    public String getStandingReasonsJson() {
+        return standingReasons;
+    }
+
+    public boolean isStandingRuleInForce() {
+        return standingRuleInForce;
+    }
+
+    public java.time.LocalDate getStandingAssessedOn() {
+        return standingAssessedOn;
     }
 
     public IorFacts facts() {
@@ -152,10 +225,12 @@ public class Party {
         return List.of(iorClassReason.split("\n"));
     }
 
+    /** the derived standing (EO 14411 Sec. 2(d)) as last recomputed; true while the rule is not in force */
     public boolean isGoodStanding() {
         return goodStanding;
     }
 
+    /** the note of the manual flag recorded before standing was derived (V32 made it an override) */
     public String getStandingNote() {
         return standingNote;
     }

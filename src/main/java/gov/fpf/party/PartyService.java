@@ -20,8 +20,11 @@ public class PartyService {
     private final ViolationRecordRepository violations;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PartyStandings standings;
 
-    PartyService(PartyRepository parties, ViolationRecordRepository violations, AuditLog auditLog, Clock clock) {
+    PartyService(PartyRepository parties, ViolationRecordRepository violations, AuditLog auditLog, Clock clock,
+                 PartyStandings standings) {
+        this.standings = standings;
         this.parties = parties;
         this.violations = violations;
         this.auditLog = auditLog;
@@ -50,6 +53,7 @@ public class PartyService {
         unsaved.changeAddress(address);
         unsaved.changeRoles(roles);
         Party party = parties.save(unsaved);
+        standings.request(party.getId());
         auditLog.entityEvent("PARTY", party.getId().toString(), "PARTY_CREATED",
                 party.getName() + " (" + facts.kind() + ", " + roles + ") classified " + classification.iorClass() + " IOR: "
                         + String.join(" ", classification.reasons()), null);
@@ -101,7 +105,20 @@ public class PartyService {
     @Transactional
     public ViolationRecord recordViolation(long partyId, String statute, LocalDate findingDate, String caseNumber,
                                            String description) {
-        return recordFinding(partyId, statute, findingDate, caseNumber, FindingKind.RECORDED, description);
+        return recordFinding(partyId, statute, findingDate, caseNumber, FindingKind.RECORDED, description, null);
+    }
+
+    /** as above, saying when the finding was one of illegal importation that EO 14411 Sec. 2(d) names (else null) */
+    @Transactional
+    public ViolationRecord recordViolation(long partyId, String statute, LocalDate findingDate, String caseNumber,
+                                           String description, IllicitImport illicitImport) {
+        return recordFinding(partyId, statute, findingDate, caseNumber, FindingKind.RECORDED, description, illicitImport);
+    }
+
+    @Transactional
+    public ViolationRecord recordFinding(long partyId, String statute, LocalDate findingDate, String caseNumber,
+                                         FindingKind kind, String description) {
+        return recordFinding(partyId, statute, findingDate, caseNumber, kind, description, null);
     }
 
     /**
@@ -110,7 +127,7 @@ public class PartyService {
      */
     @Transactional
     public ViolationRecord recordFinding(long partyId, String statute, LocalDate findingDate, String caseNumber,
-                                         FindingKind kind, String description) {
+                                         FindingKind kind, String description, IllicitImport illicitImport) {
         if (!kind.isFinding()) {
             throw new IllegalArgumentException(kind + " is not a finding of culpability");
         }
@@ -119,24 +136,13 @@ public class PartyService {
             throw new Problems.InvalidInput("findingDate: " + findingDate + " is in the future.");
         }
         ViolationRecord saved = violations.save(new ViolationRecord(party.getId(), statute, findingDate, caseNumber,
-                kind, description, clock.instant(), CurrentUser.id()));
+                kind, description, clock.instant(), CurrentUser.id()).illicit(illicitImport));
         auditLog.entityEvent("PARTY", party.getId().toString(), "VIOLATION_RECORDED",
-                statute + " " + kind + " finding of " + findingDate + (caseNumber == null ? "" : " in case " + caseNumber), description);
+                statute + " " + kind + " finding of " + findingDate + (caseNumber == null ? "" : " in case " + caseNumber)
+                        + (illicitImport == null ? "" : ", illegal importation of " + DerivedStanding.words(illicitImport)
+                        + " (EO 14411 Sec. 2(d))"), description);
+        // EO 14411 Sec. 2(d): the party's standing, and its affiliates', read its findings
+        standings.request(party.getId());
         return saved;
-    }
-
-    /** Good standing (EO 14411 Sec. 2(d)); the caller names the version it saw, so a concurrent change gives 409. */
-    @Transactional
-    public Party changeStanding(long partyId, long expectedVersion, boolean goodStanding, String reason) {
-        Party party = get(partyId);
-        if (party.getVersion() != expectedVersion) {
-            throw new Problems.Conflict("Party " + partyId + " was changed by someone else (version " + party.getVersion()
-                    + ", you saw " + expectedVersion + "). Reload it and decide again.");
-        }
-        party.changeStanding(goodStanding, reason);
-        parties.saveAndFlush(party);
-        auditLog.entityEvent("PARTY", party.getId().toString(), "STANDING_CHANGED",
-                goodStanding ? "in good standing" : "NOT in good standing", reason);
-        return party;
     }
 }

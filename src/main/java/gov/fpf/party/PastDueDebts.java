@@ -9,8 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import gov.fpf.casefile.DeadlineNames;
-
 /**
  * A party's penalty and liquidated-damages debts that are past due on a date (EO 14411 Sec. 2(d): "payment of required
  * customs liabilities"). A debt is what was decided (else assessed) less what was paid, on a case not closed. It is past
@@ -19,6 +17,12 @@ import gov.fpf.casefile.DeadlineNames;
  */
 @Service
 public class PastDueDebts {
+
+    /**
+     * The payment period of a decided amount (gov.fpf.casefile.DeadlineNames.DECISION_VALID_UNTIL, written out: the
+     * case file package reads parties, so this one does not read it back).
+     */
+    static final String PAYMENT_PERIOD = "Payment of the decided amount";
 
     private final JdbcTemplate jdbc;
 
@@ -46,7 +50,7 @@ public class PastDueDebts {
             Date due = rs.getDate("due");
             return new PastDueDebt(rs.getString("case_number"), rs.getString("family"), rs.getBigDecimal("owed"),
                     due == null ? null : due.toLocalDate(), "REFERRED".equals(rs.getString("status")));
-        }, DeadlineNames.DECISION_VALID_UNTIL, partyId).stream()
+        }, PAYMENT_PERIOD, partyId).stream()
                 .filter(d -> d.referred() || d.dueDate() != null && !d.dueDate().isAfter(lastUnpaidDay))
                 .toList();
     }

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import gov.fpf.casefile.CaseView;
+import gov.fpf.foreignior.ForeignIorRules;
+import gov.fpf.foreignior.ForeignIorViolation;
 import gov.fpf.rules.penalties.BrokerConduct;
 import gov.fpf.rules.penalties.Culpability;
 
@@ -67,7 +69,34 @@ public class PenaltyCaseController {
             @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal tenderAmount,
             @Size(max = 2000) String priorCounterfeitSeizuresReason,
             BrokerConduct brokerConduct,
-            @Positive Long brokerPartyId) {
+            @Positive Long brokerPartyId,
+            // issue 15 (foreignior): the foreign-IOR entry violation charged under 1592 and its CTPAT facts
+            ForeignIorViolation eoViolation, Boolean ctpatValidatedIor, Boolean filingBrokerCtpatValidated,
+            @Positive Long filingBrokerPartyId) {
+
+        /** The request without foreign-IOR facts (the demo, the benchmark and the other intakes). */
+        public NewPenaltyCase(Long partyId, String statute, Culpability culpability, LocalDate violationDate,
+                              LocalDate discoveryDate, BigDecimal dutiableValue, BigDecimal domesticValue,
+                              BigDecimal lossOfRevenue, Boolean commercial, Boolean priorDisclosure,
+                              BigDecimal priorDisclosureInterest, BigDecimal msrpValue, Integer priorCounterfeitSeizures,
+                              BigDecimal articleValue, Integer brokerViolations, Integer unlicensedTransactions,
+                              Boolean licensedBroker, String merchandiseDescription, List<String> entryNumbers,
+                              String materialFacts, String officeCode, LocalDate disclosureDate,
+                              LocalDate lorCalculationNoticeDate, LocalDate tenderDate, BigDecimal tenderAmount,
+                              String priorCounterfeitSeizuresReason, BrokerConduct brokerConduct,
+                              Long brokerPartyId) {
+            this(partyId, statute, culpability, violationDate, discoveryDate, dutiableValue, domesticValue, lossOfRevenue,
+                    commercial, priorDisclosure, priorDisclosureInterest, msrpValue, priorCounterfeitSeizures,
+                    articleValue, brokerViolations, unlicensedTransactions, licensedBroker, merchandiseDescription,
+                    entryNumbers, materialFacts, officeCode, disclosureDate, lorCalculationNoticeDate, tenderDate,
+                    tenderAmount, priorCounterfeitSeizuresReason, brokerConduct, brokerPartyId, null, null, null, null);
+        }
+
+        /** The foreign-IOR facts (EO 14411 Sec. 2(b), 2(c)(i)(2)) as {@link ForeignIorRules} checks them. */
+        ForeignIorRules.Facts foreignIor() {
+            return new ForeignIorRules.Facts(eoViolation, ctpatValidatedIor, filingBrokerCtpatValidated,
+                    filingBrokerPartyId);
+        }
 
         /** A 1592 case can span hundreds of entries; this bound only keeps one request reasonable. */
         static final int MAX_ENTRIES = 10_000;

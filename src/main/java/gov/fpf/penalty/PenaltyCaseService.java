@@ -19,6 +19,7 @@ import gov.fpf.casefile.CaseView;
 import gov.fpf.casefile.DeadlineNames;
 import gov.fpf.casefile.NoticeHtml;
 import gov.fpf.casefile.PaymentTerms;
+import gov.fpf.foreignior.ForeignIorRules;
 import gov.fpf.office.OfficeAccess;
 import gov.fpf.office.OfficeCalendar;
 import gov.fpf.party.Party;
@@ -66,11 +67,14 @@ public class PenaltyCaseService {
     private final PenaltyPaymentTerms paymentTerms;
     private final BrokerLinks brokerLinks;
     private final EoRules eoRules;
+    private final ForeignIorRules foreignIor;
 
     PenaltyCaseService(CaseFileService caseFiles, PenaltyCaseRepository penaltyCases, PartyService parties,
                        OfficeAccess officeAccess, PenaltyMaximums maximums, PenaltyDeadlines deadlines,
                        LegalParameters parameters, CaseWork caseWork, AuditLog auditLog, OfficeCalendar calendar,
-                       PenaltyPaymentTerms paymentTerms, BrokerLinks brokerLinks, EoRules eoRules) {
+                       PenaltyPaymentTerms paymentTerms, BrokerLinks brokerLinks, EoRules eoRules,
+                       ForeignIorRules foreignIor) {
+        this.foreignIor = foreignIor;
         this.brokerLinks = brokerLinks;
         this.eoRules = eoRules;
         this.caseFiles = caseFiles;
@@ -111,6 +115,8 @@ public class PenaltyCaseService {
         LocalDate today = calendar.today(officeCode);
         SeizureHistory history = seizureHistory(r, party.getId());
         PenaltyFacts facts = validatedFacts(r, history, today);
+        ForeignIorRules.Charged eoViolation = foreignIor.assess(r.foreignIor(), facts.statute(), facts.violationDate(),
+                r.materialFacts(), party);
         if (r.brokerPartyId() != null) {
             brokerLinks.broker(r.brokerPartyId(), party.getId());
         }
@@ -134,6 +140,10 @@ public class PenaltyCaseService {
             }
         }
         penaltyCases.save(penaltyCase);
+        if (eoViolation != null) {
+            foreignIor.record(caseFile.getId(), eoViolation);
+            trace.addAll(eoViolation.trace());
+        }
         if (r.brokerPartyId() != null) {
             brokerLinks.link(caseFile, r.brokerPartyId());
         }
@@ -340,7 +350,8 @@ public class PenaltyCaseService {
                                   String priorCounterfeitSeizuresAddedBy, String priorCounterfeitSeizuresAddedReason,
                                   List<String> entryNumbers, BigDecimal proposedAmount, Boolean ppnRequired,
                                   List<PaymentTerms.Balance> balances, String brokerConduct, Long brokerPartyId,
-                                  String brokerName, String brokerBasis) {
+                                  String brokerName, String brokerBasis,
+                                  String eoViolation, ForeignIorRules.View foreignIor) {
     }
 
     @Transactional(readOnly = true)
@@ -356,6 +367,7 @@ public class PenaltyCaseService {
         PenaltyFacts f = p.facts();
         PenaltyFacts.Tender t = f.tenderOrNone();
         java.util.Optional<Party> broker = brokerLinks.brokerOf(c.getId());
+        java.util.Optional<ForeignIorRules.View> foreignIorView = foreignIor.view(c.getId());
         return new PenaltyCaseView(c.getCaseNumber(), p.getStatute().json(),
                 p.getCulpability() == null ? null : p.getCulpability().name(), p.getViolationDate(), p.getDiscoveryDate(),
                 f.dutiableValue(), f.domesticValue(), p.getLossOfRevenue(), f.priorDisclosure(), t.disclosureDate(),
@@ -364,6 +376,7 @@ public class PenaltyCaseService {
                 p.getPriorSeizuresOnRecord(), p.getPriorSeizuresAddedBy(), p.getPriorSeizuresAddedReason(),
                 p.entryNumberList(), p.getProposedAmount(), p.getPpnRequired(), paymentTerms.balances(c),
                 p.getBrokerConduct() == null ? null : p.getBrokerConduct().name(),
-                broker.map(Party::getId).orElse(null), broker.map(Party::getName).orElse(null), p.getBrokerBasis());
+                broker.map(Party::getId).orElse(null), broker.map(Party::getName).orElse(null), p.getBrokerBasis(),
+                foreignIorView.map(ForeignIorRules.View::violation).orElse(null), foreignIorView.orElse(null));
     }
 }

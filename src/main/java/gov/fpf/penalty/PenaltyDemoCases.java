@@ -80,6 +80,16 @@ public class PenaltyDemoCases {
         log.info("Demo penalty cases ready (marked DEMO)");
     }
 
+    /**
+     * A DEMO penalty case for another area's demo party (the good-standing demo), waiting for the officer's
+     * culpability and amount, so the party's flags show in the worklist and on the case page.
+     */
+    public String openDemoCase(String office, Party party, String merchandise, String facts) {
+        LocalDate today = BusinessDay.today(clock);
+        return open(office, party, "1592", "NEGLIGENCE", today.minusMonths(8), today.minusMonths(2), "50000",
+                "60000", "2500", null, merchandise, facts);
+    }
+
     private String open(String office, Party party, String statute, String culpability, LocalDate violation,
                         LocalDate discovery, String dutiable, String domestic, String lor, String msrp,
                         String merchandise, String facts) {

@@ -62,13 +62,15 @@ class PenaltySteps implements PenaltyCaseSteps {
     private final ReferralPolicy referrals;
     private final AuditLog auditLog;
     private final EoRuleSource eoRules;
+    private final gov.fpf.foreignior.ForeignIorRules foreignIor;
 
     PenaltySteps(CaseFileService caseFiles, PenaltyCaseRepository penaltyCases, PetitionRepository petitions,
                  PetitionService petitionService, PartyService parties, OfficeRepository offices,
                  PenaltyMaximums maximums, PenaltyDeadlines deadlines, MitigationRules mitigationRules,
                  LegalParameters parameters, PenaltyPaymentTerms payments, ReferralPolicy referrals, AuditLog auditLog,
-                 EoRules eoRules) {
+                 EoRules eoRules, gov.fpf.foreignior.ForeignIorRules foreignIor) {
         this.eoRules = eoRules;
+        this.foreignIor = foreignIor;
         this.caseFiles = caseFiles;
         this.penaltyCases = penaltyCases;
         this.petitions = petitions;
@@ -200,7 +202,7 @@ class PenaltySteps implements PenaltyCaseSteps {
         Deadline due = deadlines.ppnResponseDue(p.getStatute(), mailed, p.getSolDate(), shorten);
         p.ppnMailed(mailed);
         caseFiles.storeNotice(c, PenaltyNotices.PRE_PENALTY_NOTICE, "Pre-penalty notice", mailed,
-                PenaltyNotices.prePenaltyNotice(c, p, addressee(c), mailed, due, shorten, parameters));
+                lawsViolated(c, p, PenaltyNotices.prePenaltyNotice(c, p, addressee(c), mailed, due, shorten, parameters)));
         caseFiles.addDeadline(c, DeadlineNames.PPN_RESPONSE, mailed, due.due(), due.citation());
         caseFiles.addComputation(c, List.of(due.trace()));
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "pre-penalty notice mailed");
@@ -216,7 +218,7 @@ class PenaltySteps implements PenaltyCaseSteps {
         caseFiles.closeDeadline(c, DeadlineNames.PPN_RESPONSE, DeadlineStatus.MET);
         LocalDate today = caseFiles.today(c);
         caseFiles.storeNotice(c, PenaltyNotices.NO_VIOLATION_STATEMENT, "Statement of no violation", today,
-                PenaltyNotices.noViolationStatement(c, p, addressee(c), today, StepValues.text(findings)));
+                lawsViolated(c, p, PenaltyNotices.noViolationStatement(c, p, addressee(c), today, StepValues.text(findings))));
     }
 
     @Override
@@ -259,8 +261,8 @@ class PenaltySteps implements PenaltyCaseSteps {
         trace.add(petitionDue.trace());
         caseFiles.addComputation(c, trace);
         caseFiles.storeNotice(c, PenaltyNotices.PENALTY_NOTICE, "Notice of penalty (CBP Form 5955A)", mailed,
-                PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount, petitionDue, shortened,
-                        payments.lossOfRevenueToRestore(p), parameters));
+                lawsViolated(c, p, PenaltyNotices.penaltyNotice(c, p, addressee(c), mailed, assessed, ppnAmount,
+                        petitionDue, shortened, payments.lossOfRevenueToRestore(p), parameters)));
         caseFiles.addDeadline(c, DeadlineNames.PETITION, mailed, petitionDue.due(), petitionDue.citation());
         caseFiles.changeStatus(c, CaseStatus.AWAITING_RESPONSE, "penalty notice mailed");
         return new PenaltyNoticeIssued(caseFiles.periodCloses(c, petitionDue.due()), assessed);
@@ -387,6 +389,16 @@ class PenaltySteps implements PenaltyCaseSteps {
             default -> auditLog.caseEvent(caseNumber, PenaltyEvent.SOL_DECISION.name(), decision.decision().name(), reason);
         }
         return null;
+    }
+
+    /**
+     * 19 U.S.C. 1592(b)(1)(A)(iii): the notice names the laws and regulations allegedly violated; a case charging a
+     * foreign-IOR entry violation (issue 15, foreignior) names the order's section and the implementing instrument
+     * besides 1592.
+     */
+    private gov.fpf.casefile.Letter lawsViolated(CaseFile c, PenaltyCase p, gov.fpf.casefile.Letter letter) {
+        return letter.with("lawsViolated", p.getStatute().citation() + foreignIor.view(c.getId())
+                .map(v -> "; " + v.citation() + " (" + v.inForce() + ")").orElse(""));
     }
 
     private PenaltyNotices.Addressee addressee(CaseFile c) {

@@ -39,8 +39,12 @@ public class EoRules implements EoRuleSource {
 
     private volatile Snapshot snapshot;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     EoRules(ImplementingInstrumentRepository instruments, AuditLog auditLog, Clock clock,
-            gov.fpf.office.OfficeRepository offices, gov.fpf.office.OfficeCalendar calendar) {
+            gov.fpf.office.OfficeRepository offices, gov.fpf.office.OfficeCalendar calendar,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.instruments = instruments;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -175,6 +179,7 @@ public class EoRules implements EoRuleSource {
         ImplementingInstrument saved = instruments.save(new ImplementingInstrument(title, citation, effective, rules,
                 note, clock.instant(), by));
         snapshot = null;
+        events.publishEvent(new InstrumentRecorded(saved.getId(), effective, Set.copyOf(rules)));
         auditLog.entityEventBy(by, "IMPLEMENTING_INSTRUMENT", saved.getId().toString(), "IMPLEMENTING_INSTRUMENT_RECORDED",
                 title + " (" + citation + "), effective " + effective + ", puts in force " + rules, note);
         return saved;

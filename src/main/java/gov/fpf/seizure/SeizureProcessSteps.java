@@ -277,9 +277,25 @@ class SeizureProcessSteps implements SeizureSteps {
         // EO 14411 Sec. 4(c): a forfeiture by declaration or decision is a finding; the party's own abandonment is not
         if (c.getPartyId() != null && !FORFEITURE_BASIS_ASSENT.equals(basis)) {
             parties.recordFinding(c.getPartyId(), VIOLATION_STATUTE_PREFIX + s.getStatute(), today, caseNumber,
-                    gov.fpf.party.FindingKind.FORFEITURE_DECIDED, "Property forfeited (" + basis + ")");
+                    gov.fpf.party.FindingKind.FORFEITURE_DECIDED, "Property forfeited (" + basis + ")", illicit(c, s));
         }
         return new SeizureSteps.Forfeited(cases.begins(c, today));
+    }
+
+    /**
+     * EO 14411 Sec. 2(d): a forfeiture is a finding of illegal importation of the kind the order names when the seizure
+     * itself says so: a conveyance used for controlled substances or listed chemicals (the record does not say which
+     * substance: OTHER_ILLICIT_SUBSTANCE) or property whose importation is prohibited (CONTRABAND; counterfeit marks
+     * alone are not). The seizure records say nothing finer (fentanyl, nitazenes, precursors): an officer records
+     * those on the party.
+     */
+    private gov.fpf.party.IllicitImport illicit(CaseFile c, SeizureCase s) {
+        if (s.isDrugConveyance()) {
+            return gov.fpf.party.IllicitImport.OTHER_ILLICIT_SUBSTANCE;
+        }
+        boolean prohibited = s.isProhibited() || items.findByCaseIdOrderByLineNoAsc(c.getId()).stream()
+                .anyMatch(SeizureItem::isProhibited);
+        return prohibited ? gov.fpf.party.IllicitImport.CONTRABAND : null;
     }
 
     @Override

@@ -116,6 +116,9 @@ class SecurityConfig {
                         // case files: readers, limited to their offices by the case service
                         .requestMatchers(GET, "/api/v1/cases/**").hasAnyAuthority(CASE_READERS)
                         // issue 15 (standing): API rules go right below this line
+                        .requestMatchers(POST, "/api/v1/parties/*/standing/clear").hasAuthority(SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/parties/*/affiliates", "/api/v1/parties/*/affiliates/*/end")
+                                .hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (tiers): API rules go right below this line
 
@@ -182,6 +185,9 @@ class SecurityConfig {
                         .requestMatchers(POST, "/parties/*/address").hasAnyAuthority(CASE_WRITERS)
                         .requestMatchers(GET, "/parties/**").hasAnyAuthority(CASE_READERS)
                         // issue 15 (standing): page rules go right below this line
+                        .requestMatchers(POST, "/parties/*/standing/clear").hasAuthority(SUPERVISOR)
+                        .requestMatchers(POST, "/parties/*/affiliates", "/parties/*/affiliates/*/end",
+                                "/parties/*/violations").hasAnyAuthority(CASE_WRITERS)
 
                         // issue 15 (tiers): page rules go right below this line
 

@@ -217,7 +217,7 @@ class AdminPagesTest extends ApplicationTest {
         String asOfficer = body(page("officer1", "/parties/{id}", partyId), status().isOk());
         assertThat(asOfficer).contains("Standing Page Probe Ltd", "U.S. IOR", "77 Harbor Blvd", "Long Beach, CA 90802",
                 "In good standing", "No violations recorded.", "href=\"/cases/" + caseNumber + "\"",
-                "Only supervisors change").doesNotContain("name=\"reason\"");
+                "Only supervisors record or clear an override").doesNotContain("id=\"standing-override-form\"");
         // another office's officer sees the party (a national record) but not the seaport's case
         assertThat(body(page("officer2", "/parties/{id}", partyId), status().isOk()))
                 .contains("Standing Page Probe Ltd", "No case of this party in your offices.").doesNotContain(caseNumber);
@@ -226,17 +226,19 @@ class AdminPagesTest extends ApplicationTest {
 
         long version = jdbc.queryForObject("SELECT version FROM party WHERE id = ?", Long.class, partyId);
         String asSupervisor = body(page("supervisor1", "/parties/{id}", partyId), status().isOk());
-        assertThat(asSupervisor).contains("Change good standing", "name=\"version\" value=\"" + version + "\"");
+        assertThat(asSupervisor).contains("Record the override", "name=\"version\" value=\"" + version + "\"");
 
         String noReason = body(form("supervisor1", "/parties/{id}/standing", partyId).param("version", String.valueOf(version))
                 .param("reason", "  "), status().isBadRequest());
-        assertThat(noReason).contains("href=\"#goodStanding\"", "href=\"#reason\"", "id=\"reason-error\"", "Choose one.");
+        assertThat(noReason).contains("href=\"#standing-goodStanding\"", "href=\"#standing-reason\"", "Choose one.",
+                "Enter a value.");
 
         mvc.perform(form("supervisor1", "/parties/{id}/standing", partyId).param("goodStanding", "false")
                         .param("reason", "Unpaid penalties (page test)").param("version", String.valueOf(version)))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/parties/" + partyId));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/parties/" + partyId + "#standing-section"));
         assertThat(body(page("officer1", "/parties/{id}", partyId), status().isOk()))
-                .contains("NOT in good standing", "Unpaid penalties (page test)");
+                .contains("NOT in good standing", "Unpaid penalties (page test)", "Supervisor&#39;s override");
 
         String stale = body(form("supervisor1", "/parties/{id}/standing", partyId).param("goodStanding", "true")
                 .param("reason", "restore (stale)").param("version", String.valueOf(version)), status().isConflict());

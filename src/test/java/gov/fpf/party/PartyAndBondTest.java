@@ -156,7 +156,8 @@ class PartyAndBondTest extends ApplicationTest {
                 .andExpect(status().isConflict());
 
         mvc.perform(get("officer1", "/api/v1/parties/" + id))
-                .andExpect(jsonPath("$.standingNote").value("illicit precursor import"));
+                .andExpect(jsonPath("$.standingOverride.reason").value("illicit precursor import"))
+                .andExpect(jsonPath("$.standingReasons[0].code").value("OVERRIDE"));
     }
 
     @Test

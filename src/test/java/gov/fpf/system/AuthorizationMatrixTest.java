@@ -119,6 +119,12 @@ class AuthorizationMatrixTest extends ApplicationTest {
                 new Row(HttpMethod.POST, "/api/v1/cases/2026-PEN-999999/petitions/1/late-decision",
                         "{\"accept\":true,\"reason\":\"r\"}", DECIDERS),
                 // issue 15 (standing): rows go right below this line
+                new Row(HttpMethod.POST, "/api/v1/parties/#PARTY/affiliates",
+                        "{\"affiliatePartyId\":999999999,\"relation\":\"PARENT\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/parties/#PARTY/affiliates/999999999/end",
+                        "{\"reason\":\"matrix\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/parties/#PARTY/standing/clear",
+                        "{\"reason\":\"matrix\",\"version\":#VERSION}", List.of("supervisor1")),
 
                 // issue 15 (tiers): rows go right below this line
 
