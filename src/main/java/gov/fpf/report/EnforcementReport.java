@@ -19,16 +19,26 @@ public record EnforcementReport(int year, LocalDate periodStart, LocalDate perio
                                 CaseCounts casesOpened, CaseCounts casesClosed, Amounts amounts,
                                 Collected collectedInYear, Mitigation mitigation,
                                 Exceptions nationalSecurityExceptions, Seizures seizures, Durations durations,
-                                Limitations statuteOfLimitations, Map<String, String> definitions) {
+                                Limitations statuteOfLimitations, Map<String, String> definitions,
+                                Disclosure disclosure) {
 
-    public record CaseCounts(long total, Map<String, Long> byFamily, List<StatuteCount> byStatute,
+    /**
+     * How the report's counts were controlled (DisclosureControl): counts below {@code minimumCell} are published as
+     * null, and so are the cells around them that would give them back; {@code confidentialCells} are the finest cells
+     * withheld because they hold cases of a party with a live confidentiality grant (EO 14411 Sec. 6).
+     */
+    public record Disclosure(long minimumCell, int suppressedCounts, int confidentialCells) {
+    }
+
+
+    public record CaseCounts(Long total, Map<String, Long> byFamily, List<StatuteCount> byStatute,
                              Map<String, Long> byOffice, List<CaseCell> cells) {
     }
 
-    public record StatuteCount(String family, String statute, long count) {
+    public record StatuteCount(String family, String statute, Long count) {
     }
 
-    public record CaseCell(String family, String statute, String office, long count) {
+    public record CaseCell(String family, String statute, String office, Long count) {
     }
 
     /** Money of a group of cases: how many, and the sums of their assessed, decided and paid amounts. */
@@ -78,7 +88,7 @@ public record EnforcementReport(int year, LocalDate periodStart, LocalDate perio
     }
 
     /** National-security exceptions to the floor granted (approved by a second supervisor): counts only. */
-    public record Exceptions(long granted, Map<String, Long> byFamily, Map<String, Long> byOffice) {
+    public record Exceptions(Long granted, Map<String, Long> byFamily, Map<String, Long> byOffice) {
     }
 
     /**
@@ -88,9 +98,9 @@ public record EnforcementReport(int year, LocalDate periodStart, LocalDate perio
      * @param forfeituresByBasis   ABANDONMENT (CBP Form 4607, forfeited by assent), DECLARED (no response, 1609),
      *                             PETITION (relief denied or its conditions not met), JUDICIAL (court decree)
      */
-    public record Seizures(long seized, BigDecimal appraisedValueSeized, Map<String, Long> seizedByStatute,
+    public record Seizures(Long seized, BigDecimal appraisedValueSeized, Map<String, Long> seizedByStatute,
                            Map<String, Long> seizedByOffice, Map<String, Long> dispositionsByMethod,
-                           Map<String, Map<String, Long>> dispositionsByOffice, long summaryDispositions,
+                           Map<String, Map<String, Long>> dispositionsByOffice, Long summaryDispositions,
                            BigDecimal saleProceeds, Map<String, Long> forfeituresByBasis,
                            Map<String, Map<String, Long>> forfeituresByOffice) {
     }
@@ -110,8 +120,8 @@ public record EnforcementReport(int year, LocalDate periodStart, LocalDate perio
      * @param lapsedWhileOpen        penalty cases whose limitation date fell in the year (up to today) while they
      *                               were neither closed nor referred
      */
-    public record Limitations(long target, long closedByStatute, Map<String, Long> closedByFamily,
-                              Map<String, Long> closedByOffice, long lapsedWhileOpen,
+    public record Limitations(long target, Long closedByStatute, Map<String, Long> closedByFamily,
+                              Map<String, Long> closedByOffice, Long lapsedWhileOpen,
                               Map<String, Long> lapsedWhileOpenByOffice) {
     }
 }

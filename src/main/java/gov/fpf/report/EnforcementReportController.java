@@ -30,9 +30,15 @@ class EnforcementReportController {
 
     @GetMapping("/enforcement")
     ResponseEntity<?> enforcement(@RequestParam(required = false) String year,
+                                  @RequestParam(required = false) String release,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         int y = reports.year(year);
-        EnforcementReport report = reports.report(y);
+        // the published report (disclosure control) unless headquarters asks for its internal working copy
+        if (release != null && !"internal".equals(release) && !"published".equals(release)) {
+            throw new gov.fpf.system.Problems.InvalidInput("release: 'published' (the default) or 'internal', not '"
+                    + release + "'.");
+        }
+        EnforcementReport report = reports.report(y, !"internal".equals(release));
         if (wantsCsv(accept)) {
             return csv(report);
         }

@@ -23,8 +23,12 @@ final class EnforcementReportCsv {
     private EnforcementReportCsv() {
     }
 
+    /** what a withheld count is written as (disclosure control) */
+    private String suppressed = "";
+
     static String write(EnforcementReport r) {
         EnforcementReportCsv csv = new EnforcementReportCsv();
+        csv.suppressed = r.disclosure() == null ? "" : ReportFormat.csvSuppressed(r.disclosure());
         csv.all(r);
         return csv.out.toString();
     }
@@ -54,23 +58,23 @@ final class EnforcementReportCsv {
         m.cells().forEach(c -> rate(c.family(), c.statute(), c.office(), c.rate()));
 
         EnforcementReport.Exceptions e = r.nationalSecurityExceptions();
-        row("national_security_exceptions", "granted", "", "", "", "", e.granted());
-        e.byFamily().forEach((family, v) -> row("national_security_exceptions", "granted", family, "", "", "", v));
-        e.byOffice().forEach((office, v) -> row("national_security_exceptions", "granted", "", "", office, "", v));
+        row("national_security_exceptions", "granted", "", "", "", "", n(e.granted()));
+        e.byFamily().forEach((family, v) -> row("national_security_exceptions", "granted", family, "", "", "", n(v)));
+        e.byOffice().forEach((office, v) -> row("national_security_exceptions", "granted", "", "", office, "", n(v)));
 
         EnforcementReport.Seizures s = r.seizures();
-        row("seizures", "seized", "", "", "", "", s.seized());
+        row("seizures", "seized", "", "", "", "", n(s.seized()));
         row("seizures", "appraised_value", "", "", "", "", s.appraisedValueSeized());
-        s.seizedByStatute().forEach((statute, v) -> row("seizures", "seized", "SEIZURE", statute, "", "", v));
-        s.seizedByOffice().forEach((office, v) -> row("seizures", "seized", "", "", office, "", v));
-        s.dispositionsByMethod().forEach((method, v) -> row("seizures", "dispositions", "", "", "", method, v));
+        s.seizedByStatute().forEach((statute, v) -> row("seizures", "seized", "SEIZURE", statute, "", "", n(v)));
+        s.seizedByOffice().forEach((office, v) -> row("seizures", "seized", "", "", office, "", n(v)));
+        s.dispositionsByMethod().forEach((method, v) -> row("seizures", "dispositions", "", "", "", method, n(v)));
         s.dispositionsByOffice().forEach((office, byMethod) -> byMethod.forEach((method, v) ->
-                row("seizures", "dispositions", "", "", office, method, v)));
-        row("seizures", "summary_dispositions", "", "", "", "", s.summaryDispositions());
+                row("seizures", "dispositions", "", "", office, method, n(v))));
+        row("seizures", "summary_dispositions", "", "", "", "", n(s.summaryDispositions()));
         row("seizures", "sale_proceeds", "", "", "", "SALE", s.saleProceeds());
-        s.forfeituresByBasis().forEach((basis, v) -> row("seizures", "forfeitures", "", "", "", basis, v));
+        s.forfeituresByBasis().forEach((basis, v) -> row("seizures", "forfeitures", "", "", "", basis, n(v)));
         s.forfeituresByOffice().forEach((office, byBasis) -> byBasis.forEach((basis, v) ->
-                row("seizures", "forfeitures", "", "", office, basis, v)));
+                row("seizures", "forfeitures", "", "", office, basis, n(v))));
 
         EnforcementReport.Durations d = r.durations();
         days("seizure_to_disposal_days", "", "", d.seizureToDisposal());
@@ -81,20 +85,25 @@ final class EnforcementReportCsv {
 
         EnforcementReport.Limitations l = r.statuteOfLimitations();
         row("statute_of_limitations", "target", "", "", "", "", l.target());
-        row("statute_of_limitations", "closed_by_statute", "", "", "", "", l.closedByStatute());
-        l.closedByFamily().forEach((family, v) -> row("statute_of_limitations", "closed_by_statute", family, "", "", "", v));
-        l.closedByOffice().forEach((office, v) -> row("statute_of_limitations", "closed_by_statute", "", "", office, "", v));
-        row("statute_of_limitations", "lapsed_while_open", "PENALTY", "", "", "", l.lapsedWhileOpen());
+        row("statute_of_limitations", "closed_by_statute", "", "", "", "", n(l.closedByStatute()));
+        l.closedByFamily().forEach((family, v) -> row("statute_of_limitations", "closed_by_statute", family, "", "", "", n(v)));
+        l.closedByOffice().forEach((office, v) -> row("statute_of_limitations", "closed_by_statute", "", "", office, "", n(v)));
+        row("statute_of_limitations", "lapsed_while_open", "PENALTY", "", "", "", n(l.lapsedWhileOpen()));
         l.lapsedWhileOpenByOffice().forEach((office, v) ->
-                row("statute_of_limitations", "lapsed_while_open", "PENALTY", "", office, "", v));
+                row("statute_of_limitations", "lapsed_while_open", "PENALTY", "", office, "", n(v)));
     }
 
     private void counts(String section, EnforcementReport.CaseCounts c) {
-        row(section, "count", "", "", "", "", c.total());
-        c.byFamily().forEach((family, v) -> row(section, "count", family, "", "", "", v));
-        c.byStatute().forEach(s -> row(section, "count", s.family(), s.statute(), "", "", s.count()));
-        c.byOffice().forEach((office, v) -> row(section, "count", "", "", office, "", v));
-        c.cells().forEach(cell -> row(section, "count", cell.family(), cell.statute(), cell.office(), "", cell.count()));
+        row(section, "count", "", "", "", "", n(c.total()));
+        c.byFamily().forEach((family, v) -> row(section, "count", family, "", "", "", n(v)));
+        c.byStatute().forEach(s -> row(section, "count", s.family(), s.statute(), "", "", n(s.count())));
+        c.byOffice().forEach((office, v) -> row(section, "count", "", "", office, "", n(v)));
+        c.cells().forEach(cell -> row(section, "count", cell.family(), cell.statute(), cell.office(), "", n(cell.count())));
+    }
+
+    /** a published count, or the marker of a withheld one */
+    private Object n(Long count) {
+        return count == null ? suppressed : count;
     }
 
     private void money(String section, String family, String statute, String office, String category, Money m) {

@@ -72,15 +72,20 @@ public class EnforcementReportService {
             + " LEFT JOIN seizure_case sc ON sc.case_id = c.id AND c.family = 'SEIZURE'"
             + " LEFT JOIN ld_claim lc ON lc.case_id = c.id AND c.family = 'LIQUIDATED_DAMAGES'";
     private static final String NOT_DEMO = " AND c.demo = FALSE";
+    /** ConfidentialityScope constants whose live grant withholds a party's finest report cells (a test checks the list) */
+    static final List<String> CONFIDENTIAL_ENFORCEMENT_SCOPES = List.of("ENFORCEMENT_CASE_DETAILS");
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EnforcementReportService.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final OfficeCalendar calendar;
+    private final gov.fpf.rules.ParameterSource parameters;
 
-    EnforcementReportService(NamedParameterJdbcTemplate jdbc, Clock clock, OfficeCalendar calendar) {
+    EnforcementReportService(NamedParameterJdbcTemplate jdbc, Clock clock, OfficeCalendar calendar,
+                             gov.fpf.rules.ParameterSource parameters) {
         this.calendar = calendar;
+        this.parameters = parameters;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -104,8 +109,18 @@ public class EnforcementReportService {
         return year;
     }
 
+    /** The report as it is published: with disclosure control. */
     @Transactional(readOnly = true)
     public EnforcementReport report(int year) {
+        return report(year, true);
+    }
+
+    /**
+     * @param published false for headquarters' internal working copy (exact counts, no disclosure control; not for
+     *                  release); true for the report as published
+     */
+    @Transactional(readOnly = true)
+    public EnforcementReport report(int year, boolean published) {
         long started = System.nanoTime();
         Timings timings = new Timings();
         LocalDate start = LocalDate.of(year, 1, 1);
@@ -131,10 +146,88 @@ public class EnforcementReportService {
         log.info("Enforcement report {} in {} ms ({})", year, (System.nanoTime() - started) / 1_000_000, timings);
         Durations durations = new Durations(seizures.disposalDays().stats(), stats(seizures.disposalDaysByOffice()),
                 petitions.days().stats(), stats(petitions.daysByFamily()), stats(petitions.daysByOffice()));
+        // disclosure control (EO 14411 Sec. 6): the minimum cell in force on the day the report is made
+        if (!published) {
+            return new EnforcementReport(year, start, end.minusDays(1), today, clock.instant(), families, offices,
+                    casesOpened, casesClosed, amounts, collected, mitigation(petitions.cells(), families, offices),
+                    exceptions(petitions.cells(), families, offices), seizures.seizures(), durations, limitations,
+                    definitions(), null);
+        }
+        DisclosureControl control = new DisclosureControl(parameters.valueOn(
+                gov.fpf.rules.ParameterNames.REPORT_MINIMUM_CELL, today).value().longValue());
         return new EnforcementReport(year, start, end.minusDays(1), today, clock.instant(), families, offices,
-                casesOpened, casesClosed, amounts, collected, mitigation(petitions.cells(), families, offices),
-                exceptions(petitions.cells(), families, offices), seizures.seizures(), durations, limitations,
-                definitions());
+                published(casesOpened, control, confidentialCells(p, "c.opened_at >= :from AND c.opened_at < :to")),
+                published(casesClosed, control, confidentialCells(p,
+                        "c.closed_at >= :from AND c.closed_at < :to AND c.status = 'CLOSED'")),
+                amounts, collected, mitigation(petitions.cells(), families, offices),
+                published(exceptions(petitions.cells(), families, offices), control),
+                published(seizures.seizures(), control), durations, published(limitations, control),
+                definitions(), control.summary());
+    }
+
+    // ------------------------------------------------------------------------------------------ disclosure control
+
+    /**
+     * The family × statute × office cells holding a case of a party with a live (GRANTED) confidentiality request whose
+     * scope covers enforcement data: those cases are counted in every total and breakdown, but their finest cell is
+     * withheld (with complementary suppression around it), so the report cannot be read back to the party.
+     */
+    private java.util.Set<List<String>> confidentialCells(MapSqlParameterSource p, String inYear) {
+        // the scopes of ConfidentialityScope that cover enforcement data (named here: the report does not depend on
+        // the confidentiality package, which depends on the pages around it)
+        List<String> scopes = CONFIDENTIAL_ENFORCEMENT_SCOPES;
+        java.util.Set<List<String>> cells = new java.util.HashSet<>();
+        jdbc.query("SELECT DISTINCT c.family, c.office_code, " + STATUTE + " AS statute FROM case_file c" + FAMILY_TABLES
+                        + " WHERE " + inYear + NOT_DEMO + " AND c.party_id IN (SELECT cr.party_id FROM confidentiality_request cr"
+                        + " WHERE cr.status = 'GRANTED' AND cr.scope IN (:scopes))",
+                new MapSqlParameterSource(p.getValues()).addValue("scopes", scopes),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> cells.add(List.of(rs.getString(1),
+                        statute(rs.getString(1), rs.getString(3)), rs.getString(2))));
+        return cells;
+    }
+
+    static CaseCounts published(CaseCounts raw, DisclosureControl control, java.util.Set<List<String>> confidential) {
+        Long total = control.count(raw.total());
+        Map<String, Long> byFamily = control.line(raw.byFamily(), total != null);
+        Map<String, Long> byOffice = control.line(raw.byOffice(), total != null);
+        Map<String, Boolean> familyShown = new LinkedHashMap<>();
+        byFamily.forEach((f, v) -> familyShown.put(f, v != null));
+        Map<StatuteCount, Long> statutes = control.grouped(raw.byStatute(), StatuteCount::family, StatuteCount::count,
+                familyShown, java.util.Set.of());
+        List<StatuteCount> byStatute = raw.byStatute().stream()
+                .map(s -> new StatuteCount(s.family(), s.statute(), statutes.get(s))).toList();
+        Map<List<String>, Boolean> statuteShown = new LinkedHashMap<>();
+        byStatute.forEach(s -> statuteShown.put(List.of(s.family(), s.statute()), s.count() != null));
+        java.util.Set<CaseCell> forced = new java.util.HashSet<>();
+        raw.cells().stream().filter(c -> confidential.contains(List.of(c.family(), c.statute(), c.office())))
+                .forEach(forced::add);
+        Map<CaseCell, Long> cells = control.grouped(raw.cells(), c -> List.of(c.family(), c.statute()), CaseCell::count,
+                statuteShown, forced);
+        return new CaseCounts(total, byFamily, byStatute, byOffice, raw.cells().stream()
+                .map(c -> new CaseCell(c.family(), c.statute(), c.office(), cells.get(c))).toList());
+    }
+
+    /** National-security exceptions: no count below the minimum is published, zero included. */
+    static Exceptions published(Exceptions raw, DisclosureControl control) {
+        Long granted = control.strictCount(raw.granted());
+        return new Exceptions(granted, control.line(raw.byFamily(), granted != null, true, java.util.Set.of()),
+                control.line(raw.byOffice(), granted != null, true, java.util.Set.of()));
+    }
+
+    private static Seizures published(Seizures raw, DisclosureControl control) {
+        Long seized = control.count(raw.seized());
+        return new Seizures(seized, raw.appraisedValueSeized(), control.line(raw.seizedByStatute(), seized != null),
+                control.line(raw.seizedByOffice(), seized != null), control.line(raw.dispositionsByMethod(), false),
+                control.nested(raw.dispositionsByOffice()), control.count(raw.summaryDispositions()), raw.saleProceeds(),
+                control.line(raw.forfeituresByBasis(), false), control.nested(raw.forfeituresByOffice()));
+    }
+
+    private static Limitations published(Limitations raw, DisclosureControl control) {
+        Long closed = control.count(raw.closedByStatute());
+        Long lapsed = control.count(raw.lapsedWhileOpen());
+        return new Limitations(raw.target(), closed, control.line(raw.closedByFamily(), closed != null),
+                control.line(raw.closedByOffice(), closed != null), lapsed,
+                control.line(raw.lapsedWhileOpenByOffice(), lapsed != null));
     }
 
     /** How long each query group took, for the log line (and the benchmark, which reads it). */

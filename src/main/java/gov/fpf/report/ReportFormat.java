@@ -14,6 +14,26 @@ public class ReportFormat {
 
     private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
 
+    private final org.springframework.context.MessageSource messages;
+
+    public ReportFormat(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A published count: a count withheld by disclosure control (null) reads "fewer than N". */
+    public String cell(Number n, EnforcementReport.Disclosure disclosure) {
+        if (n == null && disclosure != null) {
+            return messages.getMessage("confidentiality.report.suppressed", new Object[] {disclosure.minimumCell()},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        }
+        return count(n);
+    }
+
+    /** The CSV's marker for a withheld count: {@code <N}. */
+    public static String csvSuppressed(EnforcementReport.Disclosure disclosure) {
+        return "<" + disclosure.minimumCell();
+    }
+
     public String money(BigDecimal amount) {
         return amount == null ? "–" : "$" + new DecimalFormat("#,##0.00", US).format(amount);
     }

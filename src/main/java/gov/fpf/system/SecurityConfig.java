@@ -132,6 +132,16 @@ class SecurityConfig {
                         // issue 15 (foreignior): API rules go right below this line
 
                         // issue 15 (confidentiality): API rules go right below this line
+                        // confidentiality requests (EO 14411 Sec. 6): read by officers, supervisors, headquarters and
+                        // counsel; recorded and withdrawn by officers and supervisors; decided, reviewed and renewed by
+                        // supervisors (of the recording office: the review task's tenant)
+                        .requestMatchers(POST, "/api/v1/confidentiality-requests/*/decision",
+                                "/api/v1/confidentiality-requests/*/review", "/api/v1/confidentiality-requests/*/renewal")
+                                .hasAuthority(SUPERVISOR)
+                        .requestMatchers(POST, "/api/v1/confidentiality-requests",
+                                "/api/v1/confidentiality-requests/*/withdrawal").hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(GET, "/api/v1/confidentiality-requests", "/api/v1/confidentiality-requests/*")
+                                .hasAnyAuthority(Roles.OFFICER, SUPERVISOR, HQ, Roles.COUNSEL)
 
                         // issue 15 (whatif): API rules go right below this line
                         // the what-if dry run: administrators (it reads every office's open cases); the register under its
@@ -201,6 +211,12 @@ class SecurityConfig {
                         // issue 15 (foreignior): page rules go right below this line
 
                         // issue 15 (confidentiality): page rules go right below this line
+                        .requestMatchers(POST, "/confidentiality-requests/*/decision", "/confidentiality-requests/*/review",
+                                "/confidentiality-requests/*/renewal").hasAuthority(SUPERVISOR)
+                        .requestMatchers(POST, "/confidentiality-requests", "/confidentiality-requests/*/withdrawal")
+                                .hasAnyAuthority(CASE_WRITERS)
+                        .requestMatchers(GET, "/confidentiality-requests", "/confidentiality-requests/*")
+                                .hasAnyAuthority(Roles.OFFICER, SUPERVISOR, HQ, Roles.COUNSEL)
 
                         // issue 15 (whatif): page rules go right below this line
                         // "Preview the effect" on the parameter page (the instruments page is all administrators')

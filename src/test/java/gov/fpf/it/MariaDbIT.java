@@ -602,9 +602,9 @@ class MariaDbIT extends MariaDbSuite {
         engineAccess.ensureUser("ithq", "pw-hq", "IT", "Headquarters", List.of(Roles.HQ), Set.of());
         gov.fpf.report.ReportFixture fixture = new gov.fpf.report.ReportFixture(jdbc, "ITREP", 2021);
         fixture.insert();
-        fixture.assertFigures(json.readTree(mvc.perform(get("ithq", "pw-hq", "/api/v1/reports/enforcement?year=2021"))
+        fixture.assertFigures(json.readTree(mvc.perform(get("ithq", "pw-hq", "/api/v1/reports/enforcement?release=internal&year=2021"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()));
-        String csv = mvc.perform(get("ithq", "pw-hq", "/api/v1/reports/enforcement?year=2021").accept("text/csv"))
+        String csv = mvc.perform(get("ithq", "pw-hq", "/api/v1/reports/enforcement?release=internal&year=2021").accept("text/csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (String line : csv.split("\r\n")) {
             assertThat(line.split(",", -1)).as(line).hasSize(7);

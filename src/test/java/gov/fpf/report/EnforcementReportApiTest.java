@@ -186,13 +186,13 @@ class EnforcementReportApiTest extends ApplicationTest {
         }
         ReportFixture fixture = new ReportFixture(jdbc, "RPTF", 2019);
         fixture.insert();
-        fixture.assertFigures(json.readTree(mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=2019"))
+        fixture.assertFigures(json.readTree(mvc.perform(get("hq1", "/api/v1/reports/enforcement?release=internal&year=2019"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()));
     }
 
     @Test
     void theCsvHasOneFigurePerRow() throws Exception {
-        String csv = mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=" + YEAR).accept("text/csv"))
+        String csv = mvc.perform(get("hq1", "/api/v1/reports/enforcement?release=internal&year=" + YEAR).accept("text/csv"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".csv")))
@@ -292,8 +292,9 @@ class EnforcementReportApiTest extends ApplicationTest {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
+    /** headquarters' internal working copy: the exact figures, before disclosure control */
     private JsonNode report() throws Exception {
-        return json.readTree(mvc.perform(get("hq1", "/api/v1/reports/enforcement?year=" + YEAR))
+        return json.readTree(mvc.perform(get("hq1", "/api/v1/reports/enforcement?release=internal&year=" + YEAR))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andReturn().getResponse().getContentAsString());

@@ -138,6 +138,20 @@ class AuthorizationMatrixTest extends ApplicationTest {
                 // issue 15 (foreignior): rows go right below this line
 
                 // issue 15 (confidentiality): rows go right below this line
+                new Row(HttpMethod.GET, "/api/v1/confidentiality-requests?partyId=#PARTY", null,
+                        List.of("officer1", "supervisor1", "hq1", "counsel1")),
+                new Row(HttpMethod.GET, "/api/v1/confidentiality-requests/999999999", null,
+                        List.of("officer1", "supervisor1", "hq1", "counsel1")),
+                new Row(HttpMethod.POST, "/api/v1/confidentiality-requests",
+                        "{\"partyId\":#PARTY,\"scope\":\"MANIFEST_IMPORTER_IDENTITY\",\"reason\":\"matrix\"}", WRITERS),
+                new Row(HttpMethod.POST, "/api/v1/confidentiality-requests/999999999/decision",
+                        "{\"decision\":\"DENY\",\"reason\":\"matrix\",\"version\":0}", List.of("supervisor1")),
+                new Row(HttpMethod.POST, "/api/v1/confidentiality-requests/999999999/review",
+                        "{\"outcome\":\"CONTINUE\",\"reason\":\"matrix\",\"version\":0}", List.of("supervisor1")),
+                new Row(HttpMethod.POST, "/api/v1/confidentiality-requests/999999999/renewal",
+                        "{\"decision\":\"DO_NOT_RENEW\",\"reason\":\"matrix\",\"version\":0}", List.of("supervisor1")),
+                new Row(HttpMethod.POST, "/api/v1/confidentiality-requests/999999999/withdrawal",
+                        "{\"reason\":\"matrix\",\"version\":0}", WRITERS),
 
                 // issue 15 (whatif): rows go right below this line
                 new Row(HttpMethod.POST, "/api/v1/what-if", "{\"name\":\"penalty.floor.share\",\"value\":0.6,"

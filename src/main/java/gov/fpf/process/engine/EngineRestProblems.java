@@ -50,6 +50,11 @@ class EngineRestProblems implements ExceptionMapper<Throwable> {
             }
             return problem(failure.status().value(), failure.title(), failure.detail(), failure.retryAfter());
         }
+        if (!(e instanceof ProcessEngineException) && e.getMessage() != null && e.getMessage().contains("ENGINE-13034")) {
+            // the REST layer's own wrapping (task completion: "Cannot complete task ...: ENGINE-13034 ...")
+            log.info("Engine REST: outside the caller's offices, answered 404: {}", e.getMessage());
+            return notFound();
+        }
         if (e instanceof ProcessEngineException engine && engine.getMessage() != null) {
             String message = engine.getMessage();
             if (message.startsWith("ENGINE-13034")) {

@@ -190,4 +190,11 @@ public final class StepResults {
         }
         return task.getAssignee();
     }
+
+    /** The signed-in user whose command runs this step (the completion before it), or "system" for a timer's step. */
+    public static String actingUser(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? gov.fpf.system.CurrentUser.SYSTEM
+                : authentication.getUserId();
+    }
 }

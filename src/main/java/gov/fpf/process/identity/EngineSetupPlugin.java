@@ -57,7 +57,10 @@ public class EngineSetupPlugin extends AbstractProcessEnginePlugin {
                 () -> DomainDueDates.of(applicationContext.getBeansOfType(CaseModel.class).values()));
         this.deploymentAudit = new DeploymentAudit(auditLog::getObject);
         this.auditLog = auditLog;
-        this.caseProcessGuard = new CaseProcessGuard(caseFiles::getObject);
+        // every CaseOffices bean answers for its own business keys (case numbers; CONF-<id> confidentiality requests)
+        CaseOffices anyOwner = key -> caseFiles.orderedStream().map(owner -> owner.officeOf(key))
+                .flatMap(java.util.Optional::stream).findFirst();
+        this.caseProcessGuard = new CaseProcessGuard(() -> anyOwner);
         this.expressionFence = new ModelExpressionFence(applicationContext);
     }
 

@@ -14,7 +14,8 @@ import gov.fpf.seizure.SeizureForfeitureModel;
 public final class AllCaseModels {
 
     public static final List<CaseModel> MODELS = List.of(new PenaltyCaseModel(), new PetitionReviewModel(),
-            new LiquidatedDamagesClaimModel(), new SeizureForfeitureModel(), new ReferralFollowUpModel());
+            new LiquidatedDamagesClaimModel(), new SeizureForfeitureModel(), new ReferralFollowUpModel(),
+            new gov.fpf.confidentiality.ConfidentialityReviewModel());
 
     private AllCaseModels() {
     }
