@@ -43,11 +43,13 @@ class ParametersPage {
     private final LegalParameters parameters;
     private final Validator validator;
     private final Clock clock;
+    private final ParameterPreview preview;
 
-    ParametersPage(LegalParameters parameters, Validator validator, Clock clock) {
+    ParametersPage(LegalParameters parameters, Validator validator, Clock clock, ParameterPreview preview) {
         this.parameters = parameters;
         this.validator = validator;
         this.clock = clock;
+        this.preview = preview;
     }
 
     /** How a parameter stands today. */
@@ -114,6 +116,74 @@ class ParametersPage {
                     @RequestParam(required = false) String confidence, @RequestParam(required = false) String note,
                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
         parameters.history(name);
+        Entered entered = entered(value, effectiveFrom, citation, confidence, note);
+        if (!entered.errors().isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return parameterPage(model, name, entered.form(), entered.errors(), null);
+        }
+        NewParameterValue body = entered.body();
+        try {
+            LegalParameter saved = parameters.addValue(name, body.value(), body.effectiveFrom(), body.citation(),
+                    body.confidence(), body.note());
+            redirect.addFlashAttribute("added", text(saved.getValue(), saved.getUnit()));
+            redirect.addFlashAttribute("addedFrom", saved.getEffectiveFrom());
+            return "redirect:/admin/parameters/" + name;
+        } catch (Problems.Refusal refusal) {
+            return refused(refusal, name, entered, model, response);
+        }
+    }
+
+    /**
+     * "Preview the effect" (issue 15 item 8): the value entered, checked as {@link #addValue} checks it, dry-run over
+     * the open cases; the page comes back with the entered values and the table of what would change above the record
+     * button. Nothing is recorded.
+     */
+    @PostMapping("/admin/parameters/{name}/preview")
+    String preview(@PathVariable String name, @RequestParam(required = false) String value,
+                   @RequestParam(required = false) String effectiveFrom,
+                   @RequestParam(required = false) String citation,
+                   @RequestParam(required = false) String confidence, @RequestParam(required = false) String note,
+                   Model model, HttpServletResponse response) {
+        parameters.history(name);
+        Entered entered = entered(value, effectiveFrom, citation, confidence, note);
+        if (!entered.errors().isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return parameterPage(model, name, entered.form(), entered.errors(), null);
+        }
+        try {
+            model.addAttribute("preview", preview.preview(name, entered.body()));
+            return parameterPage(model, name, entered.form(), entered.errors(), null);
+        } catch (Problems.Refusal refusal) {
+            return refused(refusal, name, entered, model, response);
+        }
+    }
+
+    /** The preview's table as a CSV download; a refused value shows the page with the reason instead. */
+    @PostMapping("/admin/parameters/{name}/preview.csv")
+    String previewCsv(@PathVariable String name, @RequestParam(required = false) String value,
+                      @RequestParam(required = false) String effectiveFrom,
+                      @RequestParam(required = false) String citation,
+                      @RequestParam(required = false) String confidence, @RequestParam(required = false) String note,
+                      Model model, java.util.Locale locale, HttpServletResponse response) {
+        parameters.history(name);
+        Entered entered = entered(value, effectiveFrom, citation, confidence, note);
+        if (!entered.errors().isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return parameterPage(model, name, entered.form(), entered.errors(), null);
+        }
+        try {
+            preview.writeCsv(name, entered.body(), locale, response);
+            return null;
+        } catch (Problems.Refusal refusal) {
+            return refused(refusal, name, entered, model, response);
+        }
+    }
+
+    /** the form as entered, its field errors, and the value to record when there are none */
+    private record Entered(ValueForm form, FieldErrors errors, NewParameterValue body) {
+    }
+
+    private Entered entered(String value, String effectiveFrom, String citation, String confidence, String note) {
         ValueForm form = new ValueForm(value, effectiveFrom, citation, confidence, note);
         FieldErrors errors = new FieldErrors(FIELDS);
         BigDecimal amount = null;
@@ -135,28 +205,23 @@ class ParametersPage {
         NewParameterValue body = new NewParameterValue(amount, from, OfficesPage.trim(citation),
                 OfficesPage.trim(confidence), OfficesPage.trim(note));
         errors.violations(validator.validate(body), null);
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return parameterPage(model, name, form, errors, null);
+        return new Entered(form, errors, body);
+    }
+
+    /** A refusal of the table's rules, next to the field it concerns (or above the form), with its status. */
+    private String refused(Problems.Refusal refusal, String name, Entered entered, Model model,
+                           HttpServletResponse response) {
+        response.setStatus(refusal.status().value());
+        String message = refusal.getMessage();
+        FieldErrors errors = entered.errors();
+        if (message.startsWith("value:")) {
+            errors.text("value", message.substring("value:".length()).strip());
+        } else if (message.startsWith("effectiveFrom") || refusal instanceof Problems.Conflict) {
+            errors.text("effectiveFrom", message);
+        } else {
+            return parameterPage(model, name, entered.form(), errors, message);
         }
-        try {
-            LegalParameter saved = parameters.addValue(name, body.value(), body.effectiveFrom(), body.citation(),
-                    body.confidence(), body.note());
-            redirect.addFlashAttribute("added", text(saved.getValue(), saved.getUnit()));
-            redirect.addFlashAttribute("addedFrom", saved.getEffectiveFrom());
-            return "redirect:/admin/parameters/" + name;
-        } catch (Problems.Refusal refusal) {
-            response.setStatus(refusal.status().value());
-            String message = refusal.getMessage();
-            if (message.startsWith("value:")) {
-                errors.text("value", message.substring("value:".length()).strip());
-            } else if (message.startsWith("effectiveFrom") || refusal instanceof Problems.Conflict) {
-                errors.text("effectiveFrom", message);
-            } else {
-                return parameterPage(model, name, form, errors, message);
-            }
-            return parameterPage(model, name, form, errors, null);
-        }
+        return parameterPage(model, name, entered.form(), errors, null);
     }
 
     private String parameterPage(Model model, String name, ValueForm form, FieldErrors errors, String general) {

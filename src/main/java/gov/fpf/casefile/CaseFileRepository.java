@@ -29,4 +29,7 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
             """)
     Page<CaseFile> search(@Param("offices") Collection<String> offices, @Param("family") CaseFamily family,
                           @Param("status") CaseStatus status, @Param("partyId") Long partyId, Pageable pageable);
+
+    /** every case not in the given status (the what-if dry run reads the open ones: status not CLOSED) */
+    java.util.List<CaseFile> findByStatusNotOrderByIdAsc(CaseStatus status);
 }

@@ -89,6 +89,21 @@ public class EoRules implements EoRuleSource {
      */
     @Transactional
     public ImplementingInstrument record(NewInstrument request) {
+        ValidInstrument valid = validate(request);
+        return save(valid.title(), valid.citation(), valid.effectiveDate(), valid.rules(), valid.note(), CurrentUser.id());
+    }
+
+    /** An instrument as {@link #record} would store it, after every check it makes. */
+    public record ValidInstrument(String title, String citation, LocalDate effectiveDate, Set<EoRule> rules, String note) {
+    }
+
+    /**
+     * The checks of {@link #record} without storing anything (the what-if dry run uses them too, so a proposal is
+     * refused exactly as the recording would be): 400 for a missing or malformed field or an unknown rule code, 422
+     * for an effective date before today, 409 for a citation already recorded.
+     */
+    @Transactional(readOnly = true)
+    public ValidInstrument validate(NewInstrument request) {
         String title = required(request.title(), "title", 300);
         String citation = required(request.citation(), "citation", 100);
         if (request.effectiveDate() == null) {
@@ -122,7 +137,25 @@ public class EoRules implements EoRuleSource {
             throw new Problems.Conflict("An implementing instrument with citation '" + citation + "' is already"
                     + " recorded; instruments are never changed.");
         }
-        return save(title, citation, request.effectiveDate(), rules, note, CurrentUser.id());
+        return new ValidInstrument(title, citation, request.effectiveDate(), rules, note);
+    }
+
+    /**
+     * The register as it would be with the proposed instrument recorded too (nothing is stored): a rule the proposal
+     * names is in force from its effective date unless a recorded instrument already puts it in force earlier.
+     */
+    public EoRuleSource withProposed(ValidInstrument proposed) {
+        return (rule, on) -> {
+            Optional<InForce> recorded = inForce(rule, on);
+            if (rule == null || on == null || !proposed.rules().contains(rule) || proposed.effectiveDate().isAfter(on)) {
+                return recorded;
+            }
+            if (recorded.isPresent() && !recorded.get().effectiveDate().isAfter(proposed.effectiveDate())) {
+                return recorded;
+            }
+            return Optional.of(new InForce(rule, 0, proposed.title() + " (proposed)", proposed.citation(),
+                    proposed.effectiveDate()));
+        };
     }
 
     /**

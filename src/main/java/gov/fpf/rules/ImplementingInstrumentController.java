@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The register of EO 14411 implementing instruments: everyone signed in reads it, administrators record. */
+/**
+ * The register of EO 14411 implementing instruments: everyone signed in reads it, administrators record. Also at
+ * {@code /api/v1/instruments}, the name issue 15 gives it (same answers, same security).
+ */
 @RestController
-@RequestMapping("/api/v1/implementing-instruments")
+@RequestMapping({"/api/v1/implementing-instruments", "/api/v1/instruments"})
 class ImplementingInstrumentController {
 
     private final EoRules eoRules;

@@ -113,6 +113,22 @@ public class LegalParameters implements ParameterSource {
     @Transactional
     public LegalParameter addValue(String name, BigDecimal value, LocalDate effectiveFrom, String citation,
                                    String confidence, String note) {
+        LegalParameter.Unit unit = checkNewValue(name, value, effectiveFrom);
+        LegalParameter saved = rows.save(new LegalParameter(name, value, unit, effectiveFrom, citation, confidence, note,
+                clock.instant(), CurrentUser.id()));
+        snapshot = null;
+        auditLog.entityEvent("LEGAL_PARAMETER", name, "PARAMETER_VALUE_ADDED",
+                name + " = " + value.toPlainString() + " " + unit + " from " + effectiveFrom + " (" + citation + ")", note);
+        return saved;
+    }
+
+    /**
+     * The table's checks of {@link #addValue} without storing anything (the what-if dry run uses them too, so a
+     * proposal is refused exactly as the recording would be): 400 for an unknown parameter or a value out of its
+     * unit's range, 422 for a date in the past, 409 for a date that already has a value. Returns the parameter's unit.
+     */
+    @Transactional(readOnly = true)
+    public LegalParameter.Unit checkNewValue(String name, BigDecimal value, LocalDate effectiveFrom) {
         List<LegalParameter> existing = rows.findByNameOrderByEffectiveFromAsc(name);
         if (existing.isEmpty()) {
             throw new Problems.InvalidInput("name: there is no legal parameter '" + name + "'; parameters are introduced"
@@ -131,11 +147,31 @@ public class LegalParameters implements ParameterSource {
         if (value.signum() < 0 || unit == LegalParameter.Unit.SHARE && value.compareTo(BigDecimal.ONE) > 0) {
             throw new Problems.InvalidInput("value: " + value + " is out of range for a " + unit + " parameter.");
         }
-        LegalParameter saved = rows.save(new LegalParameter(name, value, unit, effectiveFrom, citation, confidence, note,
-                clock.instant(), CurrentUser.id()));
-        snapshot = null;
-        auditLog.entityEvent("LEGAL_PARAMETER", name, "PARAMETER_VALUE_ADDED",
-                name + " = " + value.toPlainString() + " " + unit + " from " + effectiveFrom + " (" + citation + ")", note);
-        return saved;
+        return unit;
+    }
+
+    /** A value proposed for a parameter from a date on (checked with {@link #checkNewValue}, never stored). */
+    public record ProposedValue(String name, BigDecimal value, LegalParameter.Unit unit, LocalDate effectiveFrom,
+                                String citation) {
+    }
+
+    /**
+     * The parameters as the rules would read them with the proposed value added to the table and the EO rules of the
+     * given register (the real one or one with a proposed instrument); {@code proposed} may be null. Nothing is
+     * stored: the overlay lives as long as the dry run.
+     */
+    public ParameterSource overlay(ProposedValue proposed, EoRuleSource rules) {
+        ParameterSource rowsWithProposal = (name, on) -> {
+            if (proposed == null || !proposed.name().equals(name) || on.isBefore(proposed.effectiveFrom())) {
+                return rowOn(name, on);
+            }
+            java.util.Optional<LegalParameter> recorded = snapshot().inForce(name, on);
+            if (recorded.isPresent() && recorded.get().getEffectiveFrom().isAfter(proposed.effectiveFrom())) {
+                return rowOn(name, on);
+            }
+            return new ParameterValue(0, name, proposed.value(), proposed.unit(), proposed.effectiveFrom(),
+                    proposed.citation() == null ? "proposed value" : proposed.citation(), "PROPOSED");
+        };
+        return new EoGatedParameters(rowsWithProposal, rules);
     }
 }

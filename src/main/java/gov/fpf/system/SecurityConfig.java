@@ -148,6 +148,11 @@ class SecurityConfig {
                                 .hasAnyAuthority(Roles.OFFICER, SUPERVISOR, HQ, Roles.COUNSEL)
 
                         // issue 15 (whatif): API rules go right below this line
+                        // the what-if dry run: administrators (it reads every office's open cases); the register under its
+                        // issue-15 name, with the security of /api/v1/implementing-instruments
+                        .requestMatchers(POST, "/api/v1/what-if").hasAuthority(ADMIN)
+                        .requestMatchers(GET, "/api/v1/instruments/**").authenticated()
+                        .requestMatchers(POST, "/api/v1/instruments").hasAuthority(ADMIN)
 
                         // work: the worklist for every case reader; claiming and completing for those who work tasks
                         .requestMatchers(GET, "/api/v1/tasks").hasAnyAuthority(CASE_READERS)
@@ -222,6 +227,9 @@ class SecurityConfig {
                                 .hasAnyAuthority(Roles.OFFICER, SUPERVISOR, HQ, Roles.COUNSEL)
 
                         // issue 15 (whatif): page rules go right below this line
+                        // "Preview the effect" on the parameter page (the instruments page is all administrators')
+                        .requestMatchers(POST, "/admin/parameters/*/preview", "/admin/parameters/*/preview.csv")
+                        .hasAuthority(ADMIN)
 
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()

@@ -161,6 +161,11 @@ class AuthorizationMatrixTest extends ApplicationTest {
                         "{\"reason\":\"matrix\",\"version\":0}", WRITERS),
 
                 // issue 15 (whatif): rows go right below this line
+                new Row(HttpMethod.POST, "/api/v1/what-if", "{\"name\":\"penalty.floor.share\",\"value\":0.6,"
+                        + "\"effectiveFrom\":\"#FUTURE\"}", List.of("admin")),
+                new Row(HttpMethod.GET, "/api/v1/instruments", null, USERS),
+                new Row(HttpMethod.POST, "/api/v1/instruments", "{\"title\":\"Matrix instrument\",\"citation\":\"#OFFICE\","
+                        + "\"effectiveDate\":\"#FUTURE\",\"rules\":[\"CONFIDENTIALITY_REVIEW\"]}", List.of("admin")),
 
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/claim", null, WORKERS),
                 new Row(HttpMethod.POST, "/api/v1/tasks/no-such-task/complete", "{}", WORKERS)
