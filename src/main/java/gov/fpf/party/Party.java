@@ -255,6 +255,7 @@ public class Party {
         this.riskTier = riskTier;
     }
 
+
     public java.util.Set<PartyRole> getRoles() {
         return roles.isEmpty() ? java.util.EnumSet.noneOf(PartyRole.class) : java.util.EnumSet.copyOf(roles);
     }

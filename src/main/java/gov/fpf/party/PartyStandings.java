@@ -96,9 +96,23 @@ public class PartyStandings {
                                List<StandingAssessor.Reason> reasons) {
     }
 
+    /** case numbers of offices the viewer does not work for are not shown in the reasons (gov.fpf.office.CaseNumberMask) */
+    @org.springframework.beans.factory.annotation.Autowired
+    private gov.fpf.office.CaseNumberMask caseNumberMask;
+
+    /** The standing kept on the party, as the signed-in user may read it. */
     public StandingView view(Party party) {
+        List<StandingAssessor.Reason> reasons = reasons(party.getStandingReasonsJson());
+        if (!reasons.isEmpty() && caseNumberMask != null) {
+            List<String> texts = caseNumberMask.mask(reasons.stream().map(StandingAssessor.Reason::text).toList());
+            List<StandingAssessor.Reason> shown = new java.util.ArrayList<>();
+            for (int i = 0; i < reasons.size(); i++) {
+                shown.add(new StandingAssessor.Reason(reasons.get(i).code(), texts.get(i), reasons.get(i).citation()));
+            }
+            reasons = List.copyOf(shown);
+        }
         return new StandingView(party.isGoodStanding(), party.isStandingRuleInForce(), party.getStandingAssessedOn(),
-                reasons(party.getStandingReasonsJson()));
+                reasons);
     }
 
     private List<StandingAssessor.Reason> reasons(String stored) {

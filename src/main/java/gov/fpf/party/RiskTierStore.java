@@ -16,10 +16,12 @@ public class RiskTierStore {
 
     private final PartyRepository parties;
     private final AuditLog auditLog;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    RiskTierStore(PartyRepository parties, AuditLog auditLog) {
+    RiskTierStore(PartyRepository parties, AuditLog auditLog, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.parties = parties;
         this.auditLog = auditLog;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -29,12 +31,15 @@ public class RiskTierStore {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean keep(long partyId, RiskTier tier, String score) {
-        Party party = parties.findById(partyId).orElseThrow();
-        RiskTier before = party.getRiskTier();
+        String kept = jdbc.queryForObject("SELECT risk_tier FROM party WHERE id = ?", String.class, partyId);
+        RiskTier before = kept == null ? null : RiskTier.valueOf(kept);
         if (before == tier) {
             return false;
         }
-        party.changeRiskTier(tier);
+        // written without the party's version: a derived answer is not a person's change, and must not make the
+        // version a user holds stale (a false 409 on their next change of the party)
+        jdbc.update("UPDATE party SET risk_tier = ? WHERE id = ?", tier == null ? null : tier.name(), partyId);
+
         auditLog.entityEventBy(CurrentUser.id(), "PARTY", Long.toString(partyId), "RISK_TIER_CHANGED",
                 (before == null ? "no tier" : before.name()) + " -> " + (tier == null ? "no tier" : tier.name()), score);
         return true;

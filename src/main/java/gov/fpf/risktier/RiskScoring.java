@@ -99,6 +99,13 @@ public final class RiskScoring {
      */
     public record Score(LocalDate on, LocalDate lookbackFrom, String lookback, List<Line> lines, BigDecimal total,
                         List<Threshold> thresholds, RiskTier tier, String citation) {
+
+        /** the same score with each input's records rewritten for a reader (case numbers of other offices hidden) */
+        public Score withRecords(java.util.function.UnaryOperator<List<String>> rewrite) {
+            return new Score(on, lookbackFrom, lookback, lines.stream().map(l -> new Line(l.code(), l.name(), l.count(),
+                    l.pointsEach(), l.subtotal(), List.copyOf(rewrite.apply(l.records())), l.citation(),
+                    l.parameterRef())).toList(), total, thresholds, tier, citation);
+        }
     }
 
     /** The score on the date, or empty when RISK_TIERS is not in force then (no tier: today's law). */

@@ -71,10 +71,14 @@ class RiskTierController {
                     RiskScoring.Score score, List<AuditResultView> auditResults) {
     }
 
+    /** case numbers of offices the reader does not work for are not shown in the records */
+    @org.springframework.beans.factory.annotation.Autowired
+    private gov.fpf.office.CaseNumberMask caseNumberMask;
+
     @GetMapping("/{id}/risk")
     RiskView risk(@PathVariable long id) {
         Party party = parties.get(id);
-        java.util.Optional<RiskScoring.Score> score = tiers.score(id);
+        java.util.Optional<RiskScoring.Score> score = tiers.score(id).map(s -> s.withRecords(caseNumberMask::mask));
         return new RiskView(id, party.getName(), party.getRiskTier(), tiers.today(), score.isPresent(),
                 score.map(RiskScoring.Score::citation).orElse(EoRule.RISK_TIERS.citation()), score.orElse(null),
                 tiers.audits(id).stream().map(AuditResultView::of).toList());

@@ -15,9 +15,11 @@ import gov.fpf.party.Party;
 class RiskTierSection implements PartyPageSection {
 
     private final RiskTierService tiers;
+    private final gov.fpf.office.CaseNumberMask mask;
 
-    RiskTierSection(RiskTierService tiers) {
+    RiskTierSection(RiskTierService tiers, gov.fpf.office.CaseNumberMask mask) {
         this.tiers = tiers;
+        this.mask = mask;
     }
 
     @Override
@@ -32,7 +34,7 @@ class RiskTierSection implements PartyPageSection {
 
     @Override
     public void addTo(Model model, Party party) {
-        model.addAttribute("tierScore", tiers.score(party.getId()).orElse(null));
+        model.addAttribute("tierScore", tiers.score(party.getId()).map(s -> s.withRecords(mask::mask)).orElse(null));
         model.addAttribute("tierToday", tiers.today());
         model.addAttribute("tierAudits", tiers.audits(party.getId()));
         model.addAttribute("tierAuditKinds", IorAuditKind.values());

@@ -77,6 +77,8 @@ public class RiskTierService {
     private final ApplicationEventPublisher events;
     private final AuditLog auditLog;
     private final TransactionTemplate tx;
+    /** a transaction of its own (after another transaction committed) */
+    private final TransactionTemplate separate;
     private final Clock clock;
 
     @PersistenceContext
@@ -98,6 +100,8 @@ public class RiskTierService {
         this.events = events;
         this.auditLog = auditLog;
         this.tx = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -251,9 +255,20 @@ public class RiskTierService {
         }
     }
 
-    @EventListener
+    /**
+     * Another area's change of the party (its good standing, which the score reads): rescored after that transaction
+     * commits, in a transaction of its own. Standing publishes from its own before-commit step, where a rescoring
+     * scheduled for "before commit" would never run; after commit it sees what was committed. Our own publication
+     * leads here once more and finds the tier unchanged, so it ends there.
+     */
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void partyChanged(PartyStatusChanged event) {
-        later(event.partyId());
+        try {
+            separate.executeWithoutResult(s -> keep(event.partyId()));
+        } catch (RuntimeException e) {
+            log.warn("Risk tier of party {} not recomputed after its status changed: {}", event.partyId(), e.getMessage());
+        }
     }
 
     @EventListener

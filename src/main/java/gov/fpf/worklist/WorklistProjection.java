@@ -220,20 +220,36 @@ class WorklistProjection implements TaskReadModel {
      */
     @EventListener
     public void partyStatusChanged(PartyStatusChanged event) {
-        parties.findById(event.partyId()).ifPresent(this::refreshParty);
+        refreshParty(event.partyId());
     }
 
-    void refreshParty(Party party) {
-        String tier = party.getRiskTier() == null ? null : party.getRiskTier().name();
+    /**
+     * The party's standing and tier as its row holds them now. Read by SQL, not through the entity: the standing and
+     * the tier are derived answers written by SQL (without the party's version), which a loaded entity does not see.
+     */
+    private PartyStatus partyStatus(long partyId) {
+        return jdbc.query("SELECT good_standing, risk_tier FROM party WHERE id = ?", rs -> rs.next()
+                ? new PartyStatus(rs.getBoolean(1), rs.getString(2)) : null, partyId);
+    }
+
+    private record PartyStatus(boolean goodStanding, String riskTier) {
+    }
+
+    void refreshParty(long partyId) {
+        PartyStatus status = partyStatus(partyId);
+        if (status == null) {
+            return;
+        }
+        String tier = status.riskTier();
         int highRank = WorklistRanks.rank(null, tier);
         // a priority case keeps rank 0 whatever its party's tier
         jdbc.update("UPDATE worklist_entry SET party_good_standing = ?, party_risk_tier = ?,"
                         + " sort_rank = CASE WHEN priority IS NOT NULL THEN " + WorklistRanks.PRIORITY + " ELSE ? END"
                         + " WHERE party_id = ?",
-                party.isGoodStanding(), tier, highRank, party.getId());
+                status.goodStanding(), tier, highRank, partyId);
         jdbc.update("UPDATE worklist_entry_group SET sort_rank = ? WHERE task_id IN"
                 + " (SELECT e.task_id FROM worklist_entry e WHERE e.party_id = ? AND e.priority IS NULL)",
-                highRank, party.getId());
+                highRank, partyId);
     }
 
     private CaseColumns caseColumns(String caseNumber) {
@@ -248,13 +264,14 @@ class WorklistProjection implements TaskReadModel {
                 .filter(d -> d.isOpen())
                 .findFirst().orElse(null);
         Party party = c.getPartyId() == null ? null : parties.findById(c.getPartyId()).orElse(null);
+        PartyStatus status = party == null ? null : partyStatus(party.getId());
         BigDecimal atStake = c.getDecidedAmount() != null ? c.getDecidedAmount()
                 : c.getAssessedAmount() != null ? c.getAssessedAmount() : c.getMaximumAmount();
         return new CaseColumns(c.getFamily().name(), party == null ? null : party.getName(), atStake,
                 c.getStatus().name(), next == null ? null : next.getDueDate(), next == null ? null : next.getName(),
                 c.isDemo(), c.getEnforcementPriority() == null ? null : c.getEnforcementPriority().name(),
-                party == null ? null : party.getId(), party == null ? null : party.isGoodStanding(),
-                party == null || party.getRiskTier() == null ? null : party.getRiskTier().name());
+                party == null ? null : party.getId(), status == null ? null : status.goodStanding(),
+                status == null ? null : status.riskTier());
     }
 
     /** The deadline a row shows: the task's own due date, else the case's next open deadline. */

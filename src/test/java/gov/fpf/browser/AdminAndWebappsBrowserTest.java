@@ -55,14 +55,14 @@ class AdminAndWebappsBrowserTest extends ApplicationTest {
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", date,
                     from.toString());
             new Select(browser.driver.findElement(By.id("confidence"))).selectByValue("S");
-            browser.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+            browser.driver.findElement(By.id("record-button")).click();
             assertThat(browser.find(By.id("error-summary")).getText()).contains("Citation: Enter a value.");
             assertThat(browser.driver.findElement(By.id("value")).getAttribute("value")).isEqualTo("45");
             assertThat(browser.driver.findElement(By.id("citation")).getAttribute("aria-invalid")).isEqualTo("true");
             browser.driver.findElement(By.id("citation")).sendKeys("19 CFR 171 (browser test)");
             browser.driver.findElement(By.id("note")).sendKeys("set in the browser test");
             browser.screenshot("14-1a-admin-parameter-form");
-            browser.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+            browser.driver.findElement(By.id("record-button")).click();
             assertThat(browser.find(By.cssSelector("[role=status]")).getText()).contains("New value 45 recorded, in force from " + from);
             assertThat(browser.text()).contains("19 CFR 171 (browser test)", "From a secondary source");
             browser.screenshot("14-1b-admin-parameter-set");

@@ -214,6 +214,7 @@ class HostileInputCorpusTest extends ApplicationTest {
         String uri = template.replace("{caseNumber}", unknown ? "2026-PEN-999999" : ids.get("case"))
                 .replace("{name}", unknown ? "no.such.parameter" : "penalty.floor.share")
                 .replace("{petitionId}", "987654321")
+                .replace("{affiliationId}", "987654321")
                 .replace("{code}", unknown ? "NOSUCHOFFICE" : "LALB");
         if (uri.contains("/tasks/{id}")) {
             return uri.replace("{id}", unknown ? "00000000-0000-0000-0000-000000000000" : ids.get("task"));

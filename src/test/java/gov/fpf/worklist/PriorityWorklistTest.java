@@ -28,7 +28,6 @@ import gov.fpf.casefile.CaseFileService;
 import gov.fpf.casefile.EnforcementPriority;
 import gov.fpf.office.OfficeRepository;
 import gov.fpf.office.OfficeService;
-import gov.fpf.party.PartyStatusChanged;
 import gov.fpf.process.identity.EngineAccess;
 import gov.fpf.rules.EoRule;
 import gov.fpf.rules.EoRules;
@@ -95,14 +94,38 @@ class PriorityWorklistTest extends ApplicationTest {
         long ordinary = party("Priority Worklist Ordinary Importer");
         highParty = party("Priority Worklist High-Risk Importer");
         badParty = party("Priority Worklist Delinquent Importer");
-        jdbc.update("UPDATE party SET risk_tier = 'HIGH' WHERE id = ?", highParty);
-        jdbc.update("UPDATE party SET good_standing = FALSE, risk_tier = 'LOW' WHERE id = ?", badParty);
 
         plain = referral(OFFICE, ordinary, null, today.plusDays(1));
         forcedLabor = referral(OFFICE, ordinary, EnforcementPriority.FORCED_LABOR, today.plusDays(20));
         highTier = referral(OFFICE, highParty, null, today.plusDays(10));
         notInGoodStanding = referral(OFFICE, badParty, null, today.minusDays(2));
         eapaOfHighParty = referral(OFFICE, highParty, EnforcementPriority.EAPA, today.plusDays(40));
+        // the tier and the standing come from the party's record, as in use (V31's points: a case 5, an adverse
+        // audit 15, not in good standing 40; medium from 20, high from 50): the ordinary importer's two cases are LOW
+        // (10), the high-risk one's two cases and three adverse audits HIGH (55), the delinquent one, not in good
+        // standing by a supervisor's override, MEDIUM (45)
+        for (int i = 1; i <= 3; i++) {
+            adverseAudit(highParty, "WLPR-ADV-" + i, today.minusMonths(i));
+        }
+        override(badParty, false);
+    }
+
+    private void adverseAudit(long partyId, String reference, LocalDate date) throws Exception {
+        mvc.perform(post("officer1", "/api/v1/parties/{id}/audit-results", """
+                        {"auditDate":"%s","kind":"FOCUSED_ASSESSMENT","result":"ADVERSE","reference":"%s","note":"n"}"""
+                        .formatted(date, reference), partyId))
+                .andExpect(status().isCreated());
+    }
+
+    private long version(long partyId) {
+        return jdbc.queryForObject("SELECT version FROM party WHERE id = ?", Long.class, partyId);
+    }
+
+    private void override(long partyId, boolean good) throws Exception {
+        mvc.perform(put("supervisor1", "/api/v1/parties/{id}/standing",
+                        "{\"goodStanding\":" + good + ",\"reason\":\"worklist test\",\"version\":" + version(partyId) + "}",
+                        partyId))
+                .andExpect(status().isOk());
     }
 
     private void office(String code, String user) {
@@ -163,9 +186,9 @@ class PriorityWorklistTest extends ApplicationTest {
         assertThat(rowOf(list, eapaOfHighParty).get("partyRiskTier").asText()).isEqualTo("HIGH");
         assertThat(rowOf(list, plain).get("priority").isNull()).isTrue();
         assertThat(rowOf(list, plain).get("partyGoodStanding").asBoolean()).isTrue();
-        assertThat(rowOf(list, plain).get("partyRiskTier").isNull()).isTrue();
+        assertThat(rowOf(list, plain).get("partyRiskTier").asText()).isEqualTo("LOW");
         assertThat(rowOf(list, notInGoodStanding).get("partyGoodStanding").asBoolean()).isFalse();
-        assertThat(rowOf(list, notInGoodStanding).get("partyRiskTier").asText()).isEqualTo("LOW");
+        assertThat(rowOf(list, notInGoodStanding).get("partyRiskTier").asText()).isEqualTo("MEDIUM");
     }
 
     @Test
@@ -219,12 +242,11 @@ class PriorityWorklistTest extends ApplicationTest {
         String late = referral(REFRESH_OFFICE, later, null, today.plusDays(30));
         assertThat(caseNumbers(list(REFRESH_READER))).containsExactly(soon, late);
 
-        jdbc.update("UPDATE party SET risk_tier = 'HIGH', good_standing = FALSE WHERE id = ?", later);
-        assertThat(caseNumbers(list(REFRESH_READER))).as("nothing moves before the event").containsExactly(soon, late);
-        inTransaction(() -> {
-            events.publishEvent(new PartyStatusChanged(later));
-            return null;
-        });
+        // two adverse audits (30) and a supervisor's override (40) on top of the case (5): HIGH and not in good standing;
+        // the tier and the standing services publish PartyStatusChanged, and the rows follow
+        adverseAudit(later, "WLPS-ADV-1", today.minusMonths(1));
+        adverseAudit(later, "WLPS-ADV-2", today.minusMonths(2));
+        override(later, false);
 
         JsonNode list = list(REFRESH_READER);
         assertThat(caseNumbers(list)).containsExactly(late, soon);
@@ -242,14 +264,12 @@ class PriorityWorklistTest extends ApplicationTest {
         });
         assertThat(caseNumbers(list(REFRESH_READER))).containsExactly(soon, late);
 
-        // back to a low tier and good standing
-        jdbc.update("UPDATE party SET risk_tier = 'LOW', good_standing = TRUE WHERE id = ?", later);
-        inTransaction(() -> {
-            events.publishEvent(new PartyStatusChanged(later));
-            return null;
-        });
+        // the override cleared: good standing again, and 35 points is MEDIUM
+        mvc.perform(post("supervisor1", "/api/v1/parties/{id}/standing/clear",
+                        "{\"reason\":\"worklist test\",\"version\":" + version(later) + "}", later))
+                .andExpect(status().isOk());
         list = list(REFRESH_READER);
-        assertThat(rowOf(list, late).get("partyRiskTier").asText()).isEqualTo("LOW");
+        assertThat(rowOf(list, late).get("partyRiskTier").asText()).isEqualTo("MEDIUM");
         assertThat(rowOf(list, late).get("partyGoodStanding").asBoolean()).isTrue();
         assertThat(((Number) jdbc.queryForMap("SELECT e.sort_rank FROM worklist_entry e WHERE e.case_number = ?", late)
                 .get("SORT_RANK")).intValue()).isEqualTo(WorklistRanks.OTHER);
