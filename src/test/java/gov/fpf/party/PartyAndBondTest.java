@@ -34,8 +34,10 @@ class PartyAndBondTest extends ApplicationTest {
                 .andExpect(jsonPath("$.goodStanding").value(true))
                 .andExpect(jsonPath("$.violations").isEmpty());
         var events = auditEvents.findByEntityTypeAndEntityIdOrderByIdAsc("PARTY", Long.toString(id));
-        assertThat(events).singleElement().satisfies(e -> {
-            assertThat(e.getEvent()).isEqualTo("PARTY_CREATED");
+        assertThat(events.get(0).getEvent()).isEqualTo("PARTY_CREATED");
+        // besides its creation, only what is derived from it when the rules are in force (its first risk tier)
+        assertThat(events.stream().skip(1).map(e -> e.getEvent())).allMatch("RISK_TIER_CHANGED"::equals);
+        assertThat(events).filteredOn(e -> e.getEvent().equals("PARTY_CREATED")).singleElement().satisfies(e -> {
             assertThat(e.getActor()).isEqualTo("officer1");
             assertThat(e.getDetail()).contains("FOREIGN");
         });
