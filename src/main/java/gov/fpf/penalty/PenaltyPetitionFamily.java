@@ -52,7 +52,7 @@ class PenaltyPetitionFamily implements PetitionFamily {
         return BrokerMaximum.applies(facts, eoRules, on).map(rule -> {
             BigDecimal maximum = maximums.maximum(facts, parameters, on).amount();
             BigDecimal assessed = caseFile.getAssessedAmount();
-            BigDecimal bound = assessed != null && assessed.compareTo(maximum) < 0 ? assessed : maximum;
+            BigDecimal bound = BrokerMaximum.decisionBound(maximum, assessed);
             String reason = "A broker's " + facts.brokerConduct().describe() + " is not mitigated below the statutory"
                     + " maximum " + NoticeHtml.money(maximum)
                     + (bound.compareTo(maximum) < 0 ? " (the penalty was assessed at " + NoticeHtml.money(bound)

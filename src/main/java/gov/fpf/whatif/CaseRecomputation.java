@@ -120,7 +120,7 @@ final class CaseRecomputation {
             return NONE;
         }
         BigDecimal maximum = maximums.maximum(facts, s.parameters(), on).amount();
-        return c.assessed() != null && c.assessed().compareTo(maximum) < 0 ? c.assessed() : maximum;
+        return BrokerMaximum.decisionBound(maximum, c.assessed());
     }
 
     private static LocalDate ppnResponse(PenaltyState p, Sources s, LocalDate on) {

@@ -38,6 +38,14 @@ public final class BrokerMaximum {
         return rules.inForce(EoRule.BROKER_MAXIMUM, on);
     }
 
+    /**
+     * The lowest amount a petition decision may reach on a case the rule ties to the maximum: the statutory maximum, or
+     * the assessed amount when the penalty was assessed below it before the rule (then it is not mitigated at all).
+     */
+    public static BigDecimal decisionBound(BigDecimal maximum, BigDecimal assessed) {
+        return assessed != null && assessed.compareTo(maximum) < 0 ? assessed : maximum;
+    }
+
     /** The trace step that says the case is assessed at the maximum, and why. */
     public static TraceStep assessedAtMaximum(EoRuleSource.InForce rule, BrokerConduct conduct, BigDecimal maximum) {
         return new TraceStep("Assessed at the statutory maximum (broker)", gov.fpf.rules.RuleMath.cents(maximum).toPlainString(),
