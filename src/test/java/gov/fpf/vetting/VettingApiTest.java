@@ -118,6 +118,11 @@ class VettingApiTest extends ApplicationTest {
         assertThat(engine("officer2", "POST", "/task/" + taskId + "/complete",
                 "{\"variables\":{\"vettingOutcome\":{\"value\":\"CLEARED\"},\"vettingReason\":{\"value\":\"x\"}}}")
                 .statusCode()).isIn(403, 404);
+        // a user of the same office but another group (the custodian) is refused through Tasklist's door too
+        assertThat(engine("custodian1", "POST", "/task/" + taskId + "/complete",
+                "{\"variables\":{\"vettingOutcome\":{\"value\":\"CLEARED\"},\"vettingReason\":{\"value\":\"x\"}}}")
+                .statusCode()).isIn(403, 404);
+        assertThat(complete("custodian1", taskId, outcome("CLEARED", "x"))).isIn(403, 404);
         assertThat(complete("officer1", taskId, "{\"vettingOutcome\":\"CLEARED\",\"vettingReason\":\"  \"}"))
                 .isEqualTo(400);
         assertThat(complete("officer1", taskId, outcome("MAYBE", "Looked at it"))).isEqualTo(400);
